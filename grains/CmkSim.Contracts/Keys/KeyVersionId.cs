@@ -1,0 +1,20 @@
+namespace CmkSim.Contracts.Keys;
+
+/// <summary>
+/// Identifies one version of a key, as Key Vault's key identifier does
+/// (<c>https://{vault}.vault.azure.net/keys/{name}/{version}</c>).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record KeyVersionId(
+    [property: Id(0)] string Vault,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string Version)
+{
+    /// <summary>The identifier as Key Vault prints it.</summary>
+    public string Uri => $"https://{Vault}.vault.azure.net/keys/{Name}/{Version}";
+
+    /// <summary>The PKCS#11 CKA_ID of the key pair that backs this version.</summary>
+    public string HsmKeyId => $"{Vault}/{Name}/{Version}";
+
+    public override string ToString() => Uri;
+}
