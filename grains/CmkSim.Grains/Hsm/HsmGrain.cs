@@ -1,0 +1,29 @@
+using CmkSim.Contracts.Hsm;
+using CmkSim.Contracts.Keys;
+using CmkSim.Crypto.Hsm;
+using Orleans.Concurrency;
+
+namespace CmkSim.Grains.Hsm;
+
+/// <summary>
+/// Owns one token's session pool. Reentrant, and each PKCS#11 call runs on the thread pool, so calls from many
+/// environments overlap and use every core; the pool bounds how many run at once.
+/// </summary>
+[Reentrant]
+public sealed class HsmGrain(SoftHsm hsm) : Grain, IHsmGrain
+{
+    private HsmToken Token => hsm.Token(this.GetPrimaryKeyString());
+
+    public Task<string> CreateRsaKeyAsync(string keyId, int bits) =>
+        Task.Run(() => Token.GenerateRsaKeyPair(keyId, bits).Fingerprint());
+
+    public Task<bool> ContainsKeyAsync(string keyId) => Task.Run(() => Token.ContainsKey(keyId));
+
+    public Task DestroyKeyAsync(string keyId) => Task.Run(() => Token.DestroyKey(keyId));
+
+    public Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key) =>
+        Task.Run(() => Token.Wrap(keyId, algorithm, key));
+
+    public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey) =>
+        Task.Run(() => Token.Unwrap(keyId, algorithm, encryptedKey));
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using CmkSim.Cli.Bench;
+using CmkSim.Cli.Hosting;
+
+namespace CmkSim.Cli.Commands;
+
+/// <summary><c>cmksim bench ...</c>: performance measured against a raw baseline in the same run.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var hsm = new HsmCommandOptions();
+        var seconds = new Option<double>("--seconds") { Description = "wall time of each measurement", DefaultValueFactory = _ => 1.0 };
+        var sizes = new Option<int[]>("--sizes") { Description = "RSA key sizes", DefaultValueFactory = _ => [2048, 3072, 4096], AllowMultipleArgumentsPerToken = true };
+        var threads = new Option<int[]>("--threads") { Description = "thread counts", DefaultValueFactory = _ => [1, 2], AllowMultipleArgumentsPerToken = true };
+        var hsmCommand = new Command("hsm", "RSA wrap/unwrap and AES-GCM rates: bare Pkcs11Interop vs CmkSim's HSM layer vs the HSM grain")
+        {
+            seconds,
+            sizes,
+            threads,
+        };
+        hsm.AddTo(hsmCommand);
+        hsmCommand.SetAction((parse, cancellation) => CliErrors.Guard(() =>
+            new HsmBenchmark(new SiloHostOptions { Hsm = hsm.Read(parse) }, parse.GetValue(sizes)!, parse.GetValue(threads)!,
+                TimeSpan.FromSeconds(parse.GetValue(seconds)), Console.Out).RunAsync(cancellation)));
+        return new Command("bench", "Benchmarks that print ratios against a raw baseline measured in the same run") { hsmCommand };
+    }
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using CmkSim.Cli.Hosting;
+using CmkSim.Cli.Smoke;
+
+namespace CmkSim.Cli.Commands;
+
+/// <summary><c>cmksim smoke</c>: the end-to-end check of silo, HSM and data plane.</summary>
+internal static class SmokeCommand
+{
+    public static Command Create()
+    {
+        var hsm = new HsmCommandOptions();
+        var records = new Option<int>("--records") { Description = "records to encrypt and read back", DefaultValueFactory = _ => 1000 };
+        var keySize = new Option<int>("--key-size") { Description = "customer key size: 2048, 3072 or 4096", DefaultValueFactory = _ => 2048 };
+        var command = new Command("smoke", "Start the embedded silo, create keys in SoftHSM2, wrap/unwrap data keys, encrypt and read records, print timings")
+        {
+            records,
+            keySize,
+        };
+        hsm.AddTo(command);
+        command.SetAction((parse, cancellation) => CliErrors.Guard(() =>
+        {
+            var options = new SiloHostOptions { Hsm = hsm.Read(parse) };
+            return new SmokeRun(options, parse.GetValue(records), parse.GetValue(keySize), Console.Out).RunAsync(cancellation);
+        }));
+        return command;
+    }
+}

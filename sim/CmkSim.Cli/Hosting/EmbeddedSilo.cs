@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Sockets;
+using CmkSim.Grains.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CmkSim.Cli.Hosting;
+
+/// <summary>
+/// The one place the CLI hosts Orleans: an in-process silo with localhost clustering and in-memory grain storage,
+/// reached through <see cref="IGrainFactory"/>.
+/// </summary>
+public sealed class EmbeddedSilo : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private EmbeddedSilo(IHost host) => _host = host;
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<EmbeddedSilo> StartAsync(SiloHostOptions options, CancellationToken cancellation = default)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        // Orleans' start-up advice (server GC and the like) is noise to a CLI user; errors still show.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error).AddSimpleConsole();
+        builder.Services.AddCmkSim(options.Hsm);
+        var siloPort = options.SiloPort == 0 ? FreePort() : options.SiloPort;
+        var gatewayPort = options.GatewayPort == 0 ? FreePort() : options.GatewayPort;
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(siloPort, gatewayPort)
+            .AddMemoryGrainStorageAsDefault());
+        var host = builder.Build();
+        // Load the HSM before the silo starts, so a missing library or wrong PIN stops the run before anything runs.
+        host.Services.GetRequiredService<CmkSim.Crypto.Hsm.SoftHsm>();
+        await host.StartAsync(cancellation);
+        return new EmbeddedSilo(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

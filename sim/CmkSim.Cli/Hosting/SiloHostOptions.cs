@@ -1,0 +1,14 @@
+using CmkSim.Crypto.Hsm;
+
+namespace CmkSim.Cli.Hosting;
+
+/// <summary>How the CLI hosts grains. Embedded (one in-process silo) is the default; a cluster mode goes here.</summary>
+public sealed record SiloHostOptions
+{
+    public HsmOptions Hsm { get; init; } = new();
+
+    /// <summary>Silo port for localhost clustering; 0 picks free ports so two runs can share a machine.</summary>
+    public int SiloPort { get; init; }
+
+    public int GatewayPort { get; init; }
+}

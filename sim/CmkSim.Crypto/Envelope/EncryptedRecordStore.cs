@@ -1,0 +1,133 @@
+using System.Security.Cryptography;
+using System.Text;
+using CmkSim.Contracts.Data;
+using CmkSim.Contracts.Keys;
+
+namespace CmkSim.Crypto.Envelope;
+
+/// <summary>
+/// An environment's records, AES-256-GCM encrypted under one data key that exists at rest only wrapped by a key
+/// version (envelope encryption). Not thread-safe: its owner (an environment grain) serialises calls.
+/// </summary>
+public sealed class EncryptedRecordStore
+{
+    public const int DataKeyBytes = 32;
+    private const int NonceBytes = 12;
+    private const int TagBytes = 16;
+
+    private readonly EncryptedRecordStoreState _state;
+    private readonly IDataKeyWrapper _wrapper;
+    private readonly DataKeyCache _cache;
+
+    public EncryptedRecordStore(string environmentId, EncryptedRecordStoreState state, IDataKeyWrapper wrapper,
+        DataKeyCacheOptions cache, TimeProvider time)
+    {
+        EnvironmentId = environmentId;
+        _state = state;
+        _wrapper = wrapper;
+        _cache = new DataKeyCache(cache, time);
+    }
+
+    public string EnvironmentId { get; }
+
+    public bool HasDataKey => _state.DataKey is not null;
+
+    /// <summary>The key version whose wrap of the data key is at rest now.</summary>
+    public KeyVersionId? WrappedBy => _state.DataKey?.WrappedBy;
+
+    public int Count => _state.Records.Count;
+
+    public IEnumerable<string> RecordIds => _state.Records.Keys;
+
+    /// <summary>Draws a fresh data key, wraps it under <paramref name="keyId"/> and keeps only the wrap.</summary>
+    public async Task CreateDataKeyAsync(KeyVersionId keyId, KeyWrapAlgorithm algorithm)
+    {
+        if (_state.DataKey is not null)
+        {
+            throw new InvalidOperationException($"Environment '{EnvironmentId}' already has a data key; re-wrap it instead.");
+        }
+
+        // Key material comes from the OS CSPRNG, never from the simulation's seeded streams.
+        var key = RandomNumberGenerator.GetBytes(DataKeyBytes);
+        try
+        {
+            var wrapped = await _wrapper.WrapKeyAsync(keyId, algorithm, key);
+            _state.DataKey = new WrappedDataKey(wrapped.KeyId, wrapped.Algorithm, wrapped.EncryptedKey);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
+    }
+
+    /// <summary>Re-wraps the data key under another key version. Records are not touched: only the wrap changes.</summary>
+    public async Task RewrapAsync(KeyVersionId newKeyId, KeyWrapAlgorithm algorithm)
+    {
+        var key = await UnwrapAsync();
+        var wrapped = await _wrapper.WrapKeyAsync(newKeyId, algorithm, key);
+        _state.DataKey = new WrappedDataKey(wrapped.KeyId, wrapped.Algorithm, wrapped.EncryptedKey);
+        _cache.Put(wrapped.KeyId, key);
+    }
+
+    public async Task WriteAsync(string recordId, ReadOnlyMemory<byte> plaintext)
+    {
+        var key = await UnwrapAsync();
+        var nonce = RandomNumberGenerator.GetBytes(NonceBytes);
+        var ciphertext = new byte[plaintext.Length];
+        var tag = new byte[TagBytes];
+        using (var gcm = new AesGcm(key, TagBytes))
+        {
+            gcm.Encrypt(nonce, plaintext.Span, ciphertext, tag, AssociatedData(recordId));
+        }
+
+        _state.Records[recordId] = new EncryptedRecord(nonce, ciphertext, tag);
+    }
+
+    public async Task<byte[]> ReadAsync(string recordId)
+    {
+        if (!_state.Records.TryGetValue(recordId, out var record))
+        {
+            throw new RecordNotFoundException(EnvironmentId, recordId);
+        }
+
+        var key = await UnwrapAsync();
+        var plaintext = new byte[record.Ciphertext.Length];
+        try
+        {
+            using var gcm = new AesGcm(key, TagBytes);
+            gcm.Decrypt(record.Nonce, record.Ciphertext, record.Tag, plaintext, AssociatedData(recordId));
+        }
+        catch (AuthenticationTagMismatchException e)
+        {
+            throw new RecordTamperedException(EnvironmentId, recordId, e);
+        }
+
+        return plaintext;
+    }
+
+    /// <summary>Drops the plaintext data key from memory (a revocation then bites on the next read).</summary>
+    public void EvictCachedKey() => _cache.Evict();
+
+    private async Task<byte[]> UnwrapAsync()
+    {
+        var dataKey = _state.DataKey
+            ?? throw new InvalidOperationException($"Environment '{EnvironmentId}' has no data key yet.");
+        if (_cache.TryGet(dataKey.WrappedBy) is { } cached)
+        {
+            return cached;
+        }
+
+        var unwrapped = await _wrapper.UnwrapKeyAsync(dataKey.WrappedBy, dataKey.Algorithm, dataKey.EncryptedKey);
+        if (unwrapped.Key.Length != DataKeyBytes)
+        {
+            throw new WrongKeyException(dataKey.WrappedBy.Uri);
+        }
+
+        _cache.Put(dataKey.WrappedBy, unwrapped.Key);
+        return unwrapped.Key;
+    }
+
+    // Binds each ciphertext to its environment and record, so a record moved elsewhere fails authentication.
+    private byte[] AssociatedData(string recordId) =>
+        Encoding.UTF8.GetBytes($"cmksim/v1/{EnvironmentId.Length}:{EnvironmentId}/{recordId}");
+}

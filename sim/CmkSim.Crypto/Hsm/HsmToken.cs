@@ -1,0 +1,242 @@
+using System.Collections.Concurrent;
+using System.Text;
+using CmkSim.Contracts.Keys;
+using Net.Pkcs11Interop.Common;
+using Net.Pkcs11Interop.HighLevelAPI;
+
+namespace CmkSim.Crypto.Hsm;
+
+/// <summary>
+/// One SoftHSM2 token: its RSA key pairs (found by CKA_ID), wrap and unwrap through a session pool, and one
+/// logged-in session held for the life of the process.
+/// </summary>
+public sealed class HsmToken : IDisposable
+{
+    private readonly ConcurrentDictionary<string, KeyPairHandles> _keys = new(StringComparer.Ordinal);
+    private readonly Pkcs11Module _module;
+    private readonly ISession _loginSession;
+    private readonly HsmSessionPool _pool;
+
+    private HsmToken(Pkcs11Module module, ISlot slot, string label, ISession loginSession)
+    {
+        _module = module;
+        Slot = slot;
+        Label = label;
+        _loginSession = loginSession;
+        _pool = new HsmSessionPool(slot, module.Factories, module.Options.MaxSessionsPerToken);
+    }
+
+    public string Label { get; }
+
+    /// <summary>The slot now holding this token; for raw baselines and attribute audits only.</summary>
+    public ISlot Slot { get; }
+
+    public Pkcs11InteropFactories Factories => _module.Factories;
+
+    internal static HsmToken OpenOrInitialize(Pkcs11Module module, string label)
+    {
+        var options = module.Options;
+        var slot = FindSlot(module, label);
+        if (slot is null)
+        {
+            var free = module.Library.GetSlotList(SlotsType.WithTokenPresent)
+                .FirstOrDefault(s => !s.GetTokenInfo().TokenFlags.TokenInitialized)
+                ?? throw new HsmException(HsmError.TokenUnavailable, $"SoftHSM2 offers no free slot for token '{label}'.");
+            free.InitToken(options.SecurityOfficerPin, label);
+            slot = FindSlot(module, label)
+                ?? throw new HsmException(HsmError.TokenUnavailable, $"Token '{label}' vanished after initialisation.");
+            using var so = slot.OpenSession(SessionType.ReadWrite);
+            so.Login(CKU.CKU_SO, options.SecurityOfficerPin);
+            so.InitPin(options.UserPin);
+            so.Logout();
+        }
+
+        var session = slot.OpenSession(SessionType.ReadWrite);
+        try
+        {
+            session.Login(CKU.CKU_USER, options.UserPin);
+        }
+        catch (Pkcs11Exception e) when (e.RV is CKR.CKR_PIN_INCORRECT or CKR.CKR_PIN_LEN_RANGE or CKR.CKR_PIN_LOCKED)
+        {
+            session.Dispose();
+            throw new HsmException(HsmError.WrongPin,
+                $"The user PIN for token '{label}' in '{module.TokenDirectory}' is wrong ({e.RV}). " +
+                "Pass the PIN the token was created with, or use a fresh token directory.", e);
+        }
+        catch (Pkcs11Exception e) when (e.RV == CKR.CKR_USER_ALREADY_LOGGED_IN)
+        {
+            // Another handle in this process logged in already; the login is shared.
+        }
+
+        return new HsmToken(module, slot, label, session);
+    }
+
+    public bool ContainsKey(string keyId) => TryFind(keyId) is not null;
+
+    /// <summary>The CKA_IDs of every private key on the token.</summary>
+    public IReadOnlyList<string> ListKeyIds() => _pool.Run(s =>
+        s.Session.FindAllObjects([Factories.ObjectAttributeFactory.Create(CKA.CKA_CLASS, CKO.CKO_PRIVATE_KEY)])
+            .Select(h => Encoding.UTF8.GetString(s.Session.GetAttributeValue(h, [CKA.CKA_ID])[0].GetValueAsByteArray()))
+            .Order(StringComparer.Ordinal)
+            .ToList());
+
+    /// <summary>Generates an RSA key pair whose private key is sensitive and not extractable.</summary>
+    public RsaPublicKey GenerateRsaKeyPair(string keyId, int bits)
+    {
+        RsaKeySize.Validate(bits);
+        if (ContainsKey(keyId))
+        {
+            throw new HsmException(HsmError.OperationFailed, $"Token '{Label}' already holds a key with id '{keyId}'.");
+        }
+
+        var handles = _pool.Run(s =>
+        {
+            using var mechanism = Factories.MechanismFactory.Create(CKM.CKM_RSA_PKCS_KEY_PAIR_GEN);
+            s.Session.GenerateKeyPair(mechanism, KeyTemplates.Public(Factories, keyId, bits),
+                KeyTemplates.Private(Factories, keyId), out var publicKey, out var privateKey);
+            return new KeyPairHandles(publicKey, privateKey);
+        });
+        _keys[keyId] = handles;
+        return GetPublicKey(keyId);
+    }
+
+    public RsaPublicKey GetPublicKey(string keyId)
+    {
+        var handles = Find(keyId);
+        return _pool.Run(s =>
+        {
+            var values = s.Session.GetAttributeValue(handles.Public, [CKA.CKA_MODULUS, CKA.CKA_PUBLIC_EXPONENT]);
+            return new RsaPublicKey(values[0].GetValueAsByteArray(), values[1].GetValueAsByteArray());
+        });
+    }
+
+    /// <summary>Removes the key pair from the token for good (a purge).</summary>
+    public void DestroyKey(string keyId)
+    {
+        var handles = Find(keyId);
+        _pool.Run(s =>
+        {
+            s.Session.DestroyObject(handles.Private);
+            s.Session.DestroyObject(handles.Public);
+            return 0;
+        });
+        _keys.TryRemove(keyId, out _);
+    }
+
+    /// <summary>Key Vault's wrapKey: encrypts key material with the public key, inside the HSM.</summary>
+    public byte[] Wrap(string keyId, KeyWrapAlgorithm algorithm, byte[] key)
+    {
+        var handles = Find(keyId);
+        var oaep = UsesOaep(algorithm);
+        return Call(keyId, "wrap", () => _pool.Run(s => s.Session.Encrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Public, key)));
+    }
+
+    /// <summary>Key Vault's unwrapKey: decrypts with the private key, which never leaves the HSM.</summary>
+    public byte[] Unwrap(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
+    {
+        var handles = Find(keyId);
+        var oaep = UsesOaep(algorithm);
+        return Call(keyId, "unwrap", () => _pool.Run(s => s.Session.Decrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Private, encryptedKey)));
+    }
+
+    /// <summary>Signs a SHA-256 digest's message with RSA-PSS (SHA-256, MGF1-SHA256, 32-byte salt).</summary>
+    public byte[] SignPss(string keyId, byte[] data)
+    {
+        var handles = Find(keyId);
+        return Call(keyId, "sign", () => _pool.Run(s =>
+        {
+            var pss = Factories.MechanismParamsFactory.CreateCkRsaPkcsPssParams(
+                ConvertUtils.UInt64FromCKM(CKM.CKM_SHA256), ConvertUtils.UInt64FromCKG(CKG.CKG_MGF1_SHA256), 32);
+            using var mechanism = Factories.MechanismFactory.Create(CKM.CKM_SHA256_RSA_PKCS_PSS, pss);
+            return s.Session.Sign(mechanism, handles.Private, data);
+        }));
+    }
+
+    /// <summary>A new session of this token, for raw Pkcs11Interop baselines and attribute audits.</summary>
+    public ISession OpenRawSession() => Slot.OpenSession(SessionType.ReadWrite);
+
+    /// <summary>The private key's handle as a raw session sees it (handles are valid across this process's sessions).</summary>
+    public IObjectHandle PrivateKeyHandle(string keyId) => Find(keyId).Private;
+
+    public IObjectHandle PublicKeyHandle(string keyId) => Find(keyId).Public;
+
+    public void Dispose()
+    {
+        _pool.Dispose();
+        _loginSession.Dispose();
+    }
+
+    private static ISlot? FindSlot(Pkcs11Module module, string label) =>
+        module.Library.GetSlotList(SlotsType.WithTokenPresent).FirstOrDefault(s =>
+        {
+            var info = s.GetTokenInfo();
+            return info.TokenFlags.TokenInitialized && info.Label.Trim() == label;
+        });
+
+    private static bool UsesOaep(KeyWrapAlgorithm algorithm)
+    {
+        if (algorithm == KeyWrapAlgorithm.RsaOaep)
+        {
+            return true;
+        }
+
+        if (algorithm == KeyWrapAlgorithm.Rsa15)
+        {
+            return false;
+        }
+
+        if (algorithm == KeyWrapAlgorithm.RsaOaep256)
+        {
+            throw new HsmException(HsmError.AlgorithmNotSupported,
+                "RSA-OAEP-256 is not supported by this HSM: SoftHSM2 2.6.1 does RSA-OAEP with SHA-1/MGF1-SHA1 only " +
+                "(SHA-256 parameters return CKR_ARGUMENTS_BAD). Use RSA-OAEP.");
+        }
+
+        throw new HsmException(HsmError.AlgorithmNotSupported,
+            $"Unknown key wrap algorithm '{algorithm.Name}'; Key Vault's are RSA-OAEP, RSA-OAEP-256 and RSA1_5.");
+    }
+
+    private static T Call<T>(string keyId, string operation, Func<T> call)
+    {
+        try
+        {
+            return call();
+        }
+        catch (Pkcs11Exception e) when (e.RV is CKR.CKR_ENCRYPTED_DATA_INVALID or CKR.CKR_ENCRYPTED_DATA_LEN_RANGE
+                                        or CKR.CKR_GENERAL_ERROR or CKR.CKR_FUNCTION_FAILED or CKR.CKR_DATA_LEN_RANGE)
+        {
+            throw new HsmException(operation == "unwrap" ? HsmError.DecryptionFailed : HsmError.OperationFailed,
+                $"HSM {operation} with key '{keyId}' failed ({e.RV}): the data was not made by this key, or is damaged.", e);
+        }
+        catch (Pkcs11Exception e)
+        {
+            throw new HsmException(HsmError.OperationFailed, $"HSM {operation} with key '{keyId}' failed ({e.RV}).", e);
+        }
+    }
+
+    private KeyPairHandles Find(string keyId) =>
+        TryFind(keyId) ?? throw new HsmException(HsmError.KeyNotFound,
+            $"Token '{Label}' holds no key with id '{keyId}'. Create the key first, or check the key name and version.");
+
+    private KeyPairHandles? TryFind(string keyId)
+    {
+        if (_keys.TryGetValue(keyId, out var cached))
+        {
+            return cached;
+        }
+
+        var found = _pool.Run(s =>
+        {
+            var id = Encoding.UTF8.GetBytes(keyId);
+            var pub = s.Session.FindAllObjects(KeyTemplates.ById(Factories, CKO.CKO_PUBLIC_KEY, id));
+            var priv = s.Session.FindAllObjects(KeyTemplates.ById(Factories, CKO.CKO_PRIVATE_KEY, id));
+            return pub.Count == 1 && priv.Count == 1 ? new KeyPairHandles(pub[0], priv[0]) : null;
+        });
+        if (found is not null)
+        {
+            _keys[keyId] = found;
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,118 @@
+using Net.Pkcs11Interop.Common;
+using Net.Pkcs11Interop.HighLevelAPI;
+
+namespace CmkSim.Crypto.Hsm;
+
+/// <summary>
+/// The loaded PKCS#11 library and its tokens. SoftHSM2 reads its config once, at C_Initialize, and a process can
+/// initialise a PKCS#11 library only once, so there is one module per process, shared by every <see cref="SoftHsm"/>.
+/// </summary>
+internal sealed class Pkcs11Module : IDisposable
+{
+    private readonly Dictionary<string, HsmToken> _tokens = new(StringComparer.Ordinal);
+    private readonly bool _ownsTokenDirectory;
+
+    private Pkcs11Module(HsmOptions options, string libraryPath, string tokenDirectory, bool ownsTokenDirectory, IPkcs11Library library)
+    {
+        Options = options;
+        LibraryPath = libraryPath;
+        TokenDirectory = tokenDirectory;
+        _ownsTokenDirectory = ownsTokenDirectory;
+        Library = library;
+    }
+
+    public HsmOptions Options { get; }
+
+    public string LibraryPath { get; }
+
+    public string TokenDirectory { get; }
+
+    public IPkcs11Library Library { get; }
+
+    public Pkcs11InteropFactories Factories { get; } = new();
+
+    public object Sync { get; } = new();
+
+    public static Pkcs11Module Load(HsmOptions options)
+    {
+        var libraryPath = Pkcs11LibraryLocator.Locate(options.LibraryPath);
+        var owns = options.TokenDirectory is null;
+        var tokenDirectory = options.TokenDirectory is { } given
+            ? Path.GetFullPath(given)
+            : Directory.CreateTempSubdirectory("cmksim-hsm-").FullName;
+        if (SoftHsmConfig.IsSystemDirectory(tokenDirectory))
+        {
+            throw new HsmException(HsmError.TokenUnavailable,
+                $"'{tokenDirectory}' is the system's SoftHSM2 token directory; CmkSim uses a directory of its own run.");
+        }
+
+        NativeEnvironment.Set(SoftHsmConfig.Variable, SoftHsmConfig.Write(tokenDirectory));
+        LibDlResolver.Install();
+        var factories = new Pkcs11InteropFactories();
+        try
+        {
+            var library = factories.Pkcs11LibraryFactory.LoadPkcs11Library(factories, libraryPath, AppType.MultiThreaded);
+            return new Pkcs11Module(options, libraryPath, tokenDirectory, owns, library);
+        }
+        catch (Exception e) when (e is not HsmException)
+        {
+            if (owns)
+            {
+                TryDelete(tokenDirectory);
+            }
+
+            throw new HsmException(HsmError.LibraryNotLoadable,
+                $"PKCS#11 library '{libraryPath}' could not be loaded: {e.Message}. {Pkcs11LibraryLocator.InstallHint}", e);
+        }
+    }
+
+    public HsmToken GetOrCreateToken(string label)
+    {
+        if (string.IsNullOrWhiteSpace(label) || label.Length > 32)
+        {
+            throw new ArgumentException($"Token label '{label}' must be 1 to 32 characters.", nameof(label));
+        }
+
+        lock (Sync)
+        {
+            if (!_tokens.TryGetValue(label, out var token))
+            {
+                token = HsmToken.OpenOrInitialize(this, label);
+                _tokens.Add(label, token);
+            }
+
+            return token;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (Sync)
+        {
+            foreach (var token in _tokens.Values)
+            {
+                token.Dispose();
+            }
+
+            _tokens.Clear();
+            Library.Dispose();
+        }
+
+        if (_ownsTokenDirectory && Options.DeleteTokenDirectoryOnDispose)
+        {
+            TryDelete(TokenDirectory);
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS temp cleaner; the next run uses a directory of its own anyway.
+        }
+    }
+}
