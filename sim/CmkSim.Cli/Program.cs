@@ -4,4 +4,18 @@ using CmkSim.Cli.Commands;
 var root = new RootCommand("cmksim: a discrete-event simulation and compliance testbed for Power Platform customer-managed keys");
 root.Subcommands.Add(SmokeCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
-return await root.Parse(args).InvokeAsync();
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    // Invalid input exits 2 (1 is kept for "an expectation failed").
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"cmksim: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'cmksim --help' for usage.");
+    return CliErrors.InvalidInput;
+}
+
+return await parse.InvokeAsync();

@@ -3,48 +3,50 @@ using CmkSim.Contracts.Keys;
 
 namespace CmkSim.Crypto.Envelope;
 
-/// <summary>One environment's plaintext data key, held for a lifetime measured on the simulation's clock.</summary>
+/// <summary>
+/// One environment's unwrapped data key, as a ready AES-GCM cipher, held for a lifetime measured on the
+/// simulation's clock. Keeping the cipher (not only the bytes) spares a key expansion per record.
+/// </summary>
 internal sealed class DataKeyCache(DataKeyCacheOptions options, TimeProvider time)
 {
-    private byte[]? _key;
+    public const int TagBytes = 16;
+
+    private AesGcm? _cipher;
     private KeyVersionId? _wrappedBy;
     private DateTimeOffset _expires;
 
-    public byte[]? TryGet(KeyVersionId wrappedBy)
+    public bool Enabled => options.Lifetime > TimeSpan.Zero;
+
+    public AesGcm? TryGet(KeyVersionId wrappedBy)
     {
-        if (_key is not null && _wrappedBy == wrappedBy && time.GetUtcNow() < _expires)
+        if (_cipher is not null && _wrappedBy == wrappedBy && time.GetUtcNow() < _expires)
         {
-            return _key;
+            return _cipher;
         }
 
         Evict();
         return null;
     }
 
-    public void Put(KeyVersionId wrappedBy, byte[] key)
+    /// <summary>Caches a cipher over <paramref name="key"/> (when caching is on) and returns it; the caller zeroes the bytes.</summary>
+    public AesGcm Put(KeyVersionId wrappedBy, byte[] key)
     {
-        // Copy before evicting: the caller may hand back the very array this cache holds.
-        var copy = key.ToArray();
         Evict();
-        if (options.Lifetime <= TimeSpan.Zero)
+        var cipher = new AesGcm(key, TagBytes);
+        if (Enabled)
         {
-            CryptographicOperations.ZeroMemory(copy);
-            return;
+            _cipher = cipher;
+            _wrappedBy = wrappedBy;
+            _expires = time.GetUtcNow() + options.Lifetime;
         }
 
-        _key = copy;
-        _wrappedBy = wrappedBy;
-        _expires = time.GetUtcNow() + options.Lifetime;
+        return cipher;
     }
 
     public void Evict()
     {
-        if (_key is not null)
-        {
-            CryptographicOperations.ZeroMemory(_key);
-        }
-
-        _key = null;
+        _cipher?.Dispose();
+        _cipher = null;
         _wrappedBy = null;
     }
 }

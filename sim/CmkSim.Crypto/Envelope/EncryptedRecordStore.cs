@@ -13,7 +13,6 @@ public sealed class EncryptedRecordStore
 {
     public const int DataKeyBytes = 32;
     private const int NonceBytes = 12;
-    private const int TagBytes = 16;
 
     private readonly EncryptedRecordStoreState _state;
     private readonly IDataKeyWrapper _wrapper;
@@ -63,23 +62,26 @@ public sealed class EncryptedRecordStore
     /// <summary>Re-wraps the data key under another key version. Records are not touched: only the wrap changes.</summary>
     public async Task RewrapAsync(KeyVersionId newKeyId, KeyWrapAlgorithm algorithm)
     {
-        var key = await UnwrapAsync();
-        var wrapped = await _wrapper.WrapKeyAsync(newKeyId, algorithm, key);
-        _state.DataKey = new WrappedDataKey(wrapped.KeyId, wrapped.Algorithm, wrapped.EncryptedKey);
-        _cache.Put(wrapped.KeyId, key);
+        var dataKey = CurrentDataKey();
+        var key = (await _wrapper.UnwrapKeyAsync(dataKey.WrappedBy, dataKey.Algorithm, dataKey.EncryptedKey)).Key;
+        try
+        {
+            var wrapped = await _wrapper.WrapKeyAsync(newKeyId, algorithm, key);
+            _state.DataKey = new WrappedDataKey(wrapped.KeyId, wrapped.Algorithm, wrapped.EncryptedKey);
+            _cache.Evict();
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
     }
 
     public async Task WriteAsync(string recordId, ReadOnlyMemory<byte> plaintext)
     {
-        var key = await UnwrapAsync();
         var nonce = RandomNumberGenerator.GetBytes(NonceBytes);
         var ciphertext = new byte[plaintext.Length];
-        var tag = new byte[TagBytes];
-        using (var gcm = new AesGcm(key, TagBytes))
-        {
-            gcm.Encrypt(nonce, plaintext.Span, ciphertext, tag, AssociatedData(recordId));
-        }
-
+        var tag = new byte[DataKeyCache.TagBytes];
+        await WithCipher(gcm => gcm.Encrypt(nonce, plaintext.Span, ciphertext, tag, AssociatedData(recordId)));
         _state.Records[recordId] = new EncryptedRecord(nonce, ciphertext, tag);
     }
 
@@ -90,12 +92,10 @@ public sealed class EncryptedRecordStore
             throw new RecordNotFoundException(EnvironmentId, recordId);
         }
 
-        var key = await UnwrapAsync();
         var plaintext = new byte[record.Ciphertext.Length];
         try
         {
-            using var gcm = new AesGcm(key, TagBytes);
-            gcm.Decrypt(record.Nonce, record.Ciphertext, record.Tag, plaintext, AssociatedData(recordId));
+            await WithCipher(gcm => gcm.Decrypt(record.Nonce, record.Ciphertext, record.Tag, plaintext, AssociatedData(recordId)));
         }
         catch (AuthenticationTagMismatchException e)
         {
@@ -108,23 +108,37 @@ public sealed class EncryptedRecordStore
     /// <summary>Drops the plaintext data key from memory (a revocation then bites on the next read).</summary>
     public void EvictCachedKey() => _cache.Evict();
 
-    private async Task<byte[]> UnwrapAsync()
+    private WrappedDataKey CurrentDataKey() =>
+        _state.DataKey ?? throw new InvalidOperationException($"Environment '{EnvironmentId}' has no data key yet.");
+
+    private async ValueTask WithCipher(Action<AesGcm> use)
     {
-        var dataKey = _state.DataKey
-            ?? throw new InvalidOperationException($"Environment '{EnvironmentId}' has no data key yet.");
+        var dataKey = CurrentDataKey();
         if (_cache.TryGet(dataKey.WrappedBy) is { } cached)
         {
-            return cached;
+            use(cached);
+            return;
         }
 
-        var unwrapped = await _wrapper.UnwrapKeyAsync(dataKey.WrappedBy, dataKey.Algorithm, dataKey.EncryptedKey);
-        if (unwrapped.Key.Length != DataKeyBytes)
+        var key = (await _wrapper.UnwrapKeyAsync(dataKey.WrappedBy, dataKey.Algorithm, dataKey.EncryptedKey)).Key;
+        try
         {
-            throw new WrongKeyException(dataKey.WrappedBy.Uri);
-        }
+            if (key.Length != DataKeyBytes)
+            {
+                throw new WrongKeyException(dataKey.WrappedBy.Uri);
+            }
 
-        _cache.Put(dataKey.WrappedBy, unwrapped.Key);
-        return unwrapped.Key;
+            var cipher = _cache.Put(dataKey.WrappedBy, key);
+            use(cipher);
+            if (!_cache.Enabled)
+            {
+                cipher.Dispose();
+            }
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(key);
+        }
     }
 
     // Binds each ciphertext to its environment and record, so a record moved elsewhere fails authentication.
