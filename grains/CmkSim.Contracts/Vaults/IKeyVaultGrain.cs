@@ -1,0 +1,41 @@
+using CmkSim.Contracts.Audit;
+using CmkSim.Contracts.Keys;
+
+namespace CmkSim.Contracts.Vaults;
+
+/// <summary>
+/// An Azure key vault or Managed HSM, keyed by vault name: keys and versions backed by the vault's own HSM token,
+/// soft delete and purge protection, RBAC or access-policy permissions, and wrap/unwrap with 403/404 answers.
+/// </summary>
+public interface IKeyVaultGrain : IGrainWithStringKey
+{
+    Task<KeyVaultResult<KeyVaultSettings>> CreateAsync(string actor, KeyVaultSettings settings);
+
+    Task<KeyVaultResult<KeyProperties>> CreateKeyAsync(string actor, string name, KeyType type, int size,
+        DateTimeOffset? notBefore = null, DateTimeOffset? expiresOn = null);
+
+    /// <summary>A new current version of the key (manual rotation).</summary>
+    Task<KeyVaultResult<KeyProperties>> RotateKeyAsync(string actor, string name);
+
+    Task<KeyVaultResult<KeyProperties>> SetVersionEnabledAsync(string actor, KeyVersionId version, bool enabled);
+
+    Task<KeyVaultResult<KeyProperties>> GetKeyAsync(string name);
+
+    Task<KeyVaultResult<string>> DeleteKeyAsync(string actor, string name);
+
+    Task<KeyVaultResult<string>> RecoverKeyAsync(string actor, string name);
+
+    Task<KeyVaultResult<string>> PurgeKeyAsync(string actor, string name);
+
+    Task<KeyVaultResult<string>> AssignRoleAsync(string actor, string principal, KeyVaultRole role);
+
+    Task<KeyVaultResult<string>> RemoveRoleAsync(string actor, string principal, KeyVaultRole role);
+
+    Task<KeyVaultResult<string>> SetAccessPolicyAsync(string actor, string principal, KeyPermissions permissions);
+
+    Task<KeyVaultResult<WrapResult>> WrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] key);
+
+    Task<KeyVaultResult<UnwrapResult>> UnwrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey);
+
+    Task<IReadOnlyList<AuditEntry>> GetAuditAsync();
+}

@@ -1,0 +1,13 @@
+namespace CmkSim.Contracts.Vaults;
+
+/// <summary>Key Vault key types; CMK takes RSA and RSA-HSM only (rule KV-02).</summary>
+[GenerateSerializer]
+public enum KeyType
+{
+    Rsa,
+    RsaHsm,
+    Ec,
+    EcHsm,
+    Oct,
+    OctHsm,
+}

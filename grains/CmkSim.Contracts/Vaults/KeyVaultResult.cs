@@ -1,0 +1,20 @@
+namespace CmkSim.Contracts.Vaults;
+
+/// <summary>
+/// What a key vault answered: a value, or a refusal with its status, its reason and the rule that refuses it.
+/// Refusals are answers, not exceptions, so they cross grain boundaries intact and land in the audit trail.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record KeyVaultResult<T>(
+    [property: Id(0)] KeyVaultStatus Status,
+    [property: Id(1)] T? Value,
+    [property: Id(2)] string Message,
+    [property: Id(3)] string? RuleId)
+{
+    public bool Succeeded => Status == KeyVaultStatus.Ok;
+
+    public static KeyVaultResult<T> Ok(T value) => new(KeyVaultStatus.Ok, value, "OK", null);
+
+    public static KeyVaultResult<T> Refused(KeyVaultStatus status, string message, string? ruleId = null) =>
+        new(status, default, message, ruleId);
+}

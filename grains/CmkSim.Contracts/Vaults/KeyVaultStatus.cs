@@ -1,0 +1,12 @@
+namespace CmkSim.Contracts.Vaults;
+
+/// <summary>Key Vault's answer, as its REST status codes name it.</summary>
+[GenerateSerializer]
+public enum KeyVaultStatus
+{
+    Ok = 200,
+    BadRequest = 400,
+    Forbidden = 403,
+    NotFound = 404,
+    Conflict = 409,
+}

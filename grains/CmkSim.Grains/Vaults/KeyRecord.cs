@@ -1,0 +1,20 @@
+using CmkSim.Contracts.Vaults;
+
+namespace CmkSim.Grains.Vaults;
+
+/// <summary>A key and its versions, newest last.</summary>
+[GenerateSerializer]
+public sealed class KeyRecord
+{
+    [Id(0)] public string Name { get; set; } = "";
+
+    [Id(1)] public KeyType Type { get; set; }
+
+    [Id(2)] public int Size { get; set; }
+
+    [Id(3)] public KeyLifecycleState State { get; set; }
+
+    [Id(4)] public DateTimeOffset? DeletedOn { get; set; }
+
+    [Id(5)] public List<KeyVersionRecord> Versions { get; set; } = [];
+}

@@ -1,0 +1,89 @@
+using CmkSim.Contracts.Rules;
+using CmkSim.Contracts.Vaults;
+
+namespace CmkSim.Grains.Vaults;
+
+/// <summary>Delete, recover and purge of keys, and who holds which permission.</summary>
+public sealed partial class KeyVaultGrain
+{
+    public Task<KeyVaultResult<string>> DeleteKeyAsync(string actor, string name) => FireLifecycle(actor, name, KeyLifecycleTrigger.Delete);
+
+    public Task<KeyVaultResult<string>> RecoverKeyAsync(string actor, string name) => FireLifecycle(actor, name, KeyLifecycleTrigger.Recover);
+
+    public Task<KeyVaultResult<string>> PurgeKeyAsync(string actor, string name) => FireLifecycle(actor, name, KeyLifecycleTrigger.Purge);
+
+    public async Task<KeyVaultResult<string>> AssignRoleAsync(string actor, string principal, KeyVaultRole role)
+    {
+        if (Missing<string>() is { } missing)
+        {
+            return missing;
+        }
+
+        if (!State.Roles.Contains(new RoleAssignment(principal, role)))
+        {
+            State.Roles.Add(new RoleAssignment(principal, role));
+        }
+
+        return await Done(actor, "assignRole", $"{principal}:{role}", principal, RuleId.KV06);
+    }
+
+    public async Task<KeyVaultResult<string>> RemoveRoleAsync(string actor, string principal, KeyVaultRole role)
+    {
+        if (Missing<string>() is { } missing)
+        {
+            return missing;
+        }
+
+        State.Roles.Remove(new RoleAssignment(principal, role));
+        return await Done(actor, "removeRole", $"{principal}:{role}", principal, RuleId.KV06);
+    }
+
+    public async Task<KeyVaultResult<string>> SetAccessPolicyAsync(string actor, string principal, KeyPermissions permissions)
+    {
+        if (Missing<string>() is { } missing)
+        {
+            return missing;
+        }
+
+        State.AccessPolicies[principal] = permissions;
+        return await Done(actor, "setAccessPolicy", $"{principal}:{permissions}", principal, RuleId.KV06);
+    }
+
+    private async Task<KeyVaultResult<string>> FireLifecycle(string actor, string name, KeyLifecycleTrigger trigger)
+    {
+        var action = $"{trigger.ToString().ToLowerInvariant()}Key";
+        if (Missing<string>() is { } missing)
+        {
+            return missing;
+        }
+
+        if (!State.Keys.TryGetValue(name, out var key) || key.State == KeyLifecycleState.Purged)
+        {
+            return await Refuse<string>(actor, action, name, KeyVaultStatus.NotFound, $"key '{name}' not found");
+        }
+
+        var machine = KeyMachines.Lifecycle(key, State.Settings!);
+        if (!machine.CanFire(trigger))
+        {
+            var why = trigger == KeyLifecycleTrigger.Purge && State.Settings!.PurgeProtectionEnabled
+                ? "purge protection is on: a deleted key can't be purged before its retention ends"
+                : $"can't {trigger.ToString().ToLowerInvariant()} a key that is {key.State}";
+            return await Refuse<string>(actor, action, name, KeyVaultStatus.Conflict, why,
+                trigger == KeyLifecycleTrigger.Purge ? RuleId.SD02 : null);
+        }
+
+        machine.Fire(trigger);
+        key.DeletedOn = key.State == KeyLifecycleState.Active ? null : key.DeletedOn ?? time.GetUtcNow();
+        if (key.State == KeyLifecycleState.Purged)
+        {
+            foreach (var version in key.Versions)
+            {
+                await Hsm.DestroyKeyAsync(new Contracts.Keys.KeyVersionId(Vault, name, version.Version).HsmKeyId);
+            }
+
+            State.Keys.Remove(name);
+        }
+
+        return await Done(actor, action, name, key.State.ToString(), trigger == KeyLifecycleTrigger.Delete ? RuleId.LK01 : null);
+    }
+}

@@ -1,0 +1,149 @@
+using System.Security.Cryptography;
+using System.Text;
+using CmkSim.Contracts.Audit;
+using CmkSim.Contracts.Hsm;
+using CmkSim.Contracts.Keys;
+using CmkSim.Contracts.Rules;
+using CmkSim.Contracts.Vaults;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CmkSim.Grains.Vaults;
+
+/// <summary>
+/// A key vault (or Managed HSM). Its keys live on its own HSM token, reached only through <see cref="IHsmGrain"/>;
+/// refusals are answers with a status and a rule ID, and every action lands in the audit trail.
+/// </summary>
+public sealed partial class KeyVaultGrain(
+    [PersistentState("vault")] IPersistentState<KeyVaultState> store,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IKeyVaultGrain
+{
+    private KeyVaultState State => store.State;
+
+    private string Vault => this.GetPrimaryKeyString();
+
+    /// <summary>Token labels are at most 32 characters; vault names at most 24.</summary>
+    private IHsmGrain Hsm => GrainFactory.GetGrain<IHsmGrain>($"kv-{Vault}");
+
+    public async Task<KeyVaultResult<KeyVaultSettings>> CreateAsync(string actor, KeyVaultSettings settings)
+    {
+        if (State.Settings is not null)
+        {
+            return await Refuse<KeyVaultSettings>(actor, "createKeyVault", Vault, KeyVaultStatus.Conflict, $"vault '{Vault}' already exists");
+        }
+
+        if (settings.SoftDeleteRetentionDays is < 7 or > 90)
+        {
+            return await Refuse<KeyVaultSettings>(actor, "createKeyVault", Vault, KeyVaultStatus.BadRequest,
+                $"soft-delete retention must be 7 to 90 days, not {settings.SoftDeleteRetentionDays}");
+        }
+
+        State.Settings = settings;
+        return await Done(actor, "createKeyVault", Vault, settings);
+    }
+
+    public async Task<KeyVaultResult<KeyProperties>> CreateKeyAsync(string actor, string name, KeyType type, int size,
+        DateTimeOffset? notBefore = null, DateTimeOffset? expiresOn = null)
+    {
+        if (Missing<KeyProperties>() is { } missing)
+        {
+            return missing;
+        }
+
+        if (State.Settings!.ManagedHsm && !KeyVaultAccess.CanCreateManagedHsmKey(State, actor))
+        {
+            return await Refuse<KeyProperties>(actor, "createKey", name, KeyVaultStatus.Forbidden,
+                $"'{actor}' needs the Managed HSM Crypto User role to create keys", RuleId.KV03);
+        }
+
+        if (KeyVaultAccess.KeyShapeRefusal(type, size) is { } shape)
+        {
+            return await Refuse<KeyProperties>(actor, "createKey", name, KeyVaultStatus.BadRequest, shape, RuleId.KV02);
+        }
+
+        if (State.Keys.ContainsKey(name))
+        {
+            return await Refuse<KeyProperties>(actor, "createKey", name, KeyVaultStatus.Conflict, $"key '{name}' already exists (or is soft-deleted)");
+        }
+
+        var key = new KeyRecord { Name = name, Type = type, Size = size };
+        State.Keys.Add(name, key);
+        var version = await AddVersion(key, notBefore, expiresOn);
+        return await Done(actor, "createKey", name, Properties(key, version));
+    }
+
+    public async Task<KeyVaultResult<KeyProperties>> RotateKeyAsync(string actor, string name)
+    {
+        if (ActiveKey(name) is not { } key)
+        {
+            return await Refuse<KeyProperties>(actor, "rotateKey", name, KeyVaultStatus.NotFound, $"key '{name}' not found");
+        }
+
+        var version = await AddVersion(key, null, null);
+        return await Done(actor, "rotateKey", $"{name}/{version.Version}", Properties(key, version), RuleId.EN07);
+    }
+
+    public async Task<KeyVaultResult<KeyProperties>> SetVersionEnabledAsync(string actor, KeyVersionId id, bool enabled)
+    {
+        if (ActiveKey(id.Name) is not { } key || key.Versions.Find(v => v.Version == id.Version) is not { } version)
+        {
+            return await Refuse<KeyProperties>(actor, enabled ? "enableKeyVersion" : "disableKeyVersion", id.Uri,
+                KeyVaultStatus.NotFound, $"key version '{id.Uri}' not found");
+        }
+
+        var machine = KeyMachines.Version(version);
+        machine.Fire(enabled ? KeyVersionTrigger.Enable : KeyVersionTrigger.Disable);
+        return await Done(actor, enabled ? "enableKeyVersion" : "disableKeyVersion", id.Uri, Properties(key, version));
+    }
+
+    public Task<KeyVaultResult<KeyProperties>> GetKeyAsync(string name) => Task.FromResult(
+        ActiveKey(name) is { } key
+            ? KeyVaultResult<KeyProperties>.Ok(Properties(key, key.Versions[^1]))
+            : KeyVaultResult<KeyProperties>.Refused(KeyVaultStatus.NotFound, $"key '{name}' not found"));
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(State.Audit.ToList());
+
+    private async Task<KeyVersionRecord> AddVersion(KeyRecord key, DateTimeOffset? notBefore, DateTimeOffset? expiresOn)
+    {
+        var n = key.Versions.Count + 1;
+        // Key Vault versions are 32 hex digits; deriving them from the name keeps a run reproducible.
+        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{Vault}/{key.Name}/{n}")))[..32];
+        var id = new KeyVersionId(Vault, key.Name, version);
+        var fingerprint = await Hsm.CreateRsaKeyAsync(id.HsmKeyId, key.Size);
+        var record = new KeyVersionRecord
+        {
+            Version = version,
+            State = KeyVersionState.Enabled,
+            CreatedOn = time.GetUtcNow(),
+            NotBefore = notBefore,
+            ExpiresOn = expiresOn,
+            PublicKeyFingerprint = fingerprint,
+        };
+        key.Versions.Add(record);
+        return record;
+    }
+
+    private KeyRecord? ActiveKey(string name) =>
+        State.Keys.TryGetValue(name, out var key) && key.State == KeyLifecycleState.Active ? key : null;
+
+    private KeyProperties Properties(KeyRecord key, KeyVersionRecord v) => new(
+        new KeyVersionId(Vault, key.Name, v.Version), key.Type, key.Size, v.State == KeyVersionState.Enabled,
+        v.CreatedOn, v.NotBefore, v.ExpiresOn, v.PublicKeyFingerprint);
+
+    private KeyVaultResult<T>? Missing<T>() => State.Settings is null
+        ? KeyVaultResult<T>.Refused(KeyVaultStatus.NotFound, $"vault '{Vault}' not found")
+        : null;
+
+    private async Task<KeyVaultResult<T>> Done<T>(string actor, string action, string target, T value, string? rule = null)
+    {
+        State.Audit.Add(new AuditEntry(time.GetUtcNow(), actor, action, $"{Vault}/{target}", "Succeeded", rule));
+        await store.WriteStateAsync();
+        return KeyVaultResult<T>.Ok(value);
+    }
+
+    private async Task<KeyVaultResult<T>> Refuse<T>(string actor, string action, string target, KeyVaultStatus status, string message, string? rule = null)
+    {
+        State.Audit.Add(new AuditEntry(time.GetUtcNow(), actor, action, $"{Vault}/{target}", $"Denied {(int)status}: {message}", rule));
+        await store.WriteStateAsync();
+        return KeyVaultResult<T>.Refused(status, message, rule);
+    }
+}

@@ -1,0 +1,19 @@
+using CmkSim.Contracts.Audit;
+using CmkSim.Contracts.Vaults;
+
+namespace CmkSim.Grains.Vaults;
+
+/// <summary>Everything a vault persists; the grain holds it in <c>IPersistentState</c>.</summary>
+[GenerateSerializer]
+public sealed class KeyVaultState
+{
+    [Id(0)] public KeyVaultSettings? Settings { get; set; }
+
+    [Id(1)] public Dictionary<string, KeyRecord> Keys { get; set; } = new(StringComparer.Ordinal);
+
+    [Id(2)] public List<RoleAssignment> Roles { get; set; } = [];
+
+    [Id(3)] public Dictionary<string, KeyPermissions> AccessPolicies { get; set; } = new(StringComparer.Ordinal);
+
+    [Id(4)] public List<AuditEntry> Audit { get; set; } = [];
+}

@@ -1,0 +1,7 @@
+using CmkSim.Contracts.Vaults;
+
+namespace CmkSim.Grains.Vaults;
+
+/// <summary>An Azure RBAC role held by a principal on the vault.</summary>
+[GenerateSerializer, Immutable]
+public sealed record RoleAssignment([property: Id(0)] string Principal, [property: Id(1)] KeyVaultRole Role);
