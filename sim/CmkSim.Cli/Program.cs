@@ -4,6 +4,7 @@ using CmkSim.Cli.Commands;
 var root = new RootCommand("cmksim: a discrete-event simulation and compliance testbed for Power Platform customer-managed keys");
 root.Subcommands.Add(SmokeCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(GraphCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

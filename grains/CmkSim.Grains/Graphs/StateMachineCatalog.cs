@@ -1,0 +1,14 @@
+using CmkSim.Contracts.Vaults;
+using CmkSim.Grains.Vaults;
+
+namespace CmkSim.Grains.Graphs;
+
+/// <summary>Every lifecycle machine the grains use, built over blank state so they can be drawn.</summary>
+public static class StateMachineCatalog
+{
+    public static IReadOnlyList<NamedStateMachine> All() =>
+    [
+        new("Key", KeyMachines.Lifecycle(new KeyRecord(), new KeyVaultSettings("subscription")).GetInfo()),
+        new("KeyVersion", KeyMachines.Version(new KeyVersionRecord()).GetInfo()),
+    ];
+}

@@ -1,0 +1,31 @@
+using CmkSim.Grains.Graphs;
+using CmkSim.Tests.Support;
+
+namespace CmkSim.Tests.Grains;
+
+public sealed class StateMachineCatalogTests
+{
+    [Fact]
+    public void Every_machine_exports_as_Mermaid_and_DOT()
+    {
+        var machines = StateMachineCatalog.All();
+
+        Assert.Contains(machines, m => m.Name == "Key");
+        Assert.Contains(machines, m => m.Name == "KeyVersion");
+        Assert.All(machines, m =>
+        {
+            Assert.StartsWith("stateDiagram-v2", m.Mermaid);
+            Assert.Contains("digraph", m.Dot);
+        });
+    }
+
+    [Fact]
+    public async Task Cmksim_graph_prints_every_machine()
+    {
+        var result = await CmkSimProcess.RunAsync("graph", "--format", "dot");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("// Key", result.Output);
+        Assert.Contains("// KeyVersion", result.Output);
+    }
+}
