@@ -1,0 +1,29 @@
+using CmkSim.Contracts.Keys;
+using CmkSim.Contracts.Rules;
+using CmkSim.Contracts.Vaults;
+using CmkSim.Crypto.Envelope;
+
+namespace CmkSim.Grains.Vaults;
+
+/// <summary>
+/// The data plane's key wrapper over a key vault grain, calling as one principal (an enterprise policy's identity).
+/// The vault's 403 and 404 answers become the data plane's typed failures, so a revocation shows up as records that
+/// really can't be decrypted.
+/// </summary>
+public sealed class KeyVaultDataKeyWrapper(IKeyVaultGrain vault, string principal) : IDataKeyWrapper
+{
+    public async Task<WrapResult> WrapKeyAsync(KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] key) =>
+        Value(await vault.WrapKeyAsync(principal, keyId, algorithm, key), keyId);
+
+    public async Task<UnwrapResult> UnwrapKeyAsync(KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey) =>
+        Value(await vault.UnwrapKeyAsync(principal, keyId, algorithm, encryptedKey), keyId);
+
+    private T Value<T>(KeyVaultResult<T> result, KeyVersionId keyId) => result.Status switch
+    {
+        KeyVaultStatus.Ok => result.Value!,
+        KeyVaultStatus.NotFound => throw new KeyVersionNotFoundException(keyId.Uri),
+        KeyVaultStatus.Forbidden when result.RuleId == RuleId.KV07 => throw new KeyVersionDisabledException(keyId.Uri),
+        KeyVaultStatus.Forbidden => throw new KeyAccessDeniedException(keyId.Uri, principal, result.Message),
+        _ => throw new InvalidOperationException($"{(int)result.Status}: {result.Message}"),
+    };
+}
