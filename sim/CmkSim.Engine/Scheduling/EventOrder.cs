@@ -1,0 +1,19 @@
+namespace CmkSim.Engine.Scheduling;
+
+/// <summary>The queue's order: due time, then owner (ordinal), then the owner's own sequence.</summary>
+internal sealed class EventOrder : IComparer<SimulationEvent>
+{
+    public static EventOrder Instance { get; } = new();
+
+    public int Compare(SimulationEvent? x, SimulationEvent? y)
+    {
+        var byTime = x!.Due.CompareTo(y!.Due);
+        if (byTime != 0)
+        {
+            return byTime;
+        }
+
+        var byOwner = string.CompareOrdinal(x.Owner, y.Owner);
+        return byOwner != 0 ? byOwner : x.OwnerSequence.CompareTo(y.OwnerSequence);
+    }
+}
