@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace CmkSim.Contracts.Keys;
 
 /// <summary>
@@ -17,4 +20,11 @@ public sealed record KeyVersionId(
     public string HsmKeyId => $"{Vault}/{Name}/{Version}";
 
     public override string ToString() => Uri;
+
+    /// <summary>
+    /// The id of the <paramref name="ordinal"/>-th version of a key. Key Vault versions are 32 hex digits; deriving
+    /// them from vault, name and ordinal keeps a run reproducible.
+    /// </summary>
+    public static KeyVersionId Derive(string vault, string name, int ordinal) => new(vault, name,
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{vault}/{name}/{ordinal}")))[..32]);
 }

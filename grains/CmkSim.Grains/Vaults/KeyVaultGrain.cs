@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CmkSim.Contracts.Audit;
 using CmkSim.Contracts.Hsm;
 using CmkSim.Contracts.Keys;
@@ -104,14 +102,11 @@ public sealed partial class KeyVaultGrain(
 
     private async Task<KeyVersionRecord> AddVersion(KeyRecord key, DateTimeOffset? notBefore, DateTimeOffset? expiresOn)
     {
-        var n = key.Versions.Count + 1;
-        // Key Vault versions are 32 hex digits; deriving them from the name keeps a run reproducible.
-        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{Vault}/{key.Name}/{n}")))[..32];
-        var id = new KeyVersionId(Vault, key.Name, version);
+        var id = KeyVersionId.Derive(Vault, key.Name, key.Versions.Count + 1);
         var fingerprint = await Hsm.CreateRsaKeyAsync(id.HsmKeyId, key.Size);
         var record = new KeyVersionRecord
         {
-            Version = version,
+            Version = id.Version,
             State = KeyVersionState.Enabled,
             CreatedOn = time.GetUtcNow(),
             NotBefore = notBefore,

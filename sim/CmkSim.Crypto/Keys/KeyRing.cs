@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using CmkSim.Contracts.Keys;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Crypto.Hsm;
@@ -24,9 +22,7 @@ public sealed class KeyRing(HsmToken token, string vault) : IDataKeyWrapper
     public KeyVersionId CreateVersion(string name, int bits)
     {
         var n = _versionCounts.AddOrUpdate(name, 1, (_, c) => c + 1);
-        // Key Vault versions are 32 hex digits; derive them so a run is reproducible.
-        var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{Vault}/{name}/{n}")))[..32];
-        var id = new KeyVersionId(Vault, name, version);
+        var id = KeyVersionId.Derive(Vault, name, n);
         Token.GenerateRsaKeyPair(id.HsmKeyId, bits);
         _enabled[id] = true;
         return id;
