@@ -1,10 +1,9 @@
-using System.Text;
-
 namespace CmkSim.Engine.Randomness;
 
 /// <summary>
 /// The run's one seed, split into named streams: a stream's numbers depend only on (seed, purpose), so adding a draw
-/// in one place never shifts another. The same purpose always returns the same stream instance.
+/// in one place never shifts another. Asking for the same purpose again returns the same cached instance, which
+/// carries on where it was; it does not restart the sequence.
 /// </summary>
 public sealed class RandomStreams(long seed)
 {
@@ -15,11 +14,12 @@ public sealed class RandomStreams(long seed)
 
     public SimRandom Stream(string purpose)
     {
+        ArgumentNullException.ThrowIfNull(purpose);
         lock (_sync)
         {
             if (!_streams.TryGetValue(purpose, out var stream))
             {
-                stream = new SimRandom(unchecked((ulong)Seed) ^ Fnv1a(purpose));
+                stream = new SimRandom(StreamSeed(Seed, purpose));
                 _streams.Add(purpose, stream);
             }
 
@@ -27,15 +27,10 @@ public sealed class RandomStreams(long seed)
         }
     }
 
-    // Stable across processes and .NET versions, unlike string.GetHashCode.
-    private static ulong Fnv1a(string text)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            hash = unchecked((hash ^ b) * 1099511628211UL);
-        }
-
-        return hash;
-    }
+    /// <summary>
+    /// Mixes the seed before combining it with the purpose's hash, so no two (seed, purpose) pairs collide just
+    /// because seed XOR hash happens to match (as a plain XOR would allow for neighbouring seeds).
+    /// </summary>
+    internal static ulong StreamSeed(long seed, string purpose) =>
+        SplitMix64.Mix(SplitMix64.Mix(unchecked((ulong)seed)) ^ StableHash.Fnv1a64(purpose));
 }

@@ -1,13 +1,13 @@
 namespace CmkSim.Engine.Scheduling;
 
-/// <summary>The queue's order: due time, then owner (ordinal), then the owner's own sequence.</summary>
+/// <summary>The queue's order: due time, then owner (ordinal, so culture never changes it), then the owner's own sequence.</summary>
 internal sealed class EventOrder : IComparer<SimulationEvent>
 {
     public static EventOrder Instance { get; } = new();
 
     public int Compare(SimulationEvent? x, SimulationEvent? y)
     {
-        var byTime = x!.Due.CompareTo(y!.Due);
+        var byTime = x!.Due.UtcTicks.CompareTo(y!.Due.UtcTicks);
         if (byTime != 0)
         {
             return byTime;
