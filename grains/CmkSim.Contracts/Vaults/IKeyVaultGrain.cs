@@ -38,4 +38,17 @@ public interface IKeyVaultGrain : IGrainWithStringKey
     Task<KeyVaultResult<UnwrapResult>> UnwrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey);
 
     Task<IReadOnlyList<AuditEntry>> GetAuditAsync();
+
+    Task<KeyVaultSettings?> GetSettingsAsync();
+
+    /// <summary>Public network access and the trusted-services bypass (rule KV-04).</summary>
+    Task<KeyVaultResult<KeyVaultSettings>> SetNetworkAsync(string actor, bool publicNetworkAccess, bool trustedServicesBypass);
+
+    /// <summary>Deletes the vault (soft, when soft delete is on): every key stops answering (rule LK-01).</summary>
+    Task<KeyVaultResult<string>> DeleteVaultAsync(string actor);
+
+    Task<KeyVaultResult<string>> RecoverVaultAsync(string actor);
+
+    /// <summary>An enterprise policy asks to be told of access changes and rotations.</summary>
+    Task SubscribeAsync(string policy);
 }

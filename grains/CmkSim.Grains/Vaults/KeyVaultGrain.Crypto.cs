@@ -30,7 +30,7 @@ public sealed partial class KeyVaultGrain
     /// <summary>Null when the call may go to the HSM; else the refusal, audited. Key Vault's order: auth, then the key.</summary>
     private async Task<KeyVaultResult<T>?> Usable<T>(string principal, string action, KeyVersionId keyId)
     {
-        if (State.Settings is not { } settings)
+        if (State.Settings is not { } settings || State.Deleted)
         {
             return await Refuse<T>(principal, action, keyId.Uri, KeyVaultStatus.NotFound, $"vault '{Vault}' not found", RuleId.LK01);
         }

@@ -35,6 +35,7 @@ public sealed partial class KeyVaultGrain
         }
 
         State.Roles.Remove(new RoleAssignment(principal, role));
+        NotifyAccessChanged();
         return await Done(actor, "removeRole", $"{principal}:{role}", principal, RuleId.KV06);
     }
 
@@ -46,6 +47,7 @@ public sealed partial class KeyVaultGrain
         }
 
         State.AccessPolicies[principal] = permissions;
+        NotifyAccessChanged();
         return await Done(actor, "setAccessPolicy", $"{principal}:{permissions}", principal, RuleId.KV06);
     }
 
@@ -73,6 +75,7 @@ public sealed partial class KeyVaultGrain
         }
 
         machine.Fire(trigger);
+        NotifyAccessChanged();
         key.DeletedOn = key.State == KeyLifecycleState.Active ? null : key.DeletedOn ?? time.GetUtcNow();
         if (key.State == KeyLifecycleState.Purged)
         {

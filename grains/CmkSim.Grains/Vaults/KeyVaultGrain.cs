@@ -3,6 +3,7 @@ using CmkSim.Contracts.Hsm;
 using CmkSim.Contracts.Keys;
 using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Engine.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmkSim.Grains.Vaults;
@@ -13,7 +14,8 @@ namespace CmkSim.Grains.Vaults;
 /// </summary>
 public sealed partial class KeyVaultGrain(
     [PersistentState("vault")] IPersistentState<KeyVaultState> store,
-    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, IKeyVaultGrain
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
+    IEventScheduler scheduler) : Grain, IKeyVaultGrain
 {
     private KeyVaultState State => store.State;
 
@@ -77,6 +79,7 @@ public sealed partial class KeyVaultGrain(
         }
 
         var version = await AddVersion(key, null, null);
+        NotifyRotated(new KeyVersionId(Vault, name, version.Version));
         return await Done(actor, "rotateKey", $"{name}/{version.Version}", Properties(key, version), RuleId.EN07);
     }
 
@@ -90,6 +93,7 @@ public sealed partial class KeyVaultGrain(
 
         var machine = KeyMachines.Version(version);
         machine.Fire(enabled ? KeyVersionTrigger.Enable : KeyVersionTrigger.Disable);
+        NotifyAccessChanged();
         return await Done(actor, enabled ? "enableKeyVersion" : "disableKeyVersion", id.Uri, Properties(key, version));
     }
 
@@ -124,7 +128,7 @@ public sealed partial class KeyVaultGrain(
         new KeyVersionId(Vault, key.Name, v.Version), key.Type, key.Size, v.State == KeyVersionState.Enabled,
         v.CreatedOn, v.NotBefore, v.ExpiresOn, v.PublicKeyFingerprint);
 
-    private KeyVaultResult<T>? Missing<T>() => State.Settings is null
+    private KeyVaultResult<T>? Missing<T>() => State.Settings is null || State.Deleted
         ? KeyVaultResult<T>.Refused(KeyVaultStatus.NotFound, $"vault '{Vault}' not found")
         : null;
 

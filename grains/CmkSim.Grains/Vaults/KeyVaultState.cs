@@ -16,4 +16,9 @@ public sealed class KeyVaultState
     [Id(3)] public Dictionary<string, KeyPermissions> AccessPolicies { get; set; } = new(StringComparer.Ordinal);
 
     [Id(4)] public List<AuditEntry> Audit { get; set; } = [];
+
+    /// <summary>Enterprise policies that use this vault: told when access changes or a key rotates.</summary>
+    [Id(5)] public SortedSet<string> Subscribers { get; set; } = new(StringComparer.Ordinal);
+
+    [Id(6)] public bool Deleted { get; set; }
 }

@@ -26,7 +26,7 @@ public sealed class EmbeddedSilo : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // Orleans' start-up advice (server GC and the like) is noise to a CLI user; errors still show.
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error).AddSimpleConsole();
-        builder.Services.AddCmkSim(options.Hsm);
+        builder.Services.AddCmkSim(options.Hsm, options.Engine);
         var siloPort = options.SiloPort == 0 ? FreePort() : options.SiloPort;
         var gatewayPort = options.GatewayPort == 0 ? FreePort() : options.GatewayPort;
         builder.UseOrleans(silo => silo

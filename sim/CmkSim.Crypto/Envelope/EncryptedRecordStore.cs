@@ -141,7 +141,10 @@ public sealed class EncryptedRecordStore
         }
     }
 
-    // Binds each ciphertext to its environment and record, so a record moved elsewhere fails authentication.
-    private byte[] AssociatedData(string recordId) =>
-        Encoding.UTF8.GetBytes($"cmksim/v1/{EnvironmentId.Length}:{EnvironmentId}/{recordId}");
+    // Binds each ciphertext to its database and record, so a record moved elsewhere fails authentication.
+    private byte[] AssociatedData(string recordId)
+    {
+        var database = _state.DatabaseId ?? EnvironmentId;
+        return Encoding.UTF8.GetBytes($"cmksim/v1/{database.Length}:{database}/{recordId}");
+    }
 }

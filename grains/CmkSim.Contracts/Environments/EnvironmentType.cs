@@ -1,0 +1,14 @@
+namespace CmkSim.Contracts.Environments;
+
+/// <summary>Power Platform environment types; Trial and Teams can't take a customer key (rule EN-01).</summary>
+[GenerateSerializer]
+public enum EnvironmentType
+{
+    Production,
+    Sandbox,
+    Developer,
+    Trial,
+    Teams,
+    SupportInvestigation,
+    Default,
+}

@@ -1,0 +1,49 @@
+using CmkSim.Contracts.Keys;
+using CmkSim.Contracts.Rules;
+
+namespace CmkSim.Contracts.Environments;
+
+/// <summary>
+/// A Power Platform environment, keyed by name: lifecycle, encryption under the Microsoft-managed or a customer key,
+/// its Dataverse records, flows, connections and canvas assets really encrypted, and its backups.
+/// </summary>
+public interface IEnvironmentGrain : IGrainWithStringKey
+{
+    Task CreateAsync(EnvironmentSpec spec);
+
+    Task<EnvironmentView> GetAsync();
+
+    Task<Decision> EnableManagedEnvironmentAsync(string actor);
+
+    Task<Decision> AddToPolicyAsync(string actor, string policy);
+
+    Task<Decision> RemoveFromPolicyAsync(string actor);
+
+    Task<Decision> ReEnableAsync(string actor);
+
+    Task<Decision> WriteRecordsAsync(string actor, int count);
+
+    Task<ReadOutcome> ReadRecordsAsync(string actor);
+
+    Task<Decision> CreateFlowsAsync(string actor, int count);
+
+    /// <summary>Checks that the key still answers; locks the environment when it does not (rules EN-09, LK-01, EN-08).</summary>
+    Task CheckKeyAccessAsync();
+
+    /// <summary>Re-wraps the data key under the policy's new key version (rule EN-07).</summary>
+    Task RollOutKeyVersionAsync(KeyVersionId version);
+
+    Task<Decision> BackupAsync(string actor, string backup);
+
+    Task<Decision> RestoreAsync(string actor, string sourceEnvironment, string backup);
+
+    Task<Decision> CopyFromAsync(string actor, string sourceEnvironment);
+
+    Task<Decision> ResetAsync(string actor);
+
+    /// <summary>For restore and copy: the snapshot of a backup (or of the live data), refused while locked (LK-02).</summary>
+    Task<DataSnapshot?> ExportAsync(string? backup);
+
+    /// <summary>The customer key this environment is encrypted with, or null when Microsoft-managed.</summary>
+    Task<string?> CustomerKeyAsync();
+}

@@ -1,0 +1,36 @@
+using CmkSim.Contracts.Keys;
+using CmkSim.Contracts.Rules;
+
+namespace CmkSim.Contracts.Policies;
+
+/// <summary>
+/// An enterprise policy of kind Encryption, keyed by name: its system-assigned identity, the key it points at, the
+/// admins granted Reader on it, and the environments linked to it.
+/// </summary>
+public interface IEnterprisePolicyGrain : IGrainWithStringKey
+{
+    Task<Decision> CreateAsync(string actor, EnterprisePolicyDefinition definition);
+
+    Task<PolicyView?> GetAsync();
+
+    Task<Decision> GrantReaderAsync(string actor, string user);
+
+    Task<Decision> RemoveReaderAsync(string actor, string user);
+
+    Task<bool> IsReaderAsync(string user);
+
+    Task<Decision> DeleteAsync(string actor);
+
+    /// <summary>The key version new wraps use: the version the policy names, else the key's current version.</summary>
+    Task<KeyVersionId?> CurrentKeyVersionAsync();
+
+    Task LinkAsync(string environment);
+
+    Task UnlinkAsync(string environment);
+
+    /// <summary>The vault says a permission, a key or the network changed: every linked environment checks its access.</summary>
+    Task OnKeyAccessChangedAsync();
+
+    /// <summary>A new key version: rolled out to every linked environment within 24 hours (rule EN-07).</summary>
+    Task OnKeyRotatedAsync(KeyVersionId newVersion);
+}

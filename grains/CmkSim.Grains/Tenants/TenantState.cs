@@ -1,0 +1,11 @@
+using CmkSim.Contracts.Tenants;
+
+namespace CmkSim.Grains.Tenants;
+
+[GenerateSerializer]
+public sealed class TenantState
+{
+    [Id(0)] public Dictionary<string, TenantUser> Users { get; set; } = new(StringComparer.Ordinal);
+
+    [Id(1)] public SortedSet<string> RegisteredSubscriptions { get; set; } = new(StringComparer.Ordinal);
+}

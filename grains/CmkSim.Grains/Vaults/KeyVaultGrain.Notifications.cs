@@ -1,0 +1,72 @@
+using CmkSim.Contracts.Keys;
+using CmkSim.Contracts.Policies;
+using CmkSim.Contracts.Rules;
+using CmkSim.Contracts.Vaults;
+
+namespace CmkSim.Grains.Vaults;
+
+/// <summary>
+/// Telling the enterprise policies that use this vault. Notices go through the engine's queue at the current
+/// simulated time rather than as direct calls: a direct call would come back to this (non-reentrant) grain through
+/// the environments' unwraps and deadlock, and the queue keeps the order deterministic.
+/// </summary>
+public sealed partial class KeyVaultGrain
+{
+    public async Task SubscribeAsync(string policy)
+    {
+        if (State.Subscribers.Add(policy))
+        {
+            await store.WriteStateAsync();
+        }
+    }
+
+    public Task<KeyVaultSettings?> GetSettingsAsync() => Task.FromResult(State.Deleted ? null : State.Settings);
+
+    public async Task<KeyVaultResult<KeyVaultSettings>> SetNetworkAsync(string actor, bool publicNetworkAccess, bool trustedServicesBypass)
+    {
+        if (Missing<KeyVaultSettings>() is { } missing)
+        {
+            return missing;
+        }
+
+        State.Settings = State.Settings! with { PublicNetworkAccess = publicNetworkAccess, TrustedServicesBypass = trustedServicesBypass };
+        NotifyAccessChanged();
+        return await Done(actor, "setNetwork", $"public={publicNetworkAccess},bypass={trustedServicesBypass}", State.Settings, RuleId.KV04);
+    }
+
+    public async Task<KeyVaultResult<string>> DeleteVaultAsync(string actor)
+    {
+        if (Missing<string>() is { } missing)
+        {
+            return missing;
+        }
+
+        State.Deleted = true;
+        NotifyAccessChanged();
+        return await Done(actor, "deleteKeyVault", "", "deleted", RuleId.LK01);
+    }
+
+    public async Task<KeyVaultResult<string>> RecoverVaultAsync(string actor)
+    {
+        if (State.Settings is null || !State.Deleted || !State.Settings.SoftDeleteEnabled)
+        {
+            return await Refuse<string>(actor, "recoverKeyVault", "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to recover", RuleId.SD02);
+        }
+
+        State.Deleted = false;
+        return await Done(actor, "recoverKeyVault", "", "recovered", RuleId.SD02);
+    }
+
+    private void NotifyAccessChanged() => Notify("key access changed", policy => policy.OnKeyAccessChangedAsync());
+
+    private void NotifyRotated(KeyVersionId version) => Notify("key rotated", policy => policy.OnKeyRotatedAsync(version));
+
+    private void Notify(string kind, Func<IEnterprisePolicyGrain, Task> notice)
+    {
+        foreach (var name in State.Subscribers)
+        {
+            var policy = GrainFactory.GetGrain<IEnterprisePolicyGrain>(name);
+            scheduler.ScheduleAfter(TimeSpan.Zero, $"vault/{Vault}", kind, _ => notice(policy));
+        }
+    }
+}
