@@ -14,4 +14,5 @@ public sealed record DataSnapshot(
     [property: Id(3)] WrappedDataKey DataKey,
     [property: Id(4)] IReadOnlyDictionary<string, EncryptedRecord> Records,
     [property: Id(5)] string? CustomerKey,
-    [property: Id(6)] string? Policy);
+    [property: Id(6)] string? Policy,
+    [property: Id(7)] string DatabaseId);

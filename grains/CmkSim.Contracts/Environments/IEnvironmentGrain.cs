@@ -46,4 +46,12 @@ public interface IEnvironmentGrain : IGrainWithStringKey
 
     /// <summary>The customer key this environment is encrypted with, or null when Microsoft-managed.</summary>
     Task<string?> CustomerKeyAsync();
+
+    /// <summary>The engine calls back when timed work is due; <paramref name="ticket"/> tells a stale call from a live one.</summary>
+    Task OnOperationDueAsync(EnvironmentOperation operation, int ticket);
+
+    /// <summary>Fault injection: the next encryption run fails (rules EN-03, EN-12).</summary>
+    Task FailNextEncryptionAsync();
+
+    Task<IReadOnlyList<Audit.AuditEntry>> GetAuditAsync();
 }

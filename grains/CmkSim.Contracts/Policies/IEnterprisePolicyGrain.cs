@@ -13,6 +13,8 @@ public interface IEnterprisePolicyGrain : IGrainWithStringKey
 
     Task<PolicyView?> GetAsync();
 
+    Task<IReadOnlyList<Audit.AuditEntry>> GetAuditAsync();
+
     Task<Decision> GrantReaderAsync(string actor, string user);
 
     Task<Decision> RemoveReaderAsync(string actor, string user);

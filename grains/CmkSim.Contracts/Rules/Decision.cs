@@ -9,7 +9,7 @@ public sealed record Decision([property: Id(0)] bool Accepted, [property: Id(1)]
 {
     public static Decision Accept(string message = "accepted") => new(true, message, null);
 
-    public static Decision Refuse(string ruleId, string message) => new(false, message, ruleId);
+    public static Decision Refuse(string? ruleId, string message) => new(false, message, ruleId);
 
     public static Decision Refuse(string message) => new(false, message, null);
 }

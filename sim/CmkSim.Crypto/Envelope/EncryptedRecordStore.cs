@@ -105,6 +105,9 @@ public sealed class EncryptedRecordStore
         return plaintext;
     }
 
+    /// <summary>Unwraps the data key (through the cache) without reading a record: is the key still answering?</summary>
+    public async Task ProbeAsync() => await WithCipher(_ => { });
+
     /// <summary>Drops the plaintext data key from memory (a revocation then bites on the next read).</summary>
     public void EvictCachedKey() => _cache.Evict();
 

@@ -1,0 +1,11 @@
+namespace CmkSim.Contracts.Environments;
+
+/// <summary>Timed platform work an environment schedules on the engine's queue and is called back for.</summary>
+[GenerateSerializer]
+public enum EnvironmentOperation
+{
+    EncryptionDue,
+    RevertDue,
+    ReEnableDue,
+    LockExpiryDue,
+}

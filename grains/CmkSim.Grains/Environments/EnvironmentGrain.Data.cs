@@ -1,0 +1,109 @@
+using CmkSim.Contracts.Environments;
+using CmkSim.Contracts.Rules;
+using CmkSim.Crypto.Envelope;
+
+namespace CmkSim.Grains.Environments;
+
+/// <summary>The environment's data: Dataverse records (on the policy's key) and flows (EN-10).</summary>
+public sealed partial class EnvironmentGrain
+{
+    public async Task<Decision> WriteRecordsAsync(string actor, int count)
+    {
+        if (State.Lifecycle != EnvironmentLifecycle.Active)
+        {
+            return await Record(actor, "writeRecords", Decision.Refuse(LockedRule, $"Environment disabled ({EnvironmentStatusMap.Status(State.Lifecycle)})"));
+        }
+
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                await WriteRecord();
+            }
+        }
+        catch (EnvelopeException e)
+        {
+            return await Record(actor, "writeRecords", Decision.Refuse(RuleId.LK01, e.Message));
+        }
+
+        return await Record(actor, "writeRecords", Decision.Accept($"{count} records written"));
+    }
+
+    /// <summary>
+    /// Reads every record for real. A disabled or locked environment is refused to everyone, support included; the
+    /// outcome still says whether the key would have answered, which is what an auditor checks.
+    /// </summary>
+    public async Task<ReadOutcome> ReadRecordsAsync(string actor)
+    {
+        var total = State.Dataverse.Records.Count;
+        if (State.Lifecycle == EnvironmentLifecycle.Deleted)
+        {
+            return Recorded(actor, new ReadOutcome(0, 0, "the environment was deleted: its data is lost", RuleId.LK02));
+        }
+
+        var readable = 0;
+        string? failure = null;
+        string? rule = null;
+        foreach (var id in State.Dataverse.Records.Keys.Order(StringComparer.Ordinal).ToList())
+        {
+            try
+            {
+                await Dataverse.ReadAsync(id);
+                readable++;
+            }
+            catch (EnvelopeException e)
+            {
+                (failure, rule) = (e.Message, RuleFor(e));
+                break;
+            }
+        }
+
+        if (State.Lifecycle != EnvironmentLifecycle.Active)
+        {
+            var why = failure is null ? "the key answers, but the environment stays disabled until it is re-enabled" : failure;
+            return Recorded(actor, new ReadOutcome(0, total, $"Environment disabled: {why}", LockedRule ?? rule));
+        }
+
+        return Recorded(actor, new ReadOutcome(readable, total - readable, failure, rule));
+    }
+
+    public async Task<Decision> CreateFlowsAsync(string actor, int count)
+    {
+        if (State.Lifecycle != EnvironmentLifecycle.Active)
+        {
+            return await Record(actor, "createFlows", Decision.Refuse(LockedRule, "Environment disabled"));
+        }
+
+        // EN-10: flows made after CMK live in Dataverse and take the customer key; older ones stay Microsoft-managed.
+        var onCustomerKey = State.Owner == EncryptionOwner.CustomerManaged;
+        var flows = onCustomerKey ? Dataverse : PlatformStore(State.Flows);
+        for (var i = 0; i < count; i++)
+        {
+            await flows.WriteAsync($"flow-{++State.RecordCounter}", "flow definition"u8.ToArray());
+        }
+
+        return await Record(actor, "createFlows", Decision.Accept($"{count} flows on the {(onCustomerKey ? "customer" : "Microsoft-managed")} key") with { RuleId = RuleId.EN10 });
+    }
+
+    private string? LockedRule => State.Lifecycle switch
+    {
+        EnvironmentLifecycle.Locked or EnvironmentLifecycle.ReEnabling => State.LockRule ?? RuleId.LK01,
+        EnvironmentLifecycle.Encrypting => RuleId.EN03,
+        EnvironmentLifecycle.Reverting => RuleId.EN04,
+        EnvironmentLifecycle.Deleted => RuleId.LK02,
+        _ => null,
+    };
+
+    private static string RuleFor(EnvelopeException e) => e switch
+    {
+        KeyAccessDeniedException => RuleId.KV06,
+        KeyVersionDisabledException => RuleId.KV07,
+        _ => RuleId.LK01,
+    };
+
+    private ReadOutcome Recorded(string actor, ReadOutcome outcome)
+    {
+        Audit(actor, "readRecords", $"{outcome.Readable} readable, {outcome.Unreadable} unreadable{(outcome.Failure is null ? "" : $": {outcome.Failure}")}", outcome.RuleId);
+        return outcome;
+    }
+}

@@ -1,0 +1,243 @@
+using CmkSim.Contracts.Environments;
+using CmkSim.Contracts.Keys;
+using CmkSim.Contracts.Policies;
+using CmkSim.Contracts.Rules;
+using CmkSim.Contracts.Tenants;
+using CmkSim.Contracts.Vaults;
+using CmkSim.Crypto.Envelope;
+using CmkSim.Grains.Policies;
+using CmkSim.Grains.Tenants;
+
+namespace CmkSim.Grains.Environments;
+
+/// <summary>Adding to and removing from an enterprise policy, and rolling out new key versions.</summary>
+public sealed partial class EnvironmentGrain
+{
+    /// <summary>Rule EN-03: encryption completes within four days.</summary>
+    public static readonly TimeSpan MaxEncryptionTime = TimeSpan.FromDays(4);
+
+    public async Task<Decision> AddToPolicyAsync(string actor, string policy)
+    {
+        var refusal = await LinkRefusal(actor, policy);
+        if (refusal is not null)
+        {
+            return await Record(actor, "addEnvironment", refusal);
+        }
+
+        Machine.Fire(EnvironmentTrigger.AddToPolicy);
+        State.PendingPolicy = policy;
+        State.Policy = policy;
+        State.LastEncryptionFailed = false;
+        await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).LinkAsync(Name);
+        History($"adding to policy '{policy}'", OperationStatus.Running);
+        Schedule(EnvironmentOperation.EncryptionDue, Draw("encryption", TimeSpan.FromMinutes(30), MaxEncryptionTime));
+        var rule = State.Owner == EncryptionOwner.Byok ? RuleId.EN13 : RuleId.EN03;
+        return await Record(actor, "addEnvironment", Decision.Accept($"accepted (202): environment disabled while it is encrypted with '{policy}'") with { RuleId = rule });
+    }
+
+    public async Task<Decision> RemoveFromPolicyAsync(string actor)
+    {
+        if (await Admin(actor) is { } notAdmin)
+        {
+            return await Record(actor, "removeEnvironment", notAdmin);
+        }
+
+        if (State.Policy is not { } policy || State.Lifecycle != EnvironmentLifecycle.Active)
+        {
+            return await Record(actor, "removeEnvironment", Decision.Refuse($"environment is {EnvironmentStatusMap.Status(State.Lifecycle)} and on {(State.Policy is null ? "no policy" : $"policy '{State.Policy}'")}"));
+        }
+
+        if (!await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).IsReaderAsync(actor))
+        {
+            return await Record(actor, "removeEnvironment", Decision.Refuse(RuleId.EP04, $"'{actor}' needs the Reader role on policy '{policy}'"));
+        }
+
+        Machine.Fire(EnvironmentTrigger.RemoveFromPolicy);
+        History($"removing from policy '{policy}'", OperationStatus.Running);
+        Schedule(EnvironmentOperation.RevertDue, Draw("revert", TimeSpan.FromMinutes(30), MaxEncryptionTime));
+        return await Record(actor, "removeEnvironment", Decision.Accept("accepted (202): environment disabled while it returns to the Microsoft-managed key") with { RuleId = RuleId.EN04 });
+    }
+
+    public async Task RollOutKeyVersionAsync(KeyVersionId version)
+    {
+        if (State.Owner != EncryptionOwner.CustomerManaged || State.Lifecycle != EnvironmentLifecycle.Active
+            || State.Dataverse.DataKey is not { } current || current.WrappedBy == version)
+        {
+            return;
+        }
+
+        try
+        {
+            await Dataverse.RewrapAsync(version, KeyWrapAlgorithm.RsaOaep);
+            State.PreviousKey = current.WrappedBy;
+            State.RolledOutAt = time.GetUtcNow();
+            Audit("platform", "rollOutKeyVersion", $"data key re-wrapped {current.WrappedBy.Version} -> {version.Version}, no downtime", RuleId.EN07);
+        }
+        catch (EnvelopeException e)
+        {
+            Audit("platform", "rollOutKeyVersion", $"Failed: {e.Message}", RuleId.EN07);
+            await LockIfUnreachable();
+        }
+
+        await store.WriteStateAsync();
+    }
+
+    private async Task CompleteEncryption()
+    {
+        var policyName = State.PendingPolicy!;
+        var policy = GrainFactory.GetGrain<IEnterprisePolicyGrain>(policyName);
+        var version = await policy.CurrentKeyVersionAsync();
+        var platformPrincipal = State.Principal;
+        var failure = State.FailNextEncryption ? "injected failure" : version is null ? "the policy's key was not found" : null;
+        if (failure is null)
+        {
+            try
+            {
+                State.Principal = EnterprisePolicyGrain.IdentityOf(policyName);
+                await Dataverse.RewrapAsync(version!, KeyWrapAlgorithm.RsaOaep);
+            }
+            catch (EnvelopeException e)
+            {
+                failure = e.Message;
+            }
+        }
+
+        State.PendingPolicy = null;
+        State.FailNextEncryption = false;
+        if (failure is not null)
+        {
+            State.Principal = platformPrincipal;
+            State.LastEncryptionFailed = true;
+            Machine.Fire(EnvironmentTrigger.EncryptionFailed);
+            History($"Failed: {failure}; data stays on the {State.Owner} key; run Add environment again", OperationStatus.Failed);
+            Audit("platform", "encryptEnvironment", $"Failed: {failure}", RuleId.EN12);
+        }
+        else
+        {
+            if (State.Owner == EncryptionOwner.Byok)
+            {
+                // BY-01: the BYOK key stays needed for restores of older backups; there is no way back to BYOK.
+                State.RetiredByokKey = (await PlatformKeys.ByokAsync(GrainFactory, Name));
+            }
+
+            State.Owner = EncryptionOwner.CustomerManaged;
+            Machine.Fire(EnvironmentTrigger.EncryptionSucceeded);
+            History($"Succeeded: data key wrapped by {version!.Uri}", OperationStatus.Succeeded);
+            Audit("platform", "encryptEnvironment", $"Succeeded: {version.Uri}", RuleId.EN03);
+        }
+
+        await store.WriteStateAsync();
+    }
+
+    private async Task CompleteRevert()
+    {
+        var policy = State.Policy!;
+        try
+        {
+            await Dataverse.RewrapAsync(await PlatformKeys.MicrosoftManagedAsync(GrainFactory), KeyWrapAlgorithm.RsaOaep);
+            State.Owner = EncryptionOwner.MicrosoftManaged;
+            State.Principal = PlatformKeys.Principal;
+            State.Policy = null;
+            State.PreviousKey = null;
+            State.LastEncryptionFailed = false;
+            await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
+            Machine.Fire(EnvironmentTrigger.RevertCompleted);
+            History($"Succeeded: removed from '{policy}', back on the Microsoft-managed key", OperationStatus.Succeeded);
+            Audit("platform", "revertEnvironment", "Succeeded: keep the key, vault and permissions for 30 days for restores", RuleId.EN05);
+        }
+        catch (EnvelopeException e)
+        {
+            Machine.Fire(EnvironmentTrigger.RevertCompleted);
+            History($"Failed: {e.Message}", OperationStatus.Failed);
+            Audit("platform", "revertEnvironment", $"Failed: {e.Message}", RuleId.EN04);
+            await LockIfUnreachable();
+        }
+
+        await store.WriteStateAsync();
+    }
+
+    /// <summary>Every refusal Add environment can meet, in the order the platform checks them; null when it may go.</summary>
+    private async Task<Decision?> LinkRefusal(string actor, string policyName)
+    {
+        if (await Admin(actor) is { } notAdmin)
+        {
+            return notAdmin;
+        }
+
+        var spec = State.Spec!;
+        if (State.Lifecycle != EnvironmentLifecycle.Active)
+        {
+            return Decision.Refuse($"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}");
+        }
+
+        if (State.Policy is { } current && (current != policyName || !State.LastEncryptionFailed))
+        {
+            return current == policyName
+                ? Decision.Refuse($"already encrypted with policy '{current}'")
+                : Decision.Refuse(RuleId.EN06, $"on policy '{current}': remove it from that policy first, then add it to '{policyName}'");
+        }
+
+        if (spec.Type is EnvironmentType.Trial or EnvironmentType.Teams)
+        {
+            return Decision.Refuse(RuleId.EN01, $"{spec.Type} environments can't be added to an enterprise policy");
+        }
+
+        if (!State.Managed)
+        {
+            return Decision.Refuse(RuleId.EN01, "only Managed Environments can be added to a policy: enable Managed Environment first");
+        }
+
+        if (spec.FinanceAndOperationsWithoutIntegration)
+        {
+            return Decision.Refuse(RuleId.EN10, "finance and operations environments need Power Platform integration for CMK");
+        }
+
+        var user = await GrainFactory.GetGrain<ITenantGrain>(TenantKey.Default).GetUserAsync(actor);
+        if (!Licensing.Qualifies(user!.Licenses))
+        {
+            return Decision.Refuse(RuleId.EN11, $"'{actor}' has none of the licences CMK requires (Microsoft 365 E5/A5/G5 or a listed compliance SKU)");
+        }
+
+        var policy = GrainFactory.GetGrain<IEnterprisePolicyGrain>(policyName);
+        if (await policy.GetAsync() is not { } view)
+        {
+            return Decision.Refuse($"enterprise policy '{policyName}' not found");
+        }
+
+        if (!view.Readers.Contains(actor))
+        {
+            return Decision.Refuse(RuleId.EP04, $"'{actor}' can view policy '{policyName}' but needs the Reader role on it to add environments");
+        }
+
+        if (view.Definition.Location != spec.Region)
+        {
+            return Decision.Refuse(RuleId.EP05, $"the environment is in '{spec.Region}', the policy in '{view.Definition.Location}'");
+        }
+
+        return await VaultRefusal(view);
+    }
+
+    /// <summary>KV-01, EP-07, then a real wrap as the policy's identity (KV-04, KV-06, KV-07).</summary>
+    private async Task<Decision?> VaultRefusal(PolicyView view)
+    {
+        var vault = GrainFactory.GetGrain<IKeyVaultGrain>(view.Definition.Vault);
+        if (await vault.GetSettingsAsync() is not { } settings)
+        {
+            return Decision.Refuse(RuleId.EP07, $"the policy's keyVault.id names vault '{view.Definition.Vault}', which does not exist");
+        }
+
+        if (!settings.SoftDeleteEnabled || !settings.PurgeProtectionEnabled)
+        {
+            return Decision.Refuse(RuleId.KV01, $"vault '{view.Definition.Vault}' needs soft delete and purge protection on");
+        }
+
+        var key = await GrainFactory.GetGrain<IEnterprisePolicyGrain>(view.Definition.Name).CurrentKeyVersionAsync();
+        if (key is null)
+        {
+            return Decision.Refuse(RuleId.KV07, $"key '{view.Definition.KeyName}' not found in vault '{view.Definition.Vault}'");
+        }
+
+        var probe = await vault.WrapKeyAsync(view.IdentityPrincipal, key, KeyWrapAlgorithm.RsaOaep, new byte[32]);
+        return probe.Succeeded ? null : Decision.Refuse(probe.RuleId ?? RuleId.KV06, $"{(int)probe.Status}: {probe.Message}");
+    }
+}

@@ -1,0 +1,177 @@
+using CmkSim.Contracts.Audit;
+using CmkSim.Contracts.Data;
+using CmkSim.Contracts.Environments;
+using CmkSim.Contracts.Keys;
+using CmkSim.Contracts.Rules;
+using CmkSim.Contracts.Tenants;
+using CmkSim.Contracts.Vaults;
+using CmkSim.Crypto.Envelope;
+using CmkSim.Engine.Randomness;
+using CmkSim.Engine.Scheduling;
+using CmkSim.Grains.Tenants;
+using CmkSim.Grains.Vaults;
+using Microsoft.Extensions.DependencyInjection;
+using Stateless;
+
+namespace CmkSim.Grains.Environments;
+
+/// <summary>
+/// A Power Platform environment. Its Dataverse records, flows and assets are really encrypted; which key wraps their
+/// data keys is the whole story of CMK. Timed platform work (encryption, roll-out, re-enable, deletion of a locked
+/// environment) is scheduled on the engine's queue with a ticket, so a call-back that lost its reason is ignored.
+/// </summary>
+public sealed partial class EnvironmentGrain(
+    [PersistentState("environment")] IPersistentState<EnvironmentState> store,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
+    IEventScheduler scheduler,
+    RandomStreams random) : Grain, IEnvironmentGrain
+{
+    /// <summary>Reads within one simulated minute reuse the unwrapped data key; a lock evicts it at once.</summary>
+    private static readonly DataKeyCacheOptions ReadCache = new(TimeSpan.FromMinutes(1));
+
+    private EncryptedRecordStore? _dataverse;
+
+    private EnvironmentState State => store.State;
+
+    private string Name => this.GetPrimaryKeyString();
+
+    private StateMachine<EnvironmentLifecycle, EnvironmentTrigger> Machine
+    {
+        get
+        {
+            var machine = EnvironmentMachine.Create(() => State.Lifecycle, s => State.Lifecycle = s);
+            machine.OnTransitioned(t => Audit("platform", $"lifecycle:{t.Trigger}", $"{t.Source} -> {t.Destination}", null));
+            return machine;
+        }
+    }
+
+    public async Task CreateAsync(EnvironmentSpec spec)
+    {
+        State.Spec = spec;
+        State.Managed = spec.Managed;
+        var key = spec.Byok ? await PlatformKeys.ByokAsync(GrainFactory, Name) : await PlatformKeys.MicrosoftManagedAsync(GrainFactory);
+        State.Owner = spec.Byok ? EncryptionOwner.Byok : EncryptionOwner.MicrosoftManaged;
+        State.Principal = PlatformKeys.Principal;
+        await Dataverse.CreateDataKeyAsync(key, KeyWrapAlgorithm.RsaOaep);
+        var mmk = await PlatformKeys.MicrosoftManagedAsync(GrainFactory);
+        var assets = PlatformStore(State.Assets);
+        await assets.CreateDataKeyAsync(mmk, KeyWrapAlgorithm.RsaOaep);
+        await assets.WriteAsync("connection-settings", "connector credentials"u8.ToArray());
+        await assets.WriteAsync("canvas-app-source", "canvas app package and icons"u8.ToArray());
+        await PlatformStore(State.Flows).CreateDataKeyAsync(mmk, KeyWrapAlgorithm.RsaOaep);
+        for (var i = 0; i < spec.Records; i++)
+        {
+            await WriteRecord();
+        }
+
+        Audit("platform", "createEnvironment", $"{spec.Type} in {spec.Region}, {spec.Records} records, {State.Owner}", null);
+        await store.WriteStateAsync();
+    }
+
+    public Task<EnvironmentView> GetAsync() => Task.FromResult(new EnvironmentView(
+        Name, State.Spec?.Type ?? EnvironmentType.Production, EnvironmentStatusMap.Status(State.Lifecycle),
+        EnvironmentStatusMap.Encryption(State), State.Owner, State.Policy, State.Dataverse.DataKey?.WrappedBy.Version,
+        State.Dataverse.Records.Count, State.DataLost, State.History.ToList()));
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(State.Audit.ToList());
+
+    public Task<string?> CustomerKeyAsync() => Task.FromResult(CustomerKey);
+
+    public async Task FailNextEncryptionAsync()
+    {
+        State.FailNextEncryption = true;
+        await store.WriteStateAsync();
+    }
+
+    public async Task<Decision> EnableManagedEnvironmentAsync(string actor)
+    {
+        if (await Admin(actor) is { } refused)
+        {
+            return await Record(actor, "enableManagedEnvironment", refused);
+        }
+
+        State.Managed = true;
+        return await Record(actor, "enableManagedEnvironment", Decision.Accept("Managed Environment enabled"));
+    }
+
+    public Task OnOperationDueAsync(EnvironmentOperation operation, int ticket)
+    {
+        if (ticket != State.Ticket)
+        {
+            return Task.CompletedTask; // superseded: e.g. a deletion timer after the environment was re-enabled
+        }
+
+        return operation switch
+        {
+            EnvironmentOperation.EncryptionDue => CompleteEncryption(),
+            EnvironmentOperation.RevertDue => CompleteRevert(),
+            EnvironmentOperation.ReEnableDue => CompleteReEnable(),
+            EnvironmentOperation.LockExpiryDue => ExpireLock(),
+            _ => Task.CompletedTask,
+        };
+    }
+
+    /// <summary>"vault/key" of the customer key, or null when the data key is Microsoft's or BYOK.</summary>
+    private string? CustomerKey => State.Owner == EncryptionOwner.CustomerManaged && State.Dataverse.DataKey is { } k
+        ? $"{k.WrappedBy.Vault}/{k.WrappedBy.Name}"
+        : null;
+
+    private EncryptedRecordStore Dataverse => _dataverse ??= new EncryptedRecordStore(
+        Name, State.Dataverse, new EnvironmentKeyWrapper(GrainFactory, () => State.Principal), ReadCache, time);
+
+    private EncryptedRecordStore PlatformStore(EncryptedRecordStoreState state) => new(
+        Name, state, new KeyVaultDataKeyWrapper(GrainFactory.GetGrain<IKeyVaultGrain>(PlatformKeys.MicrosoftVault), PlatformKeys.Principal),
+        DataKeyCacheOptions.None, time);
+
+    private async Task WriteRecord()
+    {
+        var id = $"record-{++State.RecordCounter}";
+        await Dataverse.WriteAsync(id, System.Text.Encoding.UTF8.GetBytes($"{Name}: {id}"));
+    }
+
+    private int Schedule(EnvironmentOperation operation, TimeSpan after)
+    {
+        var ticket = ++State.Ticket;
+        var self = this.AsReference<IEnvironmentGrain>();
+        scheduler.ScheduleAfter(after, Name, operation.ToString(), _ => self.OnOperationDueAsync(operation, ticket));
+        return ticket;
+    }
+
+    private TimeSpan Draw(string purpose, TimeSpan min, TimeSpan max) => random.Stream($"{purpose}/{Name}").NextDuration(min, max);
+
+    /// <summary>Rule EN-02: an active Entra user with the Power Platform or Dynamics 365 admin role, or a global admin.</summary>
+    private async Task<Decision?> Admin(string actor)
+    {
+        var user = await GrainFactory.GetGrain<ITenantGrain>(TenantKey.Default).GetUserAsync(actor);
+        return user switch
+        {
+            null => Decision.Refuse(RuleId.EN02, $"'{actor}' is not a user of the tenant"),
+            { Active: false } => Decision.Refuse(RuleId.EN02, $"'{actor}' is not an active user"),
+            { Roles.Count: 0 } => Decision.Refuse(RuleId.EN02, $"'{actor}' holds no Power Platform, Dynamics 365 or global admin role"),
+            _ => null,
+        };
+    }
+
+    private void Audit(string actor, string action, string outcome, string? rule) =>
+        State.Audit.Add(new AuditEntry(time.GetUtcNow(), actor, action, $"environment/{Name}", outcome, rule));
+
+    private async Task<Decision> Record(string actor, string action, Decision decision)
+    {
+        Audit(actor, action, decision.Accepted ? $"Succeeded: {decision.Message}" : $"Denied: {decision.Message}", decision.RuleId);
+        await store.WriteStateAsync();
+        return decision;
+    }
+
+    private void History(string detail, OperationStatus status)
+    {
+        var now = time.GetUtcNow();
+        var open = State.History.FindLastIndex(h => h.Status == OperationStatus.Running);
+        if (status != OperationStatus.Running && open >= 0)
+        {
+            State.History[open] = State.History[open] with { Status = status, Ended = now, Detail = detail };
+            return;
+        }
+
+        State.History.Add(new HistoryEntry(now, "Update Customer Managed Key", status, status == OperationStatus.Running ? null : now, detail));
+    }
+}

@@ -1,0 +1,23 @@
+using CmkSim.Contracts.Keys;
+using CmkSim.Contracts.Vaults;
+using CmkSim.Crypto.Envelope;
+using CmkSim.Grains.Vaults;
+
+namespace CmkSim.Grains.Environments;
+
+/// <summary>
+/// Wraps and unwraps an environment's data key at whichever vault the key version lives in: the platform's vaults
+/// answer the Power Platform service, a customer vault answers the policy's identity (the principal now in force).
+/// </summary>
+internal sealed class EnvironmentKeyWrapper(IGrainFactory grains, Func<string> customerPrincipal) : IDataKeyWrapper
+{
+    public Task<WrapResult> WrapKeyAsync(KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] key) =>
+        For(keyId).WrapKeyAsync(keyId, algorithm, key);
+
+    public Task<UnwrapResult> UnwrapKeyAsync(KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey) =>
+        For(keyId).UnwrapKeyAsync(keyId, algorithm, encryptedKey);
+
+    private KeyVaultDataKeyWrapper For(KeyVersionId keyId) => new(
+        grains.GetGrain<IKeyVaultGrain>(keyId.Vault),
+        PlatformKeys.IsPlatformVault(keyId.Vault) ? PlatformKeys.Principal : customerPrincipal());
+}

@@ -1,0 +1,40 @@
+using CmkSim.Contracts.Audit;
+using CmkSim.Contracts.Data;
+using CmkSim.Contracts.Environments;
+using CmkSim.Contracts.Keys;
+
+namespace CmkSim.Grains.Environments;
+
+/// <summary>Everything an environment persists, its encrypted stores included.</summary>
+[GenerateSerializer]
+public sealed class EnvironmentState
+{
+    [Id(0)] public EnvironmentSpec? Spec { get; set; }
+    [Id(1)] public EnvironmentLifecycle Lifecycle { get; set; }
+    [Id(2)] public bool Managed { get; set; }
+    [Id(3)] public EncryptionOwner Owner { get; set; }
+    [Id(4)] public string? Policy { get; set; }
+    /// <summary>Who unwraps the Dataverse data key: the policy's identity, or the platform.</summary>
+    [Id(5)] public string Principal { get; set; } = "";
+    [Id(6)] public bool LastEncryptionFailed { get; set; }
+    [Id(7)] public int Ticket { get; set; }
+    [Id(8)] public List<HistoryEntry> History { get; set; } = [];
+    [Id(9)] public EncryptedRecordStoreState Dataverse { get; set; } = new();
+    /// <summary>Power Automate flows that existed before CMK: they stay on the Microsoft-managed key (EN-10).</summary>
+    [Id(10)] public EncryptedRecordStoreState Flows { get; set; } = new();
+    /// <summary>Connection settings and canvas app assets: always on the Microsoft-managed key (EN-10).</summary>
+    [Id(11)] public EncryptedRecordStoreState Assets { get; set; } = new();
+    [Id(12)] public Dictionary<string, DataSnapshot> Backups { get; set; } = new(StringComparer.Ordinal);
+    [Id(13)] public bool DataLost { get; set; }
+    [Id(14)] public DateTimeOffset? LockedAt { get; set; }
+    /// <summary>The key version before the last roll-out, needed for 28 days (EN-08).</summary>
+    [Id(15)] public KeyVersionId? PreviousKey { get; set; }
+    [Id(16)] public DateTimeOffset? RolledOutAt { get; set; }
+    [Id(17)] public string? PendingPolicy { get; set; }
+    [Id(18)] public bool FailNextEncryption { get; set; }
+    [Id(19)] public List<AuditEntry> Audit { get; set; } = [];
+    [Id(20)] public string? LockRule { get; set; }
+    /// <summary>The BYOK key this environment left behind, kept for 28 days for restores (BY-01).</summary>
+    [Id(21)] public KeyVersionId? RetiredByokKey { get; set; }
+    [Id(22)] public int RecordCounter { get; set; }
+}

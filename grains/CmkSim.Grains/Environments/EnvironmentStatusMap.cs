@@ -1,0 +1,22 @@
+using CmkSim.Contracts.Environments;
+
+namespace CmkSim.Grains.Environments;
+
+/// <summary>The admin center's words for the internal lifecycle and encryption facts.</summary>
+internal static class EnvironmentStatusMap
+{
+    public static EnvironmentStatus Status(EnvironmentLifecycle lifecycle) => lifecycle switch
+    {
+        EnvironmentLifecycle.Active => EnvironmentStatus.Enabled,
+        EnvironmentLifecycle.Encrypting or EnvironmentLifecycle.Reverting => EnvironmentStatus.Disabled,
+        EnvironmentLifecycle.Locked or EnvironmentLifecycle.ReEnabling => EnvironmentStatus.Locked,
+        _ => EnvironmentStatus.Deleted,
+    };
+
+    public static EncryptionStatus Encryption(EnvironmentState s) =>
+        s.Policy is null ? EncryptionStatus.MicrosoftManaged
+        : s.LastEncryptionFailed ? EncryptionStatus.Failed
+        : s.Owner != EncryptionOwner.CustomerManaged ? EncryptionStatus.MicrosoftManaged
+        : s.Flows.Records.Count > 0 ? EncryptionStatus.Warning   // EN-10: older flows stay on the Microsoft key
+        : EncryptionStatus.Encrypted;
+}

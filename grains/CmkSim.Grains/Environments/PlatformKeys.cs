@@ -1,0 +1,39 @@
+using CmkSim.Contracts.Keys;
+using CmkSim.Contracts.Vaults;
+
+namespace CmkSim.Grains.Environments;
+
+/// <summary>
+/// Microsoft's own keys: the Microsoft-managed key every environment starts on, and BYOK keys customers imported into
+/// Microsoft's HSM. Both live in platform vaults whose only user is the Power Platform service principal.
+/// </summary>
+internal static class PlatformKeys
+{
+    public const string Principal = "PowerPlatform";
+    public const string MicrosoftVault = "microsoft-managed";
+    public const string ByokVault = "byok-imported";
+    private const string MicrosoftKey = "platform-key";
+
+    public static bool IsPlatformVault(string vault) => vault is MicrosoftVault or ByokVault;
+
+    public static Task<KeyVersionId> MicrosoftManagedAsync(IGrainFactory grains) => EnsureAsync(grains, MicrosoftVault, MicrosoftKey, KeyType.Rsa, 2048);
+
+    /// <summary>A tenant key imported with BYOK (an HSM-protected RSA key).</summary>
+    public static Task<KeyVersionId> ByokAsync(IGrainFactory grains, string environment) => EnsureAsync(grains, ByokVault, environment, KeyType.RsaHsm, 2048);
+
+    private static async Task<KeyVersionId> EnsureAsync(IGrainFactory grains, string vaultName, string key, KeyType type, int size)
+    {
+        var vault = grains.GetGrain<IKeyVaultGrain>(vaultName);
+        var found = await vault.GetKeyAsync(key);
+        if (found.Succeeded)
+        {
+            return found.Value!.Id;
+        }
+
+        // Creating twice answers Conflict, which is fine: calls to one vault grain run one at a time.
+        await vault.CreateAsync(Principal, new KeyVaultSettings("microsoft", PurgeProtectionEnabled: true));
+        await vault.AssignRoleAsync(Principal, Principal, KeyVaultRole.KeyVaultCryptoServiceEncryptionUser);
+        var created = await vault.CreateKeyAsync(Principal, key, type, size);
+        return created.Succeeded ? created.Value!.Id : (await vault.GetKeyAsync(key)).Value!.Id;
+    }
+}

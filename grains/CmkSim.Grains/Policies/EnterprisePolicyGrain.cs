@@ -1,0 +1,155 @@
+using CmkSim.Contracts.Audit;
+using CmkSim.Contracts.Environments;
+using CmkSim.Contracts.Keys;
+using CmkSim.Contracts.Policies;
+using CmkSim.Contracts.Rules;
+using CmkSim.Contracts.Tenants;
+using CmkSim.Contracts.Vaults;
+using CmkSim.Grains.Tenants;
+using CmkSim.Engine.Randomness;
+using CmkSim.Engine.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CmkSim.Grains.Policies;
+
+/// <summary>
+/// An enterprise policy of kind Encryption. Creating it creates its system-assigned identity (EP-03), the principal a
+/// key vault admin grants key access to; a Power Platform admin needs Reader on it to add environments (EP-04).
+/// </summary>
+public sealed class EnterprisePolicyGrain(
+    [PersistentState("policy")] IPersistentState<EnterprisePolicyState> store,
+    [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
+    IEventScheduler scheduler,
+    RandomStreams random) : Grain, IEnterprisePolicyGrain
+{
+    /// <summary>Rule EN-07: every storage resource applies a new key version within 24 hours.</summary>
+    public static readonly TimeSpan RollOutWindow = TimeSpan.FromHours(24);
+
+    private EnterprisePolicyState State => store.State;
+
+    private string Name => this.GetPrimaryKeyString();
+
+    public static string IdentityOf(string policy) => $"{policy}-identity";
+
+    public async Task<Decision> CreateAsync(string actor, EnterprisePolicyDefinition definition)
+    {
+        if (State.Definition is not null)
+        {
+            return await Record(actor, "createEnterprisePolicy", Decision.Refuse($"policy '{Name}' already exists"));
+        }
+
+        if (!PolicyLocations.All.Contains(definition.Location))
+        {
+            return await Record(actor, "createEnterprisePolicy", Decision.Refuse(RuleId.EP02,
+                $"location '{definition.Location}' is not one of {string.Join(", ", PolicyLocations.All)}"));
+        }
+
+        if (!await GrainFactory.GetGrain<ITenantGrain>(TenantKey.Default).IsResourceProviderRegisteredAsync(definition.Subscription))
+        {
+            return await Record(actor, "createEnterprisePolicy", Decision.Refuse(RuleId.KV05,
+                $"Microsoft.PowerPlatform is not registered on subscription '{definition.Subscription}'"));
+        }
+
+        State.Definition = definition;
+        await GrainFactory.GetGrain<IKeyVaultGrain>(definition.Vault).SubscribeAsync(Name);
+        return await Record(actor, "createEnterprisePolicy", Decision.Accept(
+            $"policy created with system-assigned identity '{IdentityOf(Name)}'") with { RuleId = RuleId.EP03 });
+    }
+
+    public Task<PolicyView?> GetAsync() => Task.FromResult(State.Definition is { } d
+        ? new PolicyView(d, IdentityOf(Name), State.Environments.ToList(), State.Readers.ToList())
+        : null);
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(State.Audit.ToList());
+
+    public async Task<Decision> GrantReaderAsync(string actor, string user)
+    {
+        State.Readers.Add(user);
+        return await Record(actor, "grantPolicyReader", Decision.Accept($"'{user}' is Reader on '{Name}'") with { RuleId = RuleId.EP04 });
+    }
+
+    public async Task<Decision> RemoveReaderAsync(string actor, string user)
+    {
+        State.Readers.Remove(user);
+        return await Record(actor, "removePolicyReader", Decision.Accept($"'{user}' is no longer Reader on '{Name}'") with { RuleId = RuleId.EP04 });
+    }
+
+    public Task<bool> IsReaderAsync(string user) => Task.FromResult(State.Readers.Contains(user));
+
+    public async Task<Decision> DeleteAsync(string actor)
+    {
+        if (State.Environments.Count > 0)
+        {
+            return await Record(actor, "deletePolicy", Decision.Refuse(RuleId.EP06,
+                $"{State.Environments.Count} environment(s) are still linked to '{Name}'; remove them first"));
+        }
+
+        State.Definition = null;
+        return await Record(actor, "deletePolicy", Decision.Accept("policy deleted"));
+    }
+
+    public async Task<KeyVersionId?> CurrentKeyVersionAsync()
+    {
+        if (State.Definition is not { } d)
+        {
+            return null;
+        }
+
+        if (d.KeyVersion is { } pinned)
+        {
+            return new KeyVersionId(d.Vault, d.KeyName, pinned);
+        }
+
+        var key = await GrainFactory.GetGrain<IKeyVaultGrain>(d.Vault).GetKeyAsync(d.KeyName);
+        return key.Succeeded ? key.Value!.Id : null;
+    }
+
+    public async Task LinkAsync(string environment)
+    {
+        State.Environments.Add(environment);
+        await store.WriteStateAsync();
+    }
+
+    public async Task UnlinkAsync(string environment)
+    {
+        State.Environments.Remove(environment);
+        await store.WriteStateAsync();
+    }
+
+    public Task OnKeyAccessChangedAsync()
+    {
+        // Each environment checks in its own event: no call chain back into the vault that is telling us.
+        foreach (var environment in State.Environments)
+        {
+            var grain = GrainFactory.GetGrain<IEnvironmentGrain>(environment);
+            scheduler.ScheduleAfter(TimeSpan.Zero, environment, "check key access", _ => grain.CheckKeyAccessAsync());
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task OnKeyRotatedAsync(KeyVersionId newVersion)
+    {
+        if (State.Definition is not { } d || d.KeyVersion is not null || newVersion.Name != d.KeyName || newVersion.Vault != d.Vault)
+        {
+            return Task.CompletedTask;
+        }
+
+        foreach (var environment in State.Environments)
+        {
+            var delay = random.Stream($"rollout/{environment}").NextDuration(TimeSpan.Zero, RollOutWindow);
+            var grain = GrainFactory.GetGrain<IEnvironmentGrain>(environment);
+            scheduler.ScheduleAfter(delay, environment, "key version roll-out", _ => grain.RollOutKeyVersionAsync(newVersion));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task<Decision> Record(string actor, string action, Decision decision)
+    {
+        State.Audit.Add(new AuditEntry(time.GetUtcNow(), actor, action, $"policy/{Name}",
+            decision.Accepted ? "Succeeded" : $"Denied: {decision.Message}", decision.RuleId));
+        await store.WriteStateAsync();
+        return decision;
+    }
+}

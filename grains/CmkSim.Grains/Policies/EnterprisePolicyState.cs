@@ -1,0 +1,16 @@
+using CmkSim.Contracts.Audit;
+using CmkSim.Contracts.Policies;
+
+namespace CmkSim.Grains.Policies;
+
+[GenerateSerializer]
+public sealed class EnterprisePolicyState
+{
+    [Id(0)] public EnterprisePolicyDefinition? Definition { get; set; }
+
+    [Id(1)] public SortedSet<string> Environments { get; set; } = new(StringComparer.Ordinal);
+
+    [Id(2)] public SortedSet<string> Readers { get; set; } = new(StringComparer.Ordinal);
+
+    [Id(3)] public List<AuditEntry> Audit { get; set; } = [];
+}

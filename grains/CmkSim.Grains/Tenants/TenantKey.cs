@@ -1,0 +1,7 @@
+namespace CmkSim.Grains.Tenants;
+
+/// <summary>A run simulates one customer tenant; this is its grain key.</summary>
+public static class TenantKey
+{
+    public const string Default = "tenant";
+}
