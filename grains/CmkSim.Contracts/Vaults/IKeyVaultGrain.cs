@@ -49,6 +49,11 @@ public interface IKeyVaultGrain : IGrainWithStringKey
 
     Task<KeyVaultResult<string>> RecoverVaultAsync(string actor);
 
+    Task<KeyVaultResult<KeyRotationPolicy>> SetRotationPolicyAsync(string actor, string name, KeyRotationPolicy policy);
+
+    /// <summary>The engine calls back when a rotation or a retention period is due.</summary>
+    Task OnKeyTimerDueAsync(string name, KeyTimer timer, int ticket);
+
     /// <summary>An enterprise policy asks to be told of access changes and rotations.</summary>
     Task SubscribeAsync(string policy);
 }

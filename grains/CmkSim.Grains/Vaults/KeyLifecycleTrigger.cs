@@ -6,4 +6,7 @@ public enum KeyLifecycleTrigger
     Delete,
     Recover,
     Purge,
+
+    /// <summary>The soft-delete retention ran out: the key is purged, purge protection or not.</summary>
+    RetentionElapsed,
 }

@@ -17,7 +17,8 @@ internal static class KeyMachines
             .PermitIf(KeyLifecycleTrigger.Delete, KeyLifecycleState.Purged, () => !settings.SoftDeleteEnabled, "soft delete off: deletion is final");
         machine.Configure(KeyLifecycleState.SoftDeleted)
             .Permit(KeyLifecycleTrigger.Recover, KeyLifecycleState.Active)
-            .PermitIf(KeyLifecycleTrigger.Purge, KeyLifecycleState.Purged, () => !settings.PurgeProtectionEnabled, "purge protection off");
+            .PermitIf(KeyLifecycleTrigger.Purge, KeyLifecycleState.Purged, () => !settings.PurgeProtectionEnabled, "purge protection off")
+            .Permit(KeyLifecycleTrigger.RetentionElapsed, KeyLifecycleState.Purged);
         return machine;
     }
 

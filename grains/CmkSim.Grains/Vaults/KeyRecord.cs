@@ -17,4 +17,9 @@ public sealed class KeyRecord
     [Id(4)] public DateTimeOffset? DeletedOn { get; set; }
 
     [Id(5)] public List<KeyVersionRecord> Versions { get; set; } = [];
+
+    [Id(6)] public KeyRotationPolicy? RotationPolicy { get; set; }
+
+    /// <summary>Bumped whenever the key's timers are re-planned: a call-back with an older ticket is stale.</summary>
+    [Id(7)] public int Ticket { get; set; }
 }

@@ -51,6 +51,17 @@ public sealed partial class KeyVaultGrain
         return await Done(actor, "setAccessPolicy", $"{principal}:{permissions}", principal, RuleId.KV06);
     }
 
+    /// <summary>Removes every version of the key from the HSM: after this no backup it wrapped can be restored.</summary>
+    private async Task Destroy(KeyRecord key)
+    {
+        foreach (var version in key.Versions)
+        {
+            await Hsm.DestroyKeyAsync(new Contracts.Keys.KeyVersionId(Vault, key.Name, version.Version).HsmKeyId);
+        }
+
+        State.Keys.Remove(key.Name);
+    }
+
     private async Task<KeyVaultResult<string>> FireLifecycle(string actor, string name, KeyLifecycleTrigger trigger)
     {
         var action = $"{trigger.ToString().ToLowerInvariant()}Key";
@@ -77,14 +88,19 @@ public sealed partial class KeyVaultGrain
         machine.Fire(trigger);
         NotifyAccessChanged();
         key.DeletedOn = key.State == KeyLifecycleState.Active ? null : key.DeletedOn ?? time.GetUtcNow();
+        if (key.State == KeyLifecycleState.SoftDeleted)
+        {
+            ScheduleRetention(name);
+        }
+        else if (key.State == KeyLifecycleState.Active)
+        {
+            key.Ticket++; // a recovered key's retention timer is void
+            PlanRotation(key);
+        }
+
         if (key.State == KeyLifecycleState.Purged)
         {
-            foreach (var version in key.Versions)
-            {
-                await Hsm.DestroyKeyAsync(new Contracts.Keys.KeyVersionId(Vault, name, version.Version).HsmKeyId);
-            }
-
-            State.Keys.Remove(name);
+            await Destroy(key);
         }
 
         return await Done(actor, action, name, key.State.ToString(), trigger == KeyLifecycleTrigger.Delete ? RuleId.LK01 : null);

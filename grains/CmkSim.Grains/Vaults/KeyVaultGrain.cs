@@ -80,6 +80,7 @@ public sealed partial class KeyVaultGrain(
 
         var version = await AddVersion(key, null, null);
         NotifyRotated(new KeyVersionId(Vault, name, version.Version));
+        PlanRotation(key);
         return await Done(actor, "rotateKey", $"{name}/{version.Version}", Properties(key, version), RuleId.EN07);
     }
 

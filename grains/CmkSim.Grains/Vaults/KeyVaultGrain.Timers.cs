@@ -1,0 +1,93 @@
+using CmkSim.Contracts.Keys;
+using CmkSim.Contracts.Rules;
+using CmkSim.Contracts.Vaults;
+
+namespace CmkSim.Grains.Vaults;
+
+/// <summary>Rotation policies and soft-delete retention, run on the engine's queue in simulated time.</summary>
+public sealed partial class KeyVaultGrain
+{
+    private const string RotationActor = "rotation-policy";
+
+    public async Task<KeyVaultResult<KeyRotationPolicy>> SetRotationPolicyAsync(string actor, string name, KeyRotationPolicy policy)
+    {
+        if (ActiveKey(name) is not { } key)
+        {
+            return await Refuse<KeyRotationPolicy>(actor, "setRotationPolicy", name, KeyVaultStatus.NotFound, $"key '{name}' not found");
+        }
+
+        if (policy.TimeAfterCreate is null && (policy.TimeBeforeExpiry is null || policy.ExpiresAfter is null))
+        {
+            return await Refuse<KeyRotationPolicy>(actor, "setRotationPolicy", name, KeyVaultStatus.BadRequest,
+                "a rotation policy needs timeAfterCreate, or timeBeforeExpiry with an expiry time");
+        }
+
+        key.RotationPolicy = policy;
+        var current = key.Versions[^1];
+        current.ExpiresOn ??= policy.ExpiresAfter is { } life ? current.CreatedOn + life : null;
+        PlanRotation(key);
+        return await Done(actor, "setRotationPolicy", name, policy, RuleId.EN07);
+    }
+
+    public async Task OnKeyTimerDueAsync(string name, KeyTimer timer, int ticket)
+    {
+        if (!State.Keys.TryGetValue(name, out var key) || key.Ticket != ticket)
+        {
+            return;
+        }
+
+        switch (timer)
+        {
+            case KeyTimer.Rotation when key.State == KeyLifecycleState.Active:
+                var version = await AddVersion(key, null, key.RotationPolicy?.ExpiresAfter is { } life ? time.GetUtcNow() + life : null);
+                NotifyRotated(new KeyVersionId(Vault, name, version.Version));
+                PlanRotation(key);
+                await Done(RotationActor, "rotateKey", $"{name}/{version.Version}", version.Version, RuleId.EN07);
+                break;
+            case KeyTimer.ExpiryNotice:
+                await Done(RotationActor, "notifyExpiry", $"{name}/{key.Versions[^1].Version}", $"expires {key.Versions[^1].ExpiresOn:O}", RuleId.KV07);
+                break;
+            case KeyTimer.RetentionElapsed when key.State == KeyLifecycleState.SoftDeleted:
+                KeyMachines.Lifecycle(key, State.Settings!).Fire(KeyLifecycleTrigger.RetentionElapsed);
+                await Destroy(key);
+                await Done("key-vault", "purgeKey", name, "retention elapsed: purged", RuleId.SD02);
+                break;
+        }
+    }
+
+    private void PlanRotation(KeyRecord key)
+    {
+        if (key.RotationPolicy is not { } policy)
+        {
+            return;
+        }
+
+        var current = key.Versions[^1];
+        var byAge = policy.TimeAfterCreate is { } age ? current.CreatedOn + age : (DateTimeOffset?)null;
+        var byExpiry = policy.TimeBeforeExpiry is { } lead && current.ExpiresOn is { } expires ? expires - lead : (DateTimeOffset?)null;
+        var due = new[] { byAge, byExpiry }.Where(d => d is not null).Min();
+        var ticket = ++key.Ticket;
+        if (due is { } at)
+        {
+            ScheduleKeyTimer(key.Name, KeyTimer.Rotation, ticket, at);
+        }
+
+        if (policy.NotifyBeforeExpiry is { } notice && current.ExpiresOn is { } expiry)
+        {
+            ScheduleKeyTimer(key.Name, KeyTimer.ExpiryNotice, ticket, expiry - notice);
+        }
+    }
+
+    private void ScheduleRetention(string name)
+    {
+        var key = State.Keys[name];
+        ScheduleKeyTimer(name, KeyTimer.RetentionElapsed, ++key.Ticket, key.DeletedOn!.Value + TimeSpan.FromDays(State.Settings!.SoftDeleteRetentionDays));
+    }
+
+    private void ScheduleKeyTimer(string name, KeyTimer timer, int ticket, DateTimeOffset due)
+    {
+        var self = this.AsReference<IKeyVaultGrain>();
+        var at = due < time.GetUtcNow() ? time.GetUtcNow() : due;
+        scheduler.Schedule(at, $"vault/{Vault}/{name}", timer.ToString(), _ => self.OnKeyTimerDueAsync(name, timer, ticket));
+    }
+}
