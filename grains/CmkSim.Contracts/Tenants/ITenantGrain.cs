@@ -12,4 +12,6 @@ public interface ITenantGrain : IGrainWithStringKey
     Task<Decision> RegisterResourceProviderAsync(string actor, string subscription);
 
     Task<bool> IsResourceProviderRegisteredAsync(string subscription);
+
+    Task<IReadOnlyList<Audit.AuditEntry>> GetAuditAsync();
 }

@@ -132,6 +132,8 @@ public sealed partial class EnvironmentGrain
     private async Task CompleteRevert()
     {
         var policy = State.Policy!;
+        var formerKey = CustomerKey;
+        var formerIdentity = State.Principal;
         try
         {
             await Dataverse.RewrapAsync(await PlatformKeys.MicrosoftManagedAsync(GrainFactory), KeyWrapAlgorithm.RsaOaep);
@@ -143,7 +145,7 @@ public sealed partial class EnvironmentGrain
             await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
             Machine.Fire(EnvironmentTrigger.RevertCompleted);
             History($"Succeeded: removed from '{policy}', back on the Microsoft-managed key", OperationStatus.Succeeded);
-            Audit("platform", "revertEnvironment", "Succeeded: keep the key, vault and permissions for 30 days for restores", RuleId.EN05);
+            Audit("platform", "revertEnvironment", $"Succeeded: key={formerKey} identity={formerIdentity} must stay with its permissions for 30 days for restores", RuleId.EN05);
         }
         catch (EnvelopeException e)
         {

@@ -8,4 +8,6 @@ public sealed class TenantState
     [Id(0)] public Dictionary<string, TenantUser> Users { get; set; } = new(StringComparer.Ordinal);
 
     [Id(1)] public SortedSet<string> RegisteredSubscriptions { get; set; } = new(StringComparer.Ordinal);
+
+    [Id(2)] public List<CmkSim.Contracts.Audit.AuditEntry> Audit { get; set; } = [];
 }
