@@ -10,5 +10,6 @@ public static class StateMachineCatalog
     [
         new("Key", KeyMachines.Lifecycle(new KeyRecord(), new KeyVaultSettings("subscription")).GetInfo()),
         new("KeyVersion", KeyMachines.Version(new KeyVersionRecord()).GetInfo()),
+        new("Environment", Environments.EnvironmentMachine.Create(() => Environments.EnvironmentLifecycle.Active, _ => { }).GetInfo()),
     ];
 }

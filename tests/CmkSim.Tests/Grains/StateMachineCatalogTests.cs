@@ -12,6 +12,7 @@ public sealed class StateMachineCatalogTests
 
         Assert.Contains(machines, m => m.Name == "Key");
         Assert.Contains(machines, m => m.Name == "KeyVersion");
+        Assert.Contains(machines, m => m.Name == "Environment" && m.Mermaid.Contains("Locked --> Deleted : LockExpired"));
         Assert.All(machines, m =>
         {
             Assert.StartsWith("stateDiagram-v2", m.Mermaid);

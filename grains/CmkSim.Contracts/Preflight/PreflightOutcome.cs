@@ -1,0 +1,10 @@
+namespace CmkSim.Contracts.Preflight;
+
+/// <summary>A check passed, failed, or was not run because an earlier one failed (the script stops at the first).</summary>
+[GenerateSerializer]
+public enum PreflightOutcome
+{
+    Pass,
+    Fail,
+    NotRun,
+}
