@@ -62,7 +62,7 @@ internal sealed class JsonSourceMap
 
                         continue;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        current = frames.Pop().Path;
+                        frames.Pop();
                         continue;
                 }
 
@@ -80,8 +80,11 @@ internal sealed class JsonSourceMap
         }
         catch (JsonException e)
         {
+            // The reader reads a property name and its colon in one step, so the last path seen may be the previous
+            // field's; the enclosing object or array is where the error certainly is.
             var at = PositionOf((int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
-            throw new TemplateValidationException(sourceName, at.Line, at.Column, current, $"invalid JSON: {ReaderMessage(e)}", RuleId.EP01);
+            var container = frames.TryPeek(out var open) ? open.Path : JsonFieldPath.Root;
+            throw new TemplateValidationException(sourceName, at.Line, at.Column, container, $"invalid JSON: {ReaderMessage(e)}", RuleId.EP01);
         }
     }
 
