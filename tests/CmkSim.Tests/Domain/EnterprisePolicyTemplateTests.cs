@@ -59,7 +59,7 @@ public sealed class EnterprisePolicyTemplateTests
     }
 
     [Fact]
-    public void Empty_key_name_in_the_seed_template_points_at_line_22()
+    public void EP01_an_empty_key_name_in_the_seed_template_is_refused_at_line_22()
     {
         var e = Assert.Throws<TemplateValidationException>(() =>
             EnterprisePolicyTemplate.Parse(PolicyTemplates.Seed.With("\"name\": \"cmk\"", "\"name\": \"\""), Source));
@@ -97,7 +97,7 @@ public sealed class EnterprisePolicyTemplateTests
 
     [Theory]
     [MemberData(nameof(BadFields))]
-    public void A_wrong_field_is_refused_at_its_value_with_its_rule(string from, string to, string at, string path, string reason, string rule)
+    public void EP01_EP02_EP07_a_wrong_field_is_refused_at_its_value_with_its_rule(string from, string to, string at, string path, string reason, string rule)
     {
         var template = PolicyTemplates.BareResource.With(from, to);
         var (line, column) = template.PositionOf(at);
