@@ -1,0 +1,50 @@
+using System.CommandLine;
+using CmkSim.Scenarios;
+
+namespace CmkSim.Cli.Commands;
+
+/// <summary><c>cmksim list</c>: one line per scenario file: file, name and the first line of its description.</summary>
+internal static class ListCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("folder") { Description = "folder to list (recursively)", DefaultValueFactory = _ => "scenarios/" };
+        var command = new Command("list", "List the scenarios in a folder: file, name, first line of the description") { folder };
+        command.SetAction(parse => List(parse.GetValue(folder) ?? "scenarios/"));
+        return command;
+    }
+
+    private static int List(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"cmksim: {folder}: no such folder");
+            return CliErrors.InvalidInput;
+        }
+
+        var rows = ScenarioFiles.Expand([folder]).Files.Select(Row).ToList();
+        var width = rows.Select(r => r.File.Length).DefaultIfEmpty(0).Max();
+        var nameWidth = rows.Select(r => r.Name.Length).DefaultIfEmpty(0).Max();
+        foreach (var (file, name, summary) in rows)
+        {
+            Console.Out.WriteLine($"{file.PadRight(width)}  {name.PadRight(nameWidth)}  {summary}".TrimEnd());
+        }
+
+        return CliErrors.Ok;
+    }
+
+    private static (string File, string Name, string Summary) Row(string file)
+    {
+        try
+        {
+            var scenario = ScenarioLoader.Load(file);
+            var firstLine = scenario.Description.Split('\n', 2)[0].Trim();
+            return (file, scenario.Name, firstLine);
+        }
+        catch (ScenarioValidationException e)
+        {
+            // Listing still shows the file; validate says what is wrong.
+            return (file, "(invalid)", $"{e.Errors.Count} error(s): run cmksim validate {file}");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.CommandLine;
+using CmkSim.Scenarios;
+
+namespace CmkSim.Cli.Commands;
+
+/// <summary><c>cmksim validate</c>: checks scenario files without running them; every error with file:line:column.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "scenario files or folders (folders: every *.yaml / *.yml inside)", Arity = ArgumentArity.OneOrMore };
+        var scale = new Option<int>("--scale") { Description = "multiply every {n} environment count by K", DefaultValueFactory = _ => 1 };
+        scale.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--scale must be at least 1.");
+            }
+        });
+        var command = new Command("validate", "Check scenario files (YAML syntax, actions, actors, arguments, times, expectations) without running them")
+        {
+            paths,
+            scale,
+        };
+        command.SetAction(parse => Validate(parse.GetValue(paths) ?? [], parse.GetValue(scale)));
+        return command;
+    }
+
+    private static int Validate(IReadOnlyList<string> paths, int scale)
+    {
+        var (files, missing) = ScenarioFiles.Expand(paths);
+        foreach (var path in missing)
+        {
+            Console.Error.WriteLine($"cmksim: {path}: no such file or folder");
+        }
+
+        if (files.Count == 0 && missing.Count == 0)
+        {
+            Console.Error.WriteLine($"cmksim: no *.yaml or *.yml files in {string.Join(", ", paths)}");
+        }
+
+        var invalid = missing.Count;
+        foreach (var file in files)
+        {
+            try
+            {
+                var scenario = ScenarioLoader.Load(file, scale);
+                Console.Out.WriteLine($"ok  {file}  ({scenario.Steps.Count} steps, {scenario.Tenant.Environments.Count} environments, {scenario.Expectations.Count} expectations)");
+            }
+            catch (ScenarioValidationException e)
+            {
+                invalid++;
+                foreach (var error in e.Errors)
+                {
+                    Console.Error.WriteLine(error);
+                }
+            }
+        }
+
+        return invalid == 0 ? CliErrors.Ok : CliErrors.InvalidInput;
+    }
+}

@@ -1,0 +1,37 @@
+namespace CmkSim.Scenarios.Actions;
+
+/// <summary>What an action argument holds, and so how it is checked.</summary>
+public enum ArgumentKind
+{
+    /// <summary>Any text, e.g. a vault or key name (vaults are created by steps, so not checked here).</summary>
+    String,
+    Int,
+    Bool,
+
+    /// <summary>A SimDuration such as <c>90d</c> or <c>P90D</c>.</summary>
+    Duration,
+
+    /// <summary>Exact names or <c>*</c> globs, one or a list, matching at least one declared environment.</summary>
+    Environments,
+
+    /// <summary>One exact name of a declared environment.</summary>
+    Environment,
+
+    /// <summary>A declared tenant user.</summary>
+    User,
+
+    /// <summary>A declared subscription.</summary>
+    Subscription,
+
+    /// <summary>One of the spec's listed values.</summary>
+    Enum,
+
+    /// <summary>A path relative to the scenario file that must exist.</summary>
+    File,
+
+    /// <summary>A YAML list of strings.</summary>
+    StringList,
+
+    /// <summary><c>current</c>, <c>previous</c> or a 1-based version number.</summary>
+    KeyVersion,
+}

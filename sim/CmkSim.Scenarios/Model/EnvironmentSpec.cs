@@ -1,0 +1,12 @@
+namespace CmkSim.Scenarios.Model;
+
+/// <summary>One concrete Power Platform environment (a <c>{n}</c> entry gives one of these per number).</summary>
+public sealed record EnvironmentSpec(
+    string Name,
+    string Region,
+    EnvironmentType Type,
+    bool Managed,
+    int Records,
+    FinanceAndOperations FinanceAndOperations,
+    InitialEncryption Encryption,
+    SourceLocation Location);

@@ -1,0 +1,148 @@
+using System.Globalization;
+using CmkSim.Engine.Time;
+using YamlDotNet.RepresentationModel;
+
+namespace CmkSim.Scenarios.Parsing;
+
+/// <summary>Converts one YAML node to a value, or records an error at the node saying what was expected.</summary>
+internal static class Scalars
+{
+    public static string? Text(YamlNode node, string field, ErrorSink errors)
+    {
+        if (node is YamlScalarNode { Value: { Length: > 0 } value })
+        {
+            return value;
+        }
+
+        errors.Add(node, field, node is YamlScalarNode ? "is empty: expected a value" : $"expected a single value, found a {Describe(node)}");
+        return null;
+    }
+
+    public static int? Int(YamlNode node, string field, ErrorSink errors, int min = 0)
+    {
+        var text = Text(node, field, errors);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min)
+        {
+            return value;
+        }
+
+        errors.Add(node, field, $"'{text}' is not a whole number of at least {min}");
+        return null;
+    }
+
+    public static long? Long(YamlNode node, string field, ErrorSink errors)
+    {
+        var text = Text(node, field, errors);
+        if (text is not null && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        if (text is not null)
+        {
+            errors.Add(node, field, $"'{text}' is not a whole number");
+        }
+
+        return null;
+    }
+
+    public static bool? Bool(YamlNode node, string field, ErrorSink errors)
+    {
+        var text = Text(node, field, errors);
+        switch (text?.ToLowerInvariant())
+        {
+            case null:
+                return null;
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                errors.Add(node, field, $"'{text}' is not true or false");
+                return null;
+        }
+    }
+
+    public static TimeSpan? Duration(YamlNode node, string field, ErrorSink errors)
+    {
+        var text = Text(node, field, errors);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (SimDuration.TryParse(text, out var duration, out var error))
+        {
+            return duration;
+        }
+
+        errors.Add(node, field, error);
+        return null;
+    }
+
+    public static T? Enum<T>(YamlNode node, string field, ErrorSink errors)
+        where T : struct, Enum
+    {
+        var text = Text(node, field, errors);
+        if (text is null)
+        {
+            return null;
+        }
+
+        // Names only: "3" must not parse as the fourth member.
+        if (!char.IsDigit(text[0]) && System.Enum.TryParse<T>(text, ignoreCase: true, out var value))
+        {
+            return value;
+        }
+
+        var names = System.Enum.GetNames<T>();
+        errors.Add(node, field, $"'{text}' is not one of {string.Join(", ", names)}{Suggestions.DidYouMean(text, names)}");
+        return null;
+    }
+
+    public static string? OneOf(YamlNode node, string field, IReadOnlyList<string> values, ErrorSink errors)
+    {
+        var text = Text(node, field, errors);
+        if (text is null || values.Contains(text, StringComparer.Ordinal))
+        {
+            return text;
+        }
+
+        errors.Add(node, field, $"'{text}' is not one of {string.Join(", ", values)}{Suggestions.DidYouMean(text, values)}");
+        return null;
+    }
+
+    /// <summary>A YAML list of single values (<c>[a, b]</c> or one item per line).</summary>
+    public static IReadOnlyList<(string Value, YamlNode Node)>? List(YamlNode node, string field, ErrorSink errors)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            errors.Add(node, field, $"expected a list such as [a, b], found a {Describe(node)}");
+            return null;
+        }
+
+        var items = new List<(string, YamlNode)>();
+        var index = 0;
+        foreach (var item in sequence.Children)
+        {
+            if (Text(item, $"{field}[{++index}]", errors) is { } text)
+            {
+                items.Add((text, item));
+            }
+        }
+
+        return items;
+    }
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "mapping",
+        YamlSequenceNode => "list",
+        _ => "value",
+    };
+}
