@@ -7,6 +7,7 @@ root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(GraphCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(ListCommand.Create());
+root.Subcommands.Add(RunCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -18,4 +18,7 @@ public interface IHsmGrain : IGrainWithStringKey
     Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key);
 
     Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey);
+
+    /// <summary>Operations this token has served since its grain was activated (for the HSM-load plot).</summary>
+    Task<long> GetOperationCountAsync();
 }

@@ -21,6 +21,12 @@ public interface IKeyVaultGrain : IGrainWithStringKey
 
     Task<KeyVaultResult<KeyProperties>> GetKeyAsync(string name);
 
+    /// <summary>Every version of the key, oldest first.</summary>
+    Task<IReadOnlyList<KeyProperties>> GetVersionsAsync(string name);
+
+    /// <summary>Purges a deleted vault for good; refused while purge protection is on (rule SD-02).</summary>
+    Task<KeyVaultResult<string>> PurgeVaultAsync(string actor);
+
     Task<KeyVaultResult<string>> DeleteKeyAsync(string actor, string name);
 
     Task<KeyVaultResult<string>> RecoverKeyAsync(string actor, string name);

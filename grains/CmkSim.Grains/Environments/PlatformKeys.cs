@@ -21,6 +21,25 @@ internal static class PlatformKeys
     /// <summary>A tenant key imported with BYOK (an HSM-protected RSA key).</summary>
     public static Task<KeyVersionId> ByokAsync(IGrainFactory grains, string environment) => EnsureAsync(grains, ByokVault, environment, KeyType.RsaHsm, 2048);
 
+    /// <summary>
+    /// Creates both platform vaults and the Microsoft-managed key once, before environments are created in parallel,
+    /// so the audit log does not depend on which environment got there first.
+    /// </summary>
+    public static async Task EnsureVaultsAsync(IGrainFactory grains)
+    {
+        foreach (var name in new[] { MicrosoftVault, ByokVault })
+        {
+            var vault = grains.GetGrain<IKeyVaultGrain>(name);
+            if (await vault.GetSettingsAsync() is null)
+            {
+                await vault.CreateAsync(Principal, new KeyVaultSettings("microsoft", PurgeProtectionEnabled: true));
+                await vault.AssignRoleAsync(Principal, Principal, KeyVaultRole.KeyVaultCryptoServiceEncryptionUser);
+            }
+        }
+
+        await MicrosoftManagedAsync(grains);
+    }
+
     private static async Task<KeyVersionId> EnsureAsync(IGrainFactory grains, string vaultName, string key, KeyType type, int size)
     {
         var vault = grains.GetGrain<IKeyVaultGrain>(vaultName);
@@ -30,9 +49,13 @@ internal static class PlatformKeys
             return found.Value!.Id;
         }
 
-        // Creating twice answers Conflict, which is fine: calls to one vault grain run one at a time.
-        await vault.CreateAsync(Principal, new KeyVaultSettings("microsoft", PurgeProtectionEnabled: true));
-        await vault.AssignRoleAsync(Principal, Principal, KeyVaultRole.KeyVaultCryptoServiceEncryptionUser);
+        if (await vault.GetSettingsAsync() is null)
+        {
+            // Calls to one vault grain run one at a time, so a second creator just finds the vault there.
+            await vault.CreateAsync(Principal, new KeyVaultSettings("microsoft", PurgeProtectionEnabled: true));
+            await vault.AssignRoleAsync(Principal, Principal, KeyVaultRole.KeyVaultCryptoServiceEncryptionUser);
+        }
+
         var created = await vault.CreateKeyAsync(Principal, key, type, size);
         return created.Succeeded ? created.Value!.Id : (await vault.GetKeyAsync(key)).Value!.Id;
     }

@@ -12,7 +12,11 @@ namespace CmkSim.Grains.Hsm;
 [Reentrant]
 public sealed class HsmGrain(SoftHsm hsm) : Grain, IHsmGrain
 {
+    private long _operations;
+
     private HsmToken Token => hsm.Token(this.GetPrimaryKeyString());
+
+    public Task<long> GetOperationCountAsync() => Task.FromResult(Interlocked.Read(ref _operations));
 
     public Task<string> CreateRsaKeyAsync(string keyId, int bits) =>
         Task.Run(() => Token.GenerateRsaKeyPair(keyId, bits).Fingerprint());
@@ -21,9 +25,15 @@ public sealed class HsmGrain(SoftHsm hsm) : Grain, IHsmGrain
 
     public Task DestroyKeyAsync(string keyId) => Task.Run(() => Token.DestroyKey(keyId));
 
-    public Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key) =>
-        Task.Run(() => Token.Wrap(keyId, algorithm, key));
+    public Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key)
+    {
+        Interlocked.Increment(ref _operations);
+        return Task.Run(() => Token.Wrap(keyId, algorithm, key));
+    }
 
-    public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey) =>
-        Task.Run(() => Token.Unwrap(keyId, algorithm, encryptedKey));
+    public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
+    {
+        Interlocked.Increment(ref _operations);
+        return Task.Run(() => Token.Unwrap(keyId, algorithm, encryptedKey));
+    }
 }

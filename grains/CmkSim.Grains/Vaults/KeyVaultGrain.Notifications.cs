@@ -57,6 +57,26 @@ public sealed partial class KeyVaultGrain
         return await Done(actor, "recoverKeyVault", "", "recovered", RuleId.SD02);
     }
 
+    public async Task<KeyVaultResult<string>> PurgeVaultAsync(string actor)
+    {
+        if (State.Settings is null || !State.Deleted)
+        {
+            return await Refuse<string>(actor, "purgeKeyVault", "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to purge");
+        }
+
+        if (State.Settings.PurgeProtectionEnabled)
+        {
+            return await Refuse<string>(actor, "purgeKeyVault", "", KeyVaultStatus.Conflict, "purge protection is on: the vault can't be purged before its retention ends", RuleId.SD02);
+        }
+
+        foreach (var key in State.Keys.Values.ToList())
+        {
+            await Destroy(key);
+        }
+
+        return await Done(actor, "purgeKey", "*", "vault purged: every key destroyed", RuleId.SD02);
+    }
+
     private void NotifyAccessChanged() => Notify("key access changed", policy => policy.OnKeyAccessChangedAsync());
 
     private void NotifyRotated(KeyVersionId version) => Notify("key rotated", policy => policy.OnKeyRotatedAsync(version));

@@ -103,6 +103,9 @@ public sealed partial class KeyVaultGrain(
             ? KeyVaultResult<KeyProperties>.Ok(Properties(key, key.Versions[^1]))
             : KeyVaultResult<KeyProperties>.Refused(KeyVaultStatus.NotFound, $"key '{name}' not found"));
 
+    public Task<IReadOnlyList<KeyProperties>> GetVersionsAsync(string name) => Task.FromResult<IReadOnlyList<KeyProperties>>(
+        ActiveKey(name) is { } key ? key.Versions.Select(v => Properties(key, v)).ToList() : []);
+
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(State.Audit.ToList());
 
     private async Task<KeyVersionRecord> AddVersion(KeyRecord key, DateTimeOffset? notBefore, DateTimeOffset? expiresOn)

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using CmkSim.Cli.Hosting;
+using CmkSim.Simulation.Hosting;
 using CmkSim.Contracts.Data;
 using CmkSim.Contracts.Hsm;
 using CmkSim.Contracts.Keys;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CmkSim.Cli.Bench;
-using CmkSim.Cli.Hosting;
+using CmkSim.Simulation.Hosting;
 
 namespace CmkSim.Cli.Commands;
 

@@ -22,6 +22,11 @@ internal static class CliErrors
             await Console.Error.WriteLineAsync($"cmksim: HSM error ({hsm.Error}): {hsm.Message}");
             return hsm.Error is HsmError.DecryptionFailed or HsmError.OperationFailed ? Failure : InvalidInput;
         }
+        catch (CmkSim.Scenarios.ScenarioValidationException invalid)
+        {
+            await Console.Error.WriteLineAsync(invalid.Message);
+            return InvalidInput;
+        }
         catch (Exception e) when (Unwrap(e) is EnvelopeException envelope)
         {
             await Console.Error.WriteLineAsync($"cmksim: {envelope.Message}");

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CmkSim.Cli.Hosting;
+using CmkSim.Simulation.Hosting;
 using CmkSim.Cli.Smoke;
 
 namespace CmkSim.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CmkSim.Scenarios;
+using CmkSim.Simulation.Running;
 
 namespace CmkSim.Cli.Commands;
 
@@ -45,6 +46,7 @@ internal static class ValidateCommand
             try
             {
                 var scenario = ScenarioLoader.Load(file, scale);
+                TemplateCheck.ThrowIfInvalid(scenario);
                 Console.Out.WriteLine($"ok  {file}  ({scenario.Steps.Count} steps, {scenario.Tenant.Environments.Count} environments, {scenario.Expectations.Count} expectations)");
             }
             catch (ScenarioValidationException e)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using CmkSim.Cli.Hosting;
+using CmkSim.Simulation.Hosting;
 using CmkSim.Contracts.Data;
 using CmkSim.Contracts.Hsm;
 using CmkSim.Contracts.Keys;

@@ -19,6 +19,12 @@ public sealed record HsmOptions
 
     public string SecurityOfficerPin { get; init; } = "cmksim-so";
 
+    /// <summary>
+    /// Give this handle tokens of its own (labels get a namespace prefix): each simulation run in a process then starts
+    /// with empty tokens, though SoftHSM2 is loaded once per process.
+    /// </summary>
+    public bool IsolateTokens { get; init; }
+
     /// <summary>Upper bound of PKCS#11 sessions per token: one per concurrent caller.</summary>
     public int MaxSessionsPerToken { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
 }

@@ -10,11 +10,17 @@ public sealed class SoftHsm : IDisposable
     private static readonly object Gate = new();
     private static Pkcs11Module? _shared;
     private static int _handles;
+    private static int _namespaces;
 
     private readonly Pkcs11Module _module;
+    private readonly string _namespace;
     private bool _disposed;
 
-    private SoftHsm(Pkcs11Module module) => _module = module;
+    private SoftHsm(Pkcs11Module module, string tokenNamespace)
+    {
+        _module = module;
+        _namespace = tokenNamespace;
+    }
 
     public string LibraryPath => _module.LibraryPath;
 
@@ -47,7 +53,7 @@ public sealed class SoftHsm : IDisposable
             }
 
             _handles++;
-            return new SoftHsm(_shared);
+            return new SoftHsm(_shared, options.IsolateTokens ? $"n{++_namespaces}-" : "");
         }
     }
 
@@ -55,8 +61,13 @@ public sealed class SoftHsm : IDisposable
     public HsmToken Token(string label)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return _module.GetOrCreateToken(label);
+        return _module.GetOrCreateToken(TokenLabel(_namespace + label));
     }
+
+    /// <summary>PKCS#11 labels hold 32 bytes: longer names keep a readable head and a hash of the whole.</summary>
+    private static string TokenLabel(string name) => name.Length <= 32
+        ? name
+        : $"{name[..20]}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..11]}";
 
     public void Dispose()
     {

@@ -24,7 +24,7 @@ public sealed class DeterminismGuardTests
         (@"\bTimeProvider\.System\b", "wall clock: use the simulation's TimeProvider"),
     ];
 
-    private static readonly string[] MeasurementFolders = ["sim/CmkSim.Cli/Bench/", "sim/CmkSim.Cli/Smoke/"];
+    private static readonly string[] MeasurementFolders = ["sim/CmkSim.Cli/Bench/", "sim/CmkSim.Cli/Smoke/", "sim/CmkSim.Cli/Runs/"];
 
     // Hands Orleans' own runtime a real timer source for its system timers; no grain code reaches it (see GrainClock).
     private static readonly string[] RuntimeTimerSeam = ["grains/CmkSim.Grains/Hosting/CmkSimServices.cs"];

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace CmkSim.Cli.Hosting;
+namespace CmkSim.Simulation.Hosting;
 
 /// <summary>
 /// The one place the CLI hosts Orleans: an in-process silo with localhost clustering and in-memory grain storage,

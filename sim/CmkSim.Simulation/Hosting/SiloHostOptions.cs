@@ -1,6 +1,6 @@
 using CmkSim.Crypto.Hsm;
 
-namespace CmkSim.Cli.Hosting;
+namespace CmkSim.Simulation.Hosting;
 
 /// <summary>How the CLI hosts grains. Embedded (one in-process silo) is the default; a cluster mode goes here.</summary>
 public sealed record SiloHostOptions

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using CmkSim.Cli.Runs;
+using CmkSim.Scenarios;
+using CmkSim.Simulation.Running;
+
+namespace CmkSim.Cli.Commands;
+
+/// <summary><c>cmksim run</c>: validates every scenario first (no run starts on bad input), then runs them.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var hsm = new HsmCommandOptions();
+        var paths = new Argument<string[]>("paths") { Description = "scenario files or folders (folders: every *.yaml / *.yml inside)", Arity = ArgumentArity.OneOrMore };
+        var seed = new Option<long?>("--seed") { Description = "override every scenario's seed" };
+        var scale = new Option<int>("--scale") { Description = "multiply every {n} environment count by K", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--out") { Description = "folder for the reports (one sub-folder per scenario)", DefaultValueFactory = _ => "out" };
+        var command = new Command("run", "Run scenarios: exit 0 when every expectation holds, 1 when one fails, 2 for invalid input") { paths, seed, scale, output };
+        hsm.AddTo(command);
+        command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
+        {
+            var (files, missing) = ScenarioFiles.Expand(parse.GetValue(paths) ?? []);
+            var scenarios = new List<Scenario>();
+            var invalid = missing.Count;
+            foreach (var m in missing)
+            {
+                Console.Error.WriteLine($"cmksim: {m}: no such file or folder");
+            }
+
+            foreach (var file in files)
+            {
+                try
+                {
+                    var scenario = ScenarioLoader.Load(file, parse.GetValue(scale));
+                    TemplateCheck.ThrowIfInvalid(scenario);
+                    scenarios.Add(scenario);
+                }
+                catch (ScenarioValidationException e)
+                {
+                    invalid++;
+                    e.Errors.ToList().ForEach(error => Console.Error.WriteLine(error));
+                }
+            }
+
+            if (invalid > 0 || scenarios.Count == 0)
+            {
+                Console.Error.WriteLine(scenarios.Count == 0 && invalid == 0 ? "cmksim: no scenario files found" : "cmksim: invalid input: no scenario was run");
+                return CliErrors.InvalidInput;
+            }
+
+            var results = await new ScenarioBatch(hsm.Read(parse), Console.Out).RunAsync(scenarios, parse.GetValue(seed), cancellation);
+            return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;
+        }));
+        return command;
+    }
+}

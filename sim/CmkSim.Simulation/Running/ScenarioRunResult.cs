@@ -1,0 +1,24 @@
+using CmkSim.Contracts.Audit;
+using CmkSim.Contracts.Compliance;
+using CmkSim.Contracts.Environments;
+using CmkSim.Scenarios;
+using CmkSim.Simulation.Actions;
+
+namespace CmkSim.Simulation.Running;
+
+/// <summary>Everything a scenario run produced; reports are computed from it alone.</summary>
+public sealed record ScenarioRunResult(
+    Scenario Scenario,
+    long Seed,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    IReadOnlyList<StepOutcome> Steps,
+    IReadOnlyList<ExpectationOutcome> Expectations,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<AuditEntry> Audit,
+    IReadOnlyList<Sample> Timeline,
+    IReadOnlyList<(EnvironmentView View, string? Policy)> Inventory,
+    double WallSeconds)
+{
+    public bool Passed => Expectations.All(e => e.Passed);
+}

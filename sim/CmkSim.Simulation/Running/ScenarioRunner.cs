@@ -1,0 +1,121 @@
+using CmkSim.Contracts.Environments;
+using CmkSim.Contracts.Tenants;
+using CmkSim.Crypto.Hsm;
+using CmkSim.Engine.Scheduling;
+using CmkSim.Grains.Compliance;
+using CmkSim.Grains.Environments;
+using CmkSim.Grains.Tenants;
+using CmkSim.Scenarios;
+using CmkSim.Scenarios.Model;
+using CmkSim.Simulation.Actions;
+using CmkSim.Simulation.Hosting;
+
+namespace CmkSim.Simulation.Running;
+
+/// <summary>
+/// Runs one scenario on a fresh engine and embedded silo: declares the tenant, schedules every step as an event at its
+/// simulated time, checks expectations when they fall due, samples the timeline, then gathers the audit log and
+/// findings. The same scenario and seed give the same result.
+/// </summary>
+public sealed class ScenarioRunner(HsmOptions hsm)
+{
+    /// <summary>How many timeline samples a run takes at most (aggregated, whatever the environment count).</summary>
+    private const int SamplesPerRun = 240;
+
+    public async Task<ScenarioRunResult> RunAsync(Scenario scenario, long? seed = null, CancellationToken cancellation = default)
+    {
+        TemplateCheck.ThrowIfInvalid(scenario);
+        var engine = new SimulationEngine(seed ?? scenario.Seed);
+        await using var silo = await EmbeddedSilo.StartAsync(new SiloHostOptions { Hsm = hsm with { IsolateTokens = true }, Engine = engine }, cancellation);
+        var grains = silo.Grains;
+        var start = engine.Now;
+        var registry = new RunRegistry();
+        await DeclareTenantAsync(grains, scenario.Tenant, registry);
+
+        var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!);
+        var steps = new StepOutcome?[scenario.Steps.Count];
+        foreach (var step in scenario.Steps)
+        {
+            engine.Schedule(start + step.At, "scenario", step.Action, async _ => steps[step.Index - 1] = await executor.ExecuteAsync(step));
+        }
+
+        var evaluator = new ExpectationEvaluator(grains);
+        var sampler = new TimelineSampler(grains, registry);
+        var timeline = new List<Sample>();
+        var outcomes = new List<ExpectationOutcome>();
+        var environmentChecks = scenario.Expectations.Select((e, i) => (Expectation: e as EnvironmentExpectation, Index: i + 1)).Where(x => x.Expectation is not null).ToList();
+        var end = start + scenario.End;
+        foreach (var (at, sample) in Checkpoints(start, end, environmentChecks.Select(x => start + x.Expectation!.At)))
+        {
+            await engine.RunUntilAsync(at, cancellation);
+            foreach (var (expectation, index) in environmentChecks.Where(x => start + x.Expectation!.At == at))
+            {
+                outcomes.Add(await evaluator.CheckAsync(index, expectation!, at));
+            }
+
+            if (sample)
+            {
+                timeline.Add(await sampler.TakeAsync(at));
+            }
+        }
+
+        var vaults = registry.Vaults.Append(PlatformVaults.Microsoft).Append(PlatformVaults.Byok);
+        var audit = await AuditLogCollector.CollectAsync(grains, vaults, registry.Policies, registry.Environments);
+        var findings = FindingsAnalyzer.Analyze(audit);
+        for (var i = 0; i < scenario.Expectations.Count; i++)
+        {
+            switch (scenario.Expectations[i])
+            {
+                case RefusalExpectation refusal:
+                    outcomes.Add(ExpectationEvaluator.Check(i + 1, refusal, steps));
+                    break;
+                case FindingExpectation finding:
+                    outcomes.Add(ExpectationEvaluator.Check(i + 1, finding, findings));
+                    break;
+            }
+        }
+
+        var inventory = new List<(EnvironmentView, string?)>();
+        foreach (var name in registry.Environments)
+        {
+            var view = await grains.GetGrain<IEnvironmentGrain>(name).GetAsync();
+            inventory.Add((view, view.Policy));
+        }
+
+        return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
+            steps.Select(s => s ?? new StepOutcome(false, "did not run", null)).ToList(),
+            outcomes.OrderBy(o => o.Index).ToList(), findings, audit, timeline, inventory, WallSeconds: 0);
+    }
+
+    private static async Task DeclareTenantAsync(IGrainFactory grains, TenantSpec tenant, RunRegistry registry)
+    {
+        var tenantGrain = grains.GetGrain<ITenantGrain>(TenantKey.Default);
+        foreach (var user in tenant.Users)
+        {
+            var roles = user.Roles.Select(r => Enum.Parse<CmkSim.Contracts.Tenants.EntraRole>(r.ToString())).ToList();
+            await tenantGrain.AddUserAsync(new TenantUser(user.Name, roles, user.Licenses, user.Active));
+        }
+
+        registry.Environments.AddRange(tenant.Environments.Select(e => e.Name));
+        await PlatformVaults.EnsureAsync(grains);
+        // Each environment's creation touches only its own grain and draws from its own stream: order-free, so parallel.
+        await Parallel.ForEachAsync(tenant.Environments, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (e, _) =>
+            await grains.GetGrain<IEnvironmentGrain>(e.Name).CreateAsync(new CmkSim.Contracts.Environments.EnvironmentSpec(
+                Enum.Parse<CmkSim.Contracts.Environments.EnvironmentType>(e.Type.ToString()), e.Region, e.Managed, e.Records,
+                e.Encryption == InitialEncryption.Byok, e.FinanceAndOperations == FinanceAndOperations.WithoutIntegration)));
+    }
+
+    /// <summary>Expectation times and evenly spaced sample times, in order; the end is always sampled.</summary>
+    private static IEnumerable<(DateTimeOffset At, bool Sample)> Checkpoints(DateTimeOffset start, DateTimeOffset end, IEnumerable<DateTimeOffset> expectations)
+    {
+        var interval = TimeSpan.FromTicks(Math.Max(TimeSpan.FromHours(1).Ticks, (end - start).Ticks / SamplesPerRun));
+        var samples = new SortedSet<DateTimeOffset>();
+        for (var t = start; t < end; t += interval)
+        {
+            samples.Add(t);
+        }
+
+        samples.Add(end);
+        return samples.Select(t => (t, true)).Concat(expectations.Where(t => !samples.Contains(t)).Distinct().Select(t => (t, false))).OrderBy(x => x.Item1);
+    }
+}
