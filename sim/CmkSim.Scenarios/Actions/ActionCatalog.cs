@@ -56,7 +56,8 @@ public static class ActionCatalog
         Action("reset", Req("environments", K.Environments)),
         Action("writeRecords", Req("environments", K.Environments), Req("count", K.Int)),
         Action("readRecords", Req("environments", K.Environments)),
-        Action("createFlows", Req("environments", K.Environments), Req("count", K.Int)));
+        Action("createFlows", Req("environments", K.Environments), Req("count", K.Int)),
+        Action("injectEncryptionFailure", Req("environments", K.Environments)));
 
     public static ActionSpec? Find(string name) => Actions.GetValueOrDefault(name);
 

@@ -48,9 +48,10 @@ public sealed partial class ActionExecutor(IGrainFactory grains, RunRegistry reg
             "writeRecords" => Each(a, e => e.WriteRecordsAsync(actor, a.Int("count"))),
             "createFlows" => Each(a, e => e.CreateFlowsAsync(actor, a.Int("count"))),
             "readRecords" => ReadRecords(actor, a),
+            "injectEncryptionFailure" => Each(a, async e => { await e.FailNextEncryptionAsync(); return Contracts.Rules.Decision.Accept("the next encryption run will fail"); }),
             "backup" => Backup(actor, a),
             "restore" => Restore(actor, a),
-            "copy" => Env(a.Environments("target").Names[0]).CopyFromAsync(actor, a.Environments("source").Names[0]).ContinueWith(t => StepOutcome.From(t.Result)),
+            "copy" => Copy(actor, a),
             _ => Task.FromResult(new StepOutcome(false, $"action '{step.Action}' is not modelled", null)),
         };
     }
@@ -99,7 +100,7 @@ public sealed partial class ActionExecutor(IGrainFactory grains, RunRegistry reg
 
     private async Task<StepOutcome> Backup(string actor, StepArguments a)
     {
-        var source = a.Environments("environment").Names[0];
+        var source = a.String("environment");
         var name = a.String("name");
         var outcome = StepOutcome.From(await Env(source).BackupAsync(actor, name));
         if (outcome.Accepted)
@@ -110,10 +111,13 @@ public sealed partial class ActionExecutor(IGrainFactory grains, RunRegistry reg
         return outcome;
     }
 
+    private async Task<StepOutcome> Copy(string actor, StepArguments a) =>
+        StepOutcome.From(await Env(a.String("target")).CopyFromAsync(actor, a.String("source")));
+
     private async Task<StepOutcome> Restore(string actor, StepArguments a)
     {
         var backup = a.String("backup");
-        var target = a.Environments("target").Names[0];
+        var target = a.String("target");
         return registry.Backups.TryGetValue(backup, out var source)
             ? StepOutcome.From(await Env(target).RestoreAsync(actor, source, backup))
             : new StepOutcome(false, $"no backup named '{backup}' was taken", null);

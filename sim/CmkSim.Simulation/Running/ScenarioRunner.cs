@@ -36,7 +36,7 @@ public sealed class ScenarioRunner(HsmOptions hsm)
         var steps = new StepOutcome?[scenario.Steps.Count];
         foreach (var step in scenario.Steps)
         {
-            engine.Schedule(start + step.At, "scenario", step.Action, async _ => steps[step.Index - 1] = await executor.ExecuteAsync(step));
+            engine.Schedule(start + step.At, "scenario", step.Action, async _ => steps[step.Index - 1] = await Execute(executor, step));
         }
 
         var evaluator = new ExpectationEvaluator(grains);
@@ -85,6 +85,19 @@ public sealed class ScenarioRunner(HsmOptions hsm)
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
             steps.Select(s => s ?? new StepOutcome(false, "did not run", null)).ToList(),
             outcomes.OrderBy(o => o.Index).ToList(), findings, audit, timeline, inventory, WallSeconds: 0);
+    }
+
+    /// <summary>A step that throws is recorded as failed with the error, and the run goes on: nothing already done is lost.</summary>
+    private static async Task<StepOutcome> Execute(ActionExecutor executor, ScenarioStep step)
+    {
+        try
+        {
+            return await executor.ExecuteAsync(step);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new StepOutcome(false, $"error: {e.GetType().Name}: {e.Message}", null);
+        }
     }
 
     private static async Task DeclareTenantAsync(IGrainFactory grains, TenantSpec tenant, RunRegistry registry)
