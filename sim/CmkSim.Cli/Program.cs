@@ -5,6 +5,7 @@ var root = new RootCommand("cmksim: a discrete-event simulation and compliance t
 root.Subcommands.Add(SmokeCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(GraphCommand.Create());
+root.Subcommands.Add(VerifyCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
