@@ -15,6 +15,15 @@ public sealed class SignedReportFixture : IDisposable
         Files = ReportWriter.Write(Report, Folder);
         Signer = ReportSigner.Open(new HsmFixture().Hsm);
         Manifest = ManifestWriter.Write(Folder, Files, Signer);
+        // For a human look at the output: CMKSIM_REPORT_SAMPLE=/some/dir keeps a copy of the signed folder.
+        if (Environment.GetEnvironmentVariable("CMKSIM_REPORT_SAMPLE") is { Length: > 0 } keep)
+        {
+            foreach (var file in Files.Append("manifest.json"))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(keep, file))!);
+                File.Copy(Path.Combine(Folder, file), Path.Combine(keep, file), overwrite: true);
+            }
+        }
     }
 
     public RunReport Report { get; }
