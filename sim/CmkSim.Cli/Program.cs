@@ -8,6 +8,7 @@ root.Subcommands.Add(GraphCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(ListCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(VerifyCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

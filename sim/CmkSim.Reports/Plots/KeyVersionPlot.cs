@@ -1,0 +1,71 @@
+using CmkSim.Reports.Model;
+using ScottPlot;
+
+namespace CmkSim.Reports.Plots;
+
+/// <summary>
+/// Environments per key version over time, with each rotation marked and the 28 days after it shaded: the window
+/// in which the previous version must stay enabled (EN-08).
+/// </summary>
+public static class KeyVersionPlot
+{
+    private const int MaxSeries = 8;
+    private const double KeepWindowDays = 28;
+
+    public static RenderedPlot Render(RunReport report)
+    {
+        const string title = "Key versions in use over time";
+        var start = report.Scenario.SimulationStart;
+        var plot = PlotCanvas.Create(title, SimulatedDays.AxisLabel, "environments (count)");
+        var timeline = report.Timeline;
+        var xs = timeline.Select(s => SimulatedDays.Since(start, s.Time)).ToArray();
+
+        // Many versions would bury the plot: keep the busiest few and fold the rest into "other versions".
+        var versions = timeline.SelectMany(s => s.ByKeyVersion)
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .Select(g => (Version: g.Key, Peak: g.Max(p => p.Value)))
+            .OrderByDescending(v => v.Peak).ThenBy(v => v.Version, StringComparer.Ordinal)
+            .ToList();
+        var shown = versions.Take(MaxSeries).Select(v => v.Version).Order(StringComparer.Ordinal).ToList();
+        var index = 0;
+        foreach (var version in shown)
+        {
+            var ys = timeline.Select(s => (double)s.ByKeyVersion.GetValueOrDefault(version)).ToArray();
+            var line = plot.Add.ScatterLine(xs, ys, PlotCanvas.ColorFor(version, index++));
+            line.LineWidth = 2;
+            line.LegendText = version;
+        }
+
+        if (versions.Count > MaxSeries)
+        {
+            var rest = versions.Skip(MaxSeries).Select(v => v.Version).ToHashSet(StringComparer.Ordinal);
+            var ys = timeline.Select(s => (double)s.ByKeyVersion.Where(p => rest.Contains(p.Key)).Sum(p => p.Value)).ToArray();
+            var other = plot.Add.ScatterLine(xs, ys, Colors.Gray);
+            other.LegendText = $"{rest.Count} other versions";
+        }
+
+        AddMarkers(plot, report.KeyEvents, start);
+        plot.Axes.Margins(0.01, 0.08);
+        return PlotCanvas.Render(plot, "key-versions", title);
+    }
+
+    private static void AddMarkers(Plot plot, IReadOnlyList<KeyVersionMarker> events, DateTimeOffset start)
+    {
+        var legendDone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var marker in events.OrderBy(e => e.Time).ThenBy(e => e.Key, StringComparer.Ordinal).ThenBy(e => e.Version, StringComparer.Ordinal))
+        {
+            var x = SimulatedDays.Since(start, marker.Time);
+            var rotated = marker.Event == KeyVersionMarker.Rotated;
+            if (rotated)
+            {
+                var window = plot.Add.HorizontalSpan(x, x + KeepWindowDays, Color.FromHex("#1565c0").WithAlpha(0.10));
+                window.LineWidth = 0;
+                window.LegendText = legendDone.Add("window") ? "28-day keep window (EN-08)" : string.Empty;
+            }
+
+            var line = plot.Add.VerticalLine(x, 1.5f, rotated ? Color.FromHex("#1565c0") : Color.FromHex("#c62828"),
+                rotated ? LinePattern.Dashed : LinePattern.Dotted);
+            line.LegendText = legendDone.Add(marker.Event) ? $"key {marker.Event}" : string.Empty;
+        }
+    }
+}

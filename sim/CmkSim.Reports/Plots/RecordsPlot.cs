@@ -1,0 +1,25 @@
+using CmkSim.Reports.Model;
+
+namespace CmkSim.Reports.Plots;
+
+/// <summary>Readable against unreadable records over time: what a lock or a lost key does to the data.</summary>
+public static class RecordsPlot
+{
+    public static RenderedPlot Render(RunReport report)
+    {
+        const string title = "Readable and unreadable records over time";
+        var start = report.Scenario.SimulationStart;
+        var plot = PlotCanvas.Create(title, SimulatedDays.AxisLabel, "records (count)");
+        var xs = report.Timeline.Select(s => SimulatedDays.Since(start, s.Time)).ToArray();
+        var readable = plot.Add.ScatterLine(xs, report.Timeline.Select(s => (double)s.ReadableRecords).ToArray(),
+            PlotCanvas.ColorFor("readable", 0));
+        readable.LineWidth = 2;
+        readable.LegendText = "readable";
+        var unreadable = plot.Add.ScatterLine(xs, report.Timeline.Select(s => (double)s.UnreadableRecords).ToArray(),
+            PlotCanvas.ColorFor("unreadable", 1));
+        unreadable.LineWidth = 2;
+        unreadable.LegendText = "unreadable";
+        plot.Axes.Margins(0.01, 0.08);
+        return PlotCanvas.Render(plot, "records", title);
+    }
+}

@@ -1,0 +1,66 @@
+using System.Text;
+using CmkSim.Reports.Controls;
+using CmkSim.Reports.Plots;
+using static CmkSim.Reports.Writers.Html;
+
+namespace CmkSim.Reports.Writers;
+
+/// <summary>index.html and index.md for a run of several scenarios: verdicts, links, rule coverage, wall time.</summary>
+public static class IndexWriter
+{
+    public static IReadOnlyList<string> Write(string folder, IReadOnlyList<IndexEntry> entries)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "plots"));
+        var plot = WallTimePlot.Render(entries.Select(e => (e.Report.Scenario.Name, e.Report.WallClock.ScenarioSeconds)).ToList());
+        File.WriteAllBytes(Path.Combine(folder, plot.PngFile), plot.Png);
+        File.WriteAllText(Path.Combine(folder, plot.SvgFile), plot.Svg, new UTF8Encoding(false));
+        var coverage = entries.Select(e => RuleCoverage.Exercised(e.Report)).ToList();
+        var all = coverage.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
+        File.WriteAllText(Path.Combine(folder, "index.html"), RenderHtml(entries, coverage, all, plot), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "index.md"), RenderMarkdown(entries, coverage, all, plot), new UTF8Encoding(false));
+        return ["index.html", "index.md", plot.PngFile, plot.SvgFile];
+    }
+
+    private static string RenderHtml(IReadOnlyList<IndexEntry> entries, List<IReadOnlySet<string>> coverage, HashSet<string> all, RenderedPlot plot)
+    {
+        var passed = entries.Count(e => e.Report.Passed);
+        var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>CmkSim scenario run</title>\n");
+        html.Append($"<style>\n{HtmlStyle.Css}\n</style>\n</head>\n<body>\n<h1>CmkSim scenario run</h1>\n");
+        html.Append($"<div class=\"verdict {(passed == entries.Count ? "passed" : "failed")}\">{passed} of {entries.Count} scenarios passed</div>\n");
+        html.Append("<table>\n" + Head("scenario", "verdict", "expectations held", "findings", "rules exercised", "rules not exercised", "wall time (s)"));
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var r = entries[i].Report;
+            html.Append(Row($"<a href=\"{E(entries[i].ReportLink)}\">{E(r.Scenario.Name)}</a>",
+                $"<span class=\"{(r.Passed ? "Pass" : "Fail")}\">{ReportFormat.Verdict(r.Passed)}</span>",
+                $"{r.Expectations.Count(e => e.Passed)} / {r.Expectations.Count}", ReportFormat.Count(r.Findings.Count),
+                E(string.Join(" ", coverage[i].OrderBy(RuleCatalog.Order))), E(string.Join(" ", RuleCoverage.NotExercised(coverage[i]))),
+                ReportFormat.Seconds(r.WallClock.ScenarioSeconds)));
+        }
+
+        html.Append("</table>\n<h2>Rule coverage across all scenarios</h2>\n");
+        html.Append($"<p>{RuleCatalog.All.Count(r => all.Contains(r.Id))} of {RuleCatalog.All.Count} rules exercised. Not exercised: {E(string.Join(" ", RuleCoverage.NotExercised(all)))}</p>\n");
+        html.Append("<h2>Wall time (real time; differs between runs)</h2>\n");
+        html.Append($"<figure>\n{plot.InlineSvg.Trim()}\n<figcaption>{E(plot.Title)} ({E(plot.PngFile)})</figcaption>\n</figure>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static string RenderMarkdown(IReadOnlyList<IndexEntry> entries, List<IReadOnlySet<string>> coverage, HashSet<string> all, RenderedPlot plot)
+    {
+        var md = new StringBuilder($"# CmkSim scenario run\n\n**{entries.Count(e => e.Report.Passed)} of {entries.Count} scenarios passed**\n\n");
+        md.Append(Md.Head("scenario", "verdict", "expectations held", "findings", "rules exercised", "rules not exercised", "wall time (s)"));
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var r = entries[i].Report;
+            var link = Path.ChangeExtension(entries[i].ReportLink, ".md");
+            md.Append(Md.Row($"[{Md.Cell(r.Scenario.Name)}]({link})", ReportFormat.Verdict(r.Passed),
+                $"{r.Expectations.Count(e => e.Passed)} / {r.Expectations.Count}", ReportFormat.Count(r.Findings.Count),
+                string.Join(" ", coverage[i].OrderBy(RuleCatalog.Order)), string.Join(" ", RuleCoverage.NotExercised(coverage[i])),
+                ReportFormat.Seconds(r.WallClock.ScenarioSeconds)));
+        }
+
+        md.Append($"\n## Rule coverage across all scenarios\n\n{RuleCatalog.All.Count(r => all.Contains(r.Id))} of {RuleCatalog.All.Count} rules exercised. ");
+        md.Append($"Not exercised: {string.Join(" ", RuleCoverage.NotExercised(all))}\n\n## Wall time (real time; differs between runs)\n\n![{plot.Title}]({plot.PngFile})\n");
+        return md.ToString();
+    }
+}

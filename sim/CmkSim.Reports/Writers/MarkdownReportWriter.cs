@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using CmkSim.Reports.Controls;
+using CmkSim.Reports.Model;
+using CmkSim.Reports.Plots;
+using static CmkSim.Reports.Writers.Md;
+
+namespace CmkSim.Reports.Writers;
+
+/// <summary>report.md: the same content as report.html in Markdown, plots linked as PNG files.</summary>
+public static class MarkdownReportWriter
+{
+    public static string Render(RunReport report, IReadOnlyList<ControlRow> controls, IReadOnlyList<RenderedPlot> plots, RenderedPlot latency)
+    {
+        var s = report.Scenario;
+        var md = new StringBuilder();
+        var failed = report.Expectations.Count(e => !e.Passed);
+        md.Append($"# CmkSim report: {s.Name}\n\n{s.Description}\n\n");
+        md.Append($"**{ReportFormat.Verdict(report.Passed)}**: {report.Expectations.Count - failed} of {report.Expectations.Count} expectations held; {report.Findings.Count} findings.\n\n");
+        md.Append(Head("fact", "value"));
+        md.Append(Row("scenario file", Cell(s.SourceFile)) + Row("seed", s.Seed.ToString(CultureInfo.InvariantCulture)));
+        md.Append(Row("scale", s.Scale.ToString(CultureInfo.InvariantCulture)) + Row("tool version", Cell(s.ToolVersion)));
+        md.Append(Row("simulated time", $"{ReportFormat.Time(s.SimulationStart)} to {ReportFormat.Time(s.SimulationEnd)} ({ReportFormat.Day(s.SimulationStart, s.SimulationEnd)})"));
+        md.Append(Row("audit entries", ReportFormat.Count(report.Audit.Count)) + Row("environments", ReportFormat.Count(report.Inventory.Count)) + "\n");
+
+        md.Append("## Findings by severity\n\n");
+        if (report.Findings.Count == 0)
+        {
+            md.Append("No findings.\n\n");
+        }
+        else
+        {
+            md.Append(Head("severity", "rule", "when", "subject", "finding", "evidence"));
+            foreach (var f in report.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Time))
+            {
+                md.Append(Row(f.Severity.ToString(), f.RuleId, $"{ReportFormat.Time(f.Time)} ({ReportFormat.Day(s.SimulationStart, f.Time)})",
+                    Cell(f.Subject), Cell(f.Message), string.Join(" ", f.Evidence.Select(i => $"#{i}"))));
+            }
+
+            md.Append('\n');
+        }
+
+        md.Append("## Expectations\n\n" + Head("#", "expectation", "checked at", "outcome", "detail", "rule", "line"));
+        foreach (var e in report.Expectations)
+        {
+            md.Append(Row(e.Index.ToString(CultureInfo.InvariantCulture), Cell(e.Text), e.At is { } at ? ReportFormat.Time(at) : "end of run",
+                e.Passed ? "passed" : "**FAILED**", Cell(e.Detail), e.RuleId ?? "", e.SourceLine.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        md.Append("\n## Over simulated time\n\n");
+        foreach (var plot in plots)
+        {
+            md.Append($"![{plot.Title}]({plot.PngFile})\n\n");
+        }
+
+        Controls(md, controls);
+        MarkdownDetailSections.Write(md, report);
+        md.Append("## Wall clock (real time; differs between runs)\n\n");
+        md.Append("Everything above is simulated and the same for the same seed. These are real measurements, also in `wallclock.json`.\n\n");
+        md.Append(Head("measure", "count", "mean µs", "p50 µs", "p95 µs", "p99 µs", "max µs"));
+        foreach (var (name, values) in new[] { ("wrap", report.WallClock.WrapMicroseconds), ("unwrap", report.WallClock.UnwrapMicroseconds) })
+        {
+            var l = LatencySummary.From(values);
+            md.Append(Row(name, ReportFormat.Count(l.Count), ReportFormat.Micros(l.Mean), ReportFormat.Micros(l.P50),
+                ReportFormat.Micros(l.P95), ReportFormat.Micros(l.P99), ReportFormat.Micros(l.Max)));
+        }
+
+        md.Append($"\nScenario wall time: {ReportFormat.Seconds(report.WallClock.ScenarioSeconds)} s.\n\n![{latency.Title}]({latency.PngFile})\n");
+        return md.ToString();
+    }
+
+    private static void Controls(StringBuilder md, IReadOnlyList<ControlRow> controls)
+    {
+        md.Append("## Controls\n\nVerdict: Fail when an expectation citing the rule failed, Finding when the run raised a finding on it, else Pass.\n\n");
+        md.Append(Head("rule", "kind", "what was tested", "verdict", "proved by audit entries", "NIST SP 800-53"));
+        foreach (var c in controls)
+        {
+            var proof = string.Join(" ", c.AuditIndexes.Take(ReportLimits.ProofLinksShown).Select(i => $"#{i}"));
+            if (c.AuditIndexes.Count > ReportLimits.ProofLinksShown)
+            {
+                proof += $" and {c.AuditIndexes.Count - ReportLimits.ProofLinksShown} more";
+            }
+
+            md.Append(Row(c.RuleId, c.Kind, Cell(c.Summary), c.Verdict.ToString(), proof.Length == 0 ? "none" : proof, string.Join(", ", c.NistControls)));
+        }
+
+        md.Append('\n');
+    }
+}

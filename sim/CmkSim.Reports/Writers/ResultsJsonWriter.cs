@@ -1,0 +1,135 @@
+using System.Text.Json;
+using CmkSim.Reports.Controls;
+using CmkSim.Reports.Model;
+
+namespace CmkSim.Reports.Writers;
+
+/// <summary>results.json (schema in reports/SCHEMA.md): everything deterministic about a run, no wall-clock values.</summary>
+public static class ResultsJsonWriter
+{
+    public const int SchemaVersion = 1;
+
+    public static string Render(RunReport report, IReadOnlyList<ControlRow> controls) => ReportJson.Write(w =>
+    {
+        var s = report.Scenario;
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SchemaVersion);
+        w.WriteStartObject("scenario");
+        w.WriteString("name", s.Name);
+        w.WriteString("description", s.Description);
+        w.WriteString("sourceFile", s.SourceFile);
+        w.WriteNumber("scale", s.Scale);
+        ReportJson.Time(w, "simulationStart", s.SimulationStart);
+        ReportJson.Time(w, "simulationEnd", s.SimulationEnd);
+        w.WriteEndObject();
+        w.WriteNumber("seed", s.Seed);
+        w.WriteString("version", s.ToolVersion);
+        w.WriteString("outcome", report.Passed ? "passed" : "failed");
+        Expectations(w, report);
+        Findings(w, report);
+        Rules(w, controls);
+        Counts(w, report);
+        w.WriteStartObject("totals");
+        w.WriteNumber("auditEntries", report.Audit.Count);
+        w.WriteNumber("environments", report.Inventory.Count);
+        w.WriteNumber("hsmOperations", report.Timeline.Sum(t => (long)t.HsmOperations));
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }) + "\n";
+
+    private static void Expectations(Utf8JsonWriter w, RunReport report)
+    {
+        w.WriteStartArray("expectations");
+        foreach (var e in report.Expectations)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("index", e.Index);
+            w.WriteString("text", e.Text);
+            ReportJson.Time(w, "at", e.At);
+            w.WriteString("outcome", e.Passed ? "passed" : "failed");
+            w.WriteString("detail", e.Detail);
+            WriteNullable(w, "ruleId", e.RuleId);
+            w.WriteNumber("sourceLine", e.SourceLine);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Findings(Utf8JsonWriter w, RunReport report)
+    {
+        w.WriteStartArray("findings");
+        foreach (var f in report.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", f.RuleId);
+            w.WriteString("severity", f.Severity.ToString());
+            ReportJson.Time(w, "time", f.Time);
+            w.WriteString("subject", f.Subject);
+            w.WriteString("message", f.Message);
+            w.WriteStartArray("evidence");
+            foreach (var index in f.Evidence)
+            {
+                w.WriteNumberValue(index);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Rules(Utf8JsonWriter w, IReadOnlyList<ControlRow> controls)
+    {
+        w.WriteStartArray("rules");
+        foreach (var c in controls)
+        {
+            w.WriteStartObject();
+            w.WriteString("ruleId", c.RuleId);
+            w.WriteString("kind", c.Kind);
+            w.WriteString("summary", c.Summary);
+            w.WriteString("verdict", c.Verdict.ToString());
+            w.WriteStartArray("nistControls");
+            c.NistControls.ToList().ForEach(w.WriteStringValue);
+            w.WriteEndArray();
+            w.WriteStartArray("auditEntries");
+            c.AuditIndexes.ToList().ForEach(w.WriteNumberValue);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Counts(Utf8JsonWriter w, RunReport report)
+    {
+        w.WriteStartArray("counts");
+        foreach (var t in report.Timeline)
+        {
+            w.WriteStartObject();
+            ReportJson.Time(w, "time", t.Time);
+            ReportJson.Counts(w, "byStatus", t.ByStatus);
+            ReportJson.Counts(w, "byEncryption", t.ByEncryption);
+            ReportJson.Counts(w, "byKeyVersion", t.ByKeyVersion);
+            w.WriteNumber("readableRecords", t.ReadableRecords);
+            w.WriteNumber("unreadableRecords", t.UnreadableRecords);
+            w.WriteNumber("hsmOperations", t.HsmOperations);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+}
