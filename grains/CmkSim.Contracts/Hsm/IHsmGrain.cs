@@ -21,4 +21,6 @@ public interface IHsmGrain : IGrainWithStringKey
 
     /// <summary>Operations this token has served since its grain was activated (for the HSM-load plot).</summary>
     Task<long> GetOperationCountAsync();
+
+    Task<HsmLatencies> GetLatenciesAsync();
 }

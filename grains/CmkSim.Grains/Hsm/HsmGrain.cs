@@ -12,11 +12,15 @@ namespace CmkSim.Grains.Hsm;
 [Reentrant]
 public sealed class HsmGrain(SoftHsm hsm) : Grain, IHsmGrain
 {
+    private readonly HsmLatencyRecorder _wraps = new();
+    private readonly HsmLatencyRecorder _unwraps = new();
     private long _operations;
 
     private HsmToken Token => hsm.Token(this.GetPrimaryKeyString());
 
     public Task<long> GetOperationCountAsync() => Task.FromResult(Interlocked.Read(ref _operations));
+
+    public Task<HsmLatencies> GetLatenciesAsync() => Task.FromResult(new HsmLatencies(_wraps.Samples, _unwraps.Samples));
 
     public Task<string> CreateRsaKeyAsync(string keyId, int bits) =>
         Task.Run(() => Token.GenerateRsaKeyPair(keyId, bits).Fingerprint());
@@ -28,12 +32,12 @@ public sealed class HsmGrain(SoftHsm hsm) : Grain, IHsmGrain
     public Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key)
     {
         Interlocked.Increment(ref _operations);
-        return Task.Run(() => Token.Wrap(keyId, algorithm, key));
+        return Task.Run(() => _wraps.Measure(() => Token.Wrap(keyId, algorithm, key)));
     }
 
     public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
     {
         Interlocked.Increment(ref _operations);
-        return Task.Run(() => Token.Unwrap(keyId, algorithm, encryptedKey));
+        return Task.Run(() => _unwraps.Measure(() => Token.Unwrap(keyId, algorithm, encryptedKey)));
     }
 }

@@ -48,7 +48,7 @@ internal static class RunCommand
                 return CliErrors.InvalidInput;
             }
 
-            var results = await new ScenarioBatch(hsm.Read(parse), Console.Out).RunAsync(scenarios, parse.GetValue(seed), cancellation);
+            var results = await new ScenarioBatch(hsm.Read(parse), parse.GetValue(output)!, parse.GetValue(scale), Console.Out).RunAsync(scenarios, parse.GetValue(seed), cancellation);
             return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;
         }));
         return command;

@@ -1,37 +1,54 @@
 using System.Diagnostics;
 using CmkSim.Crypto.Hsm;
+using CmkSim.Reports.Model;
+using CmkSim.Reports.Signing;
+using CmkSim.Reports.Writers;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Running;
 
 namespace CmkSim.Cli.Runs;
 
 /// <summary>
-/// Runs scenarios one after another, each on its own engine and silo, and measures each run's wall time (kept apart
-/// from the simulated results, which must not depend on it).
+/// Runs scenarios one after another, each on its own engine and silo; writes each one's signed report folder and an
+/// index. Wall time is measured here and reported apart from the simulated results, which must not depend on it.
 /// </summary>
-internal sealed class ScenarioBatch(HsmOptions hsm, TextWriter output)
+internal sealed class ScenarioBatch(HsmOptions hsm, string outputFolder, int scale, TextWriter output)
 {
     public async Task<IReadOnlyList<ScenarioRunResult>> RunAsync(IReadOnlyList<Scenario> scenarios, long? seed, CancellationToken cancellation)
     {
         var runner = new ScenarioRunner(hsm);
+        using var softHsm = SoftHsm.Open(hsm);
+        var signer = ReportSigner.Open(softHsm);
         var results = new List<ScenarioRunResult>();
+        var entries = new List<IndexEntry>();
         foreach (var scenario in scenarios)
         {
             var watch = Stopwatch.StartNew();
             var result = await runner.RunAsync(scenario, seed, cancellation);
             result = result with { WallSeconds = watch.Elapsed.TotalSeconds };
+            var report = RunReportMapper.Map(result, scale);
+            var folder = Path.Combine(outputFolder, scenario.Name);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            ManifestWriter.Write(folder, ReportWriter.Write(report, folder), signer);
+            entries.Add(new IndexEntry(report, $"{scenario.Name}/report.html"));
             results.Add(result);
-            Print(result);
+            Print(result, folder);
         }
 
+        IndexWriter.Write(outputFolder, entries);
+        output.WriteLine($"reports     {Path.GetFullPath(Path.Combine(outputFolder, "index.html"))} (signed by {signer.PublicKey.Fingerprint()[..16]}…)");
         return results;
     }
 
-    private void Print(ScenarioRunResult r)
+    private void Print(ScenarioRunResult r, string folder)
     {
         var passed = r.Expectations.Count(e => e.Passed);
-        output.WriteLine($"{(r.Passed ? "PASS" : "FAIL")}  {r.Scenario.Name,-36} {passed}/{r.Expectations.Count} expectations, " +
-                         $"{r.Findings.Count} findings, {r.Inventory.Count} environments, {CmkSim.Engine.Time.SimDuration.Format(r.End - r.Start)} simulated, {r.WallSeconds:F1} s");
+        output.WriteLine($"{(r.Passed ? "PASS" : "FAIL")}  {r.Scenario.Name,-46} {passed,3}/{r.Expectations.Count,-3} expectations {r.Findings.Count,4} findings " +
+                         $"{r.Inventory.Count,5} environments {CmkSim.Engine.Time.SimDuration.Format(r.End - r.Start),9} simulated {r.WallSeconds,6:F1} s");
         if (!r.Passed)
         {
             // A failed run is easier to read with the platform's refusals beside it.
@@ -45,6 +62,11 @@ internal sealed class ScenarioBatch(HsmOptions hsm, TextWriter output)
         {
             output.WriteLine($"      expectation {failed.Index} ({Path.GetFileName(r.Scenario.SourcePath)}:{failed.SourceLine}) failed: {failed.Text}");
             output.WriteLine($"        {failed.Detail}");
+        }
+
+        if (!r.Passed)
+        {
+            output.WriteLine($"      report: {Path.Combine(folder, "report.html")}");
         }
     }
 }

@@ -63,8 +63,8 @@ public static class KeyVersionPlot
                 window.LegendText = legendDone.Add("window") ? "28-day keep window (EN-08)" : string.Empty;
             }
 
-            var line = plot.Add.VerticalLine(x, 1.5f, rotated ? Color.FromHex("#1565c0") : Color.FromHex("#c62828"),
-                rotated ? LinePattern.Dashed : LinePattern.Dotted);
+            // Solid lines, told apart by colour: Skia's SVG backend can't draw dash effects (it warns on stdout).
+            var line = plot.Add.VerticalLine(x, 1.5f, rotated ? Color.FromHex("#1565c0") : Color.FromHex("#c62828"), LinePattern.Solid);
             line.LegendText = legendDone.Add(marker.Event) ? $"key {marker.Event}" : string.Empty;
         }
     }

@@ -18,7 +18,8 @@ public sealed record ScenarioRunResult(
     IReadOnlyList<AuditEntry> Audit,
     IReadOnlyList<Sample> Timeline,
     IReadOnlyList<(EnvironmentView View, string? Policy)> Inventory,
-    double WallSeconds)
+    double WallSeconds,
+    CmkSim.Contracts.Hsm.HsmLatencies Latencies)
 {
     public bool Passed => Expectations.All(e => e.Passed);
 }

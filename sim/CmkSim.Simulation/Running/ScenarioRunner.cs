@@ -82,9 +82,19 @@ public sealed class ScenarioRunner(HsmOptions hsm)
             inventory.Add((view, view.Policy));
         }
 
+        var wraps = new List<double>();
+        var unwraps = new List<double>();
+        foreach (var vault in vaults)
+        {
+            var latencies = await grains.GetGrain<CmkSim.Contracts.Hsm.IHsmGrain>($"kv-{vault}").GetLatenciesAsync();
+            wraps.AddRange(latencies.WrapMicroseconds);
+            unwraps.AddRange(latencies.UnwrapMicroseconds);
+        }
+
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
             steps.Select(s => s ?? new StepOutcome(false, "did not run", null)).ToList(),
-            outcomes.OrderBy(o => o.Index).ToList(), findings, audit, timeline, inventory, WallSeconds: 0);
+            outcomes.OrderBy(o => o.Index).ToList(), findings, audit, timeline, inventory, WallSeconds: 0,
+            new CmkSim.Contracts.Hsm.HsmLatencies(wraps, unwraps));
     }
 
     /// <summary>A step that throws is recorded as failed with the error, and the run goes on: nothing already done is lost.</summary>

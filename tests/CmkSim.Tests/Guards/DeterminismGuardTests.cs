@@ -27,7 +27,9 @@ public sealed class DeterminismGuardTests
     private static readonly string[] MeasurementFolders = ["sim/CmkSim.Cli/Bench/", "sim/CmkSim.Cli/Smoke/", "sim/CmkSim.Cli/Runs/"];
 
     // Hands Orleans' own runtime a real timer source for its system timers; no grain code reaches it (see GrainClock).
-    private static readonly string[] RuntimeTimerSeam = ["grains/CmkSim.Grains/Hosting/CmkSimServices.cs"];
+    // CmkSimServices hands Orleans' runtime a real timer source (see GrainClock); HsmLatencyRecorder measures real HSM
+    // latency for the report's wall-clock section. Neither feeds anything simulated.
+    private static readonly string[] RuntimeTimerSeam = ["grains/CmkSim.Grains/Hosting/CmkSimServices.cs", "grains/CmkSim.Grains/Hsm/HsmLatencyRecorder.cs"];
 
     [Fact]
     public void Sim_and_grains_use_no_wall_clock_unseeded_randomness_or_timers()

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace CmkSim.Grains.Hsm;
+
+/// <summary>
+/// Real (wall-clock) latency of HSM calls, for the report's latency plot. Measurement only: nothing simulated reads it,
+/// so it can't disturb determinism; it is reported apart from the simulated results.
+/// </summary>
+internal sealed class HsmLatencyRecorder
+{
+    private const int Keep = 10_000;
+    private readonly List<double> _samples = [];
+
+    public IReadOnlyList<double> Samples
+    {
+        get
+        {
+            lock (_samples)
+            {
+                return _samples.ToList();
+            }
+        }
+    }
+
+    public T Measure<T>(Func<T> call)
+    {
+        var start = Stopwatch.GetTimestamp();
+        var result = call();
+        var micros = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        lock (_samples)
+        {
+            if (_samples.Count < Keep)
+            {
+                _samples.Add(micros);
+            }
+        }
+
+        return result;
+    }
+}
