@@ -123,7 +123,7 @@ public sealed partial class EnvironmentGrain
             State.Owner = EncryptionOwner.CustomerManaged;
             Machine.Fire(EnvironmentTrigger.EncryptionSucceeded);
             History($"Succeeded: data key wrapped by {version!.Uri}", OperationStatus.Succeeded);
-            Audit("platform", "encryptEnvironment", $"Succeeded: {version.Uri}", RuleId.EN03);
+            Audit("platform", "encryptEnvironment", $"Succeeded: {version.Uri}", State.RetiredByokKey is null ? RuleId.EN03 : RuleId.BY01);
         }
 
         await store.WriteStateAsync();

