@@ -11,7 +11,7 @@ namespace CmkSim.Simulation.Hosting;
 /// The one place the CLI hosts Orleans: an in-process silo with localhost clustering and in-memory grain storage,
 /// reached through <see cref="IGrainFactory"/>.
 /// </summary>
-public sealed class EmbeddedSilo : IAsyncDisposable
+public sealed class EmbeddedSilo : IGrainHost
 {
     private readonly IHost _host;
 
@@ -20,6 +20,10 @@ public sealed class EmbeddedSilo : IAsyncDisposable
     public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
 
     public IServiceProvider Services => _host.Services;
+
+    /// <summary>The default host of a run: one embedded silo.</summary>
+    public static GrainHostFactory Factory { get; } = async (engine, hsm, cancellation) =>
+        await StartAsync(new SiloHostOptions { Hsm = hsm, Engine = engine }, cancellation);
 
     public static async Task<EmbeddedSilo> StartAsync(SiloHostOptions options, CancellationToken cancellation = default)
     {

@@ -17,7 +17,7 @@ namespace CmkSim.Simulation.Running;
 /// simulated time, checks expectations when they fall due, samples the timeline, then gathers the audit log and
 /// findings. The same scenario and seed give the same result.
 /// </summary>
-public sealed class ScenarioRunner(HsmOptions hsm)
+public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null)
 {
     /// <summary>How many timeline samples a run takes at most (aggregated, whatever the environment count).</summary>
     private const int SamplesPerRun = 240;
@@ -26,7 +26,7 @@ public sealed class ScenarioRunner(HsmOptions hsm)
     {
         TemplateCheck.ThrowIfInvalid(scenario);
         var engine = new SimulationEngine(seed ?? scenario.Seed);
-        await using var silo = await EmbeddedSilo.StartAsync(new SiloHostOptions { Hsm = hsm with { IsolateTokens = true }, Engine = engine }, cancellation);
+        await using var silo = await (host ?? EmbeddedSilo.Factory)(engine, hsm with { IsolateTokens = true }, cancellation);
         var grains = silo.Grains;
         var start = engine.Now;
         var registry = new RunRegistry();

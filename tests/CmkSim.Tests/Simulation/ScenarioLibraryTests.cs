@@ -1,0 +1,30 @@
+using CmkSim.Contracts.Rules;
+using CmkSim.Crypto.Hsm;
+using CmkSim.Scenarios;
+using CmkSim.Simulation.Running;
+using CmkSim.Tests.Support;
+
+namespace CmkSim.Tests.Simulation;
+
+/// <summary>The whole scenario library passes, and together its runs exercise every rule of the catalogue.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class ScenarioLibraryTests
+{
+    [Fact]
+    public async Task Every_scenario_passes_and_the_library_exercises_every_rule()
+    {
+        var runner = new ScenarioRunner(new HsmOptions());
+        var exercised = new HashSet<string>();
+        var failures = new List<string>();
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "scenarios"), "*.yaml").Order(StringComparer.Ordinal))
+        {
+            var result = await runner.RunAsync(ScenarioLoader.Load(file));
+            failures.AddRange(result.Expectations.Where(e => !e.Passed).Select(e => $"{Path.GetFileName(file)} #{e.Index}: {e.Text}: {e.Detail}"));
+            exercised.UnionWith(result.Audit.Select(a => a.RuleId).Concat(result.Expectations.Select(e => e.RuleId)).Concat(result.Findings.Select(f => f.RuleId)).OfType<string>());
+        }
+
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+        var missing = RuleCatalog.All.Select(r => r.Id).Where(id => !exercised.Contains(id)).ToList();
+        Assert.True(missing.Count == 0, $"rules no scenario exercises: {string.Join(", ", missing)}");
+    }
+}
