@@ -1,3 +1,5 @@
+using CmkSim.Contracts.Rules;
+
 namespace CmkSim.Reports.Controls;
 
 /// <summary>One rule of the catalogue: its ID, kind and a one-line summary for auditors.</summary>
