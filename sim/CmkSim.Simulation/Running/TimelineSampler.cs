@@ -23,7 +23,7 @@ internal sealed class TimelineSampler(IGrainFactory grains, RunRegistry registry
         return new Sample(time,
             Count(views, v => v.Status.ToString()),
             Count(views, v => v.Encryption.ToString()),
-            Count(views.Where(v => v.KeyVersion is not null && v.Status != EnvironmentStatus.Deleted), v => v.KeyVersion![..8]),
+            Count(views.Where(v => v.KeyVersion is not null && v.Status != EnvironmentStatus.Deleted), v => $"{v.KeyManagedBy} key {v.KeyVersion![..8]}"),
             views.Where(v => v.Status == EnvironmentStatus.Enabled).Sum(v => (long)v.Records),
             views.Where(v => v.Status is EnvironmentStatus.Locked or EnvironmentStatus.Disabled).Sum(v => (long)v.Records),
             sinceLast);
