@@ -50,4 +50,23 @@ internal static class RateMeter
         }));
         return total / clock.Elapsed.TotalSeconds;
     }
+
+    /// <summary>
+    /// Runs <paramref name="operations"/> calls (each given its index 0..operations-1), at most
+    /// <paramref name="callers"/> at a time, and returns calls per second: a fixed amount of work, so runs compare.
+    /// </summary>
+    public static async Task<double> Count(int callers, long operations, Func<long, Task> operation)
+    {
+        long next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(async _ =>
+        {
+            long i;
+            while ((i = Interlocked.Increment(ref next)) < operations)
+            {
+                await operation(i);
+            }
+        }));
+        return operations / clock.Elapsed.TotalSeconds;
+    }
 }

@@ -23,6 +23,34 @@ internal static class BenchCommand
         hsmCommand.SetAction((parse, cancellation) => CliErrors.Guard(() =>
             new HsmBenchmark(new SiloHostOptions { Hsm = hsm.Read(parse) }, parse.GetValue(sizes)!, parse.GetValue(threads)!,
                 TimeSpan.FromSeconds(parse.GetValue(seconds)), Console.Out).RunAsync(cancellation)));
-        return new Command("bench", "Benchmarks that print ratios against a raw baseline measured in the same run") { hsmCommand };
+        return new Command("bench", "Benchmarks that print ratios against a raw baseline measured in the same run") { hsmCommand, Engine() };
+    }
+
+    private static Command Engine()
+    {
+        var hsm = new HsmCommandOptions();
+        var events = new Option<int>("--events") { Description = "events (and grain calls) per measurement", DefaultValueFactory = _ => 200_000 };
+        var inFlight = new Option<int>("--in-flight") { Description = "grain calls in flight in the parallel baseline", DefaultValueFactory = _ => 256 };
+        foreach (var option in new[] { events, inFlight })
+        {
+            option.Validators.Add(result =>
+            {
+                if (result.GetValueOrDefault<int>() < 1)
+                {
+                    result.AddError($"{option.Name} must be at least 1.");
+                }
+            });
+        }
+
+        var command = new Command("engine", "Engine event dispatch vs bare grain calls (sequential and K in flight) on the embedded silo")
+        {
+            events,
+            inFlight,
+        };
+        hsm.AddTo(command);
+        command.SetAction((parse, cancellation) => CliErrors.Guard(() =>
+            new EngineBenchmark(new SiloHostOptions { Hsm = hsm.Read(parse) }, parse.GetValue(events), parse.GetValue(inFlight), Console.Out)
+                .RunAsync(cancellation)));
+        return command;
     }
 }
