@@ -24,7 +24,8 @@ internal sealed class ScenarioBatch(HsmOptions hsm, string outputFolder, int sca
         foreach (var scenario in scenarios)
         {
             var watch = Stopwatch.StartNew();
-            var result = await runner.RunAsync(scenario, seed, cancellation);
+            var result = await runner.RunAsync(scenario, seed, cancellation, Progress(scenario));
+            ClearProgress();
             result = result with { WallSeconds = watch.Elapsed.TotalSeconds };
             var report = RunReportMapper.Map(result, scale);
             var folder = Path.Combine(outputFolder, scenario.Name);
@@ -42,6 +43,20 @@ internal sealed class ScenarioBatch(HsmOptions hsm, string outputFolder, int sca
         IndexWriter.Write(outputFolder, entries);
         output.WriteLine($"reports     {Path.GetFullPath(Path.Combine(outputFolder, "index.html"))} (signed by {signer.PublicKey.Fingerprint()[..16]}…)");
         return results;
+    }
+
+    /// <summary>A one-line progress display on a terminal; nothing when output is redirected (CI, files, pipes).</summary>
+    private static IProgress<TimeSpan>? Progress(Scenario scenario) => Console.IsErrorRedirected || Console.IsOutputRedirected
+        ? null
+        : new SynchronousProgress(reached => Console.Error.Write(
+            $"\r  {scenario.Name}: day {reached.TotalDays,5:F1} of {scenario.End.TotalDays:F1}, {scenario.Tenant.Environments.Count} environments "));
+
+    private static void ClearProgress()
+    {
+        if (!Console.IsErrorRedirected && !Console.IsOutputRedirected)
+        {
+            Console.Error.Write("\r" + new string(' ', 100) + "\r");
+        }
     }
 
     private void Print(ScenarioRunResult r, string folder)

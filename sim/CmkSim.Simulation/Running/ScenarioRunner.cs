@@ -22,7 +22,9 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
     /// <summary>How many timeline samples a run takes at most (aggregated, whatever the environment count).</summary>
     private const int SamplesPerRun = 240;
 
-    public async Task<ScenarioRunResult> RunAsync(Scenario scenario, long? seed = null, CancellationToken cancellation = default)
+    /// <param name="progress">Told the simulated time reached at each checkpoint (for a progress display).</param>
+    public async Task<ScenarioRunResult> RunAsync(Scenario scenario, long? seed = null, CancellationToken cancellation = default,
+        IProgress<TimeSpan>? progress = null)
     {
         TemplateCheck.ThrowIfInvalid(scenario);
         var engine = new SimulationEngine(seed ?? scenario.Seed);
@@ -48,6 +50,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         foreach (var (at, sample) in Checkpoints(start, end, environmentChecks.Select(x => start + x.Expectation!.At)))
         {
             await engine.RunUntilAsync(at, cancellation);
+            progress?.Report(at - start);
             foreach (var (expectation, index) in environmentChecks.Where(x => start + x.Expectation!.At == at))
             {
                 outcomes.Add(await evaluator.CheckAsync(index, expectation!, at));
