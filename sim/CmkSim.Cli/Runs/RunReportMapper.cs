@@ -14,7 +14,7 @@ internal static class RunReportMapper
         r.Expectations.Select(e => new ExpectationResult(e.Index, e.Text, e.At, e.Passed, e.Detail, e.RuleId, e.SourceLine)).ToList(),
         r.Findings,
         r.Audit,
-        r.Timeline.Select(s => new TimelineSample(s.Time, s.ByStatus, s.ByEncryption, s.ByKeyVersion, s.ReadableRecords, s.UnreadableRecords, s.HsmOperations)).ToList(),
+        r.Timeline,
         r.Inventory.Select(i => new InventoryRow(i.View.Name, i.Policy, i.View.Status.ToString(), i.View.Encryption.ToString(), i.View.KeyVersion, i.View.KeyManagedBy)).ToList(),
         KeyEvents(r.Audit),
         StateMachineCatalog.All().Select(m => $"%% {m.Name}\n{m.Mermaid}").ToList(),

@@ -1,3 +1,4 @@
+using CmkSim.Reports.Model;
 using CmkSim.Contracts.Audit;
 using CmkSim.Contracts.Compliance;
 using CmkSim.Contracts.Environments;
@@ -16,7 +17,7 @@ public sealed record ScenarioRunResult(
     IReadOnlyList<ExpectationOutcome> Expectations,
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<AuditEntry> Audit,
-    IReadOnlyList<Sample> Timeline,
+    IReadOnlyList<TimelineSample> Timeline,
     IReadOnlyList<(EnvironmentView View, string? Policy)> Inventory,
     double WallSeconds,
     CmkSim.Contracts.Hsm.HsmLatencies Latencies)

@@ -1,3 +1,4 @@
+using CmkSim.Reports.Model;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Crypto.Hsm;
@@ -43,7 +44,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
         var evaluator = new ExpectationEvaluator(grains);
         var sampler = new TimelineSampler(grains, registry);
-        var timeline = new List<Sample>();
+        var timeline = new List<TimelineSample>();
         var outcomes = new List<ExpectationOutcome>();
         var environmentChecks = scenario.Expectations.Select((e, i) => (Expectation: e as EnvironmentExpectation, Index: i + 1)).Where(x => x.Expectation is not null).ToList();
         var end = start + scenario.End;
@@ -132,7 +133,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
     }
 
     /// <summary>Expectation times and evenly spaced sample times, in order; the end is always sampled.</summary>
-    private static IEnumerable<(DateTimeOffset At, bool Sample)> Checkpoints(DateTimeOffset start, DateTimeOffset end, IEnumerable<DateTimeOffset> expectations)
+    private static IEnumerable<(DateTimeOffset At, bool TimelineSample)> Checkpoints(DateTimeOffset start, DateTimeOffset end, IEnumerable<DateTimeOffset> expectations)
     {
         var interval = TimeSpan.FromTicks(Math.Max(TimeSpan.FromHours(1).Ticks, (end - start).Ticks / SamplesPerRun));
         var samples = new SortedSet<DateTimeOffset>();

@@ -1,3 +1,4 @@
+using CmkSim.Reports.Model;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Hsm;
 using CmkSim.Grains.Environments;
@@ -9,7 +10,7 @@ internal sealed class TimelineSampler(IGrainFactory grains, RunRegistry registry
 {
     private long _lastHsmCount;
 
-    public async Task<Sample> TakeAsync(DateTimeOffset time)
+    public async Task<TimelineSample> TakeAsync(DateTimeOffset time)
     {
         var views = await Task.WhenAll(registry.Environments.Select(e => grains.GetGrain<IEnvironmentGrain>(e).GetAsync()));
         var hsm = 0L;
@@ -20,7 +21,7 @@ internal sealed class TimelineSampler(IGrainFactory grains, RunRegistry registry
 
         var sinceLast = (int)(hsm - _lastHsmCount);
         _lastHsmCount = hsm;
-        return new Sample(time,
+        return new TimelineSample(time,
             Count(views, v => v.Status.ToString()),
             Count(views, v => v.Encryption.ToString()),
             Count(views.Where(v => v.KeyVersion is not null && v.Status != EnvironmentStatus.Deleted), v => $"{v.KeyManagedBy} key {v.KeyVersion![..8]}"),
