@@ -22,7 +22,7 @@ public static class HtmlAuditSection
         {
             var a = report.Audit[i];
             html.Append($"<tr id=\"audit-{i}\"><td>{i}</td><td>{ReportFormat.Time(a.Time)}<br>{E(ReportFormat.Day(start, a.Time))}</td>" +
-                $"<td>{E(a.Actor)}</td><td>{E(a.Action)}</td><td>{E(a.Target)}</td><td>{E(a.Outcome)}</td>" +
+                $"<td>{E(a.Actor)}</td><td>{E(a.Action)}</td><td class=\"wrap\">{E(a.Target)}</td><td class=\"wrap\">{E(a.Outcome)}</td>" +
                 $"<td>{(a.RuleId is { } r ? $"<a href=\"#rule-{E(r)}\">{E(r)}</a>" : "")}</td></tr>\n");
         }
 

@@ -8,7 +8,8 @@ public static class HtmlStyle
         h1 { font-size: 1.6em; margin-bottom: 0.2em; }
         h2 { border-bottom: 2px solid #e0e0e0; padding-bottom: 0.2em; margin-top: 2em; }
         table { border-collapse: collapse; width: 100%; font-size: 0.85em; margin: 0.5em 0; }
-        th, td { border: 1px solid #d0d0d0; padding: 3px 6px; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 1px solid #d0d0d0; padding: 3px 6px; text-align: left; vertical-align: top; }
+        td.wrap { overflow-wrap: anywhere; }
         th { background: #f0f0f0; }
         tr:target { background: #fff59d; }
         .verdict { font-size: 1.4em; font-weight: bold; padding: 0.6em 1em; border-radius: 4px; }
