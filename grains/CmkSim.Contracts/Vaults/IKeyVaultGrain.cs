@@ -14,6 +14,13 @@ public interface IKeyVaultGrain : IGrainWithStringKey
     Task<KeyVaultResult<KeyProperties>> CreateKeyAsync(string actor, string name, KeyType type, int size,
         DateTimeOffset? notBefore = null, DateTimeOffset? expiresOn = null);
 
+    /// <summary>
+    /// BYOK import of a key generated in the customer's own HSM. Only an HSM-protected RSA key of 2048, 3072 or 4096
+    /// bits is accepted (KV-02); in the model the key pair is created inside the vault's token, standing for the
+    /// transfer blob the vault would unwrap there.
+    /// </summary>
+    Task<KeyVaultResult<KeyProperties>> ImportKeyAsync(string actor, string name, int size, bool hsmProtected);
+
     /// <summary>A new current version of the key (manual rotation).</summary>
     Task<KeyVaultResult<KeyProperties>> RotateKeyAsync(string actor, string name);
 

@@ -17,19 +17,19 @@ public sealed partial class EnvironmentGrain
             return await Record(actor, "backup", Decision.Refuse(LockedRule ?? RuleId.LK02, "Environment disabled: no backup can be taken"));
         }
 
-        State.Backups[backup] = snapshot;
+        State.Backups[backup] = new BackupRecord { Snapshot = snapshot };
         return await Record(actor, "backup", Decision.Accept($"backup '{backup}' keeps the data key wrapped by {snapshot.DataKey.WrappedBy.Version}"));
     }
 
     public Task<DataSnapshot?> ExportAsync(string? backup) => Task.FromResult(
         State.Lifecycle is EnvironmentLifecycle.Active or EnvironmentLifecycle.Encrypting or EnvironmentLifecycle.Reverting
-            ? backup is null ? Snapshot(null) : State.Backups.GetValueOrDefault(backup)
+            ? backup is null ? Snapshot(null) : AvailableBackup(backup)
             : null); // LK-02: nothing leaves a locked environment
 
     public async Task<Decision> RestoreAsync(string actor, string sourceEnvironment, string backup)
     {
         var snapshot = sourceEnvironment == Name
-            ? State.Backups.GetValueOrDefault(backup)
+            ? AvailableBackup(backup)
             : await GrainFactory.GetGrain<IEnvironmentGrain>(sourceEnvironment).ExportAsync(backup);
         var refusal = await Admin(actor) ?? TargetRefusal()
             ?? (snapshot is null ? Decision.Refuse(RuleId.LK02, $"backup '{backup}' of '{sourceEnvironment}' is not available (missing, or its environment is locked)") : null)
@@ -69,7 +69,7 @@ public sealed partial class EnvironmentGrain
         }
 
         State.Dataverse = new EncryptedRecordStoreState();
-        State.Backups.Clear();
+        DeleteBackups("reset (DB-04)");
         State.Policy = null;
         State.PreviousKey = null;
         State.LastEncryptionFailed = false;
@@ -79,6 +79,19 @@ public sealed partial class EnvironmentGrain
         Machine.Fire(EnvironmentTrigger.Reset);
         await Dataverse.CreateDataKeyAsync(await PlatformKeys.MicrosoftManagedAsync(GrainFactory), KeyWrapAlgorithm.RsaOaep);
         return await Record(actor, "reset", Decision.Accept("data and backups deleted; back on the Microsoft-managed key") with { RuleId = RuleId.DB04 });
+    }
+
+    private DataSnapshot? AvailableBackup(string name) =>
+        State.Backups.TryGetValue(name, out var b) && b.State == BackupState.Available ? b.Snapshot : null;
+
+    private void DeleteBackups(string because)
+    {
+        foreach (var backup in State.Backups.Values.Where(b => b.State == BackupState.Available))
+        {
+            BackupMachine.Create(backup).Fire(BackupTrigger.Delete);
+            backup.DeletedBecause = because;
+            backup.Snapshot = null; // the encrypted data is gone with it
+        }
     }
 
     private Decision? TargetRefusal() => State.Lifecycle == EnvironmentLifecycle.Active

@@ -123,7 +123,7 @@ public sealed partial class EnvironmentGrain
         State.Dataverse.Records.Clear();
         State.Dataverse.DataKey = null;
         State.Flows.Records.Clear();
-        State.Backups.Clear();
+        DeleteBackups("the locked environment was deleted (LK-02)");
         State.DataLost = true;
         _dataverse = null;
         if (State.Policy is { } policy)

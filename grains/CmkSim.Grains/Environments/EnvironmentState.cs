@@ -24,7 +24,7 @@ public sealed class EnvironmentState
     [Id(10)] public EncryptedRecordStoreState Flows { get; set; } = new();
     /// <summary>Connection settings and canvas app assets: always on the Microsoft-managed key (EN-10).</summary>
     [Id(11)] public EncryptedRecordStoreState Assets { get; set; } = new();
-    [Id(12)] public Dictionary<string, DataSnapshot> Backups { get; set; } = new(StringComparer.Ordinal);
+    [Id(12)] public Dictionary<string, BackupRecord> Backups { get; set; } = new(StringComparer.Ordinal);
     [Id(13)] public bool DataLost { get; set; }
     [Id(14)] public DateTimeOffset? LockedAt { get; set; }
     /// <summary>The key version before the last roll-out, needed for 28 days (EN-08).</summary>

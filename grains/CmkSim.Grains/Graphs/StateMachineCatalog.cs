@@ -10,6 +10,9 @@ public static class StateMachineCatalog
     [
         new("Key", KeyMachines.Lifecycle(new KeyRecord(), new KeyVaultSettings("subscription")).GetInfo()),
         new("KeyVersion", KeyMachines.Version(new KeyVersionRecord()).GetInfo()),
+        new("KeyVault", KeyMachines.Vault(new KeyVaultState { Settings = new KeyVaultSettings("subscription") }).GetInfo()),
+        new("EnterprisePolicy", Policies.PolicyMachine.Create(new Policies.EnterprisePolicyState()).GetInfo()),
+        new("Backup", Environments.BackupMachine.Create(new Environments.BackupRecord()).GetInfo()),
         new("Environment", Environments.EnvironmentMachine.Create(() => Environments.EnvironmentLifecycle.Active, _ => { }).GetInfo()),
     ];
 }

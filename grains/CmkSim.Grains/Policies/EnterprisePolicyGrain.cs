@@ -33,7 +33,8 @@ public sealed class EnterprisePolicyGrain(
 
     public async Task<Decision> CreateAsync(string actor, EnterprisePolicyDefinition definition)
     {
-        if (State.Definition is not null)
+        var machine = PolicyMachine.Create(State);
+        if (!machine.CanFire(PolicyTrigger.Create))
         {
             return await Record(actor, "createEnterprisePolicy", Decision.Refuse($"policy '{Name}' already exists"));
         }
@@ -50,6 +51,7 @@ public sealed class EnterprisePolicyGrain(
                 $"Microsoft.PowerPlatform is not registered on subscription '{definition.Subscription}'"));
         }
 
+        machine.Fire(PolicyTrigger.Create);
         State.Definition = definition;
         // The checks the platform made on the definition, each with its rule, so a report can show them passed.
         var now = time.GetUtcNow();
@@ -83,12 +85,15 @@ public sealed class EnterprisePolicyGrain(
 
     public async Task<Decision> DeleteAsync(string actor)
     {
-        if (State.Environments.Count > 0)
+        var machine = PolicyMachine.Create(State);
+        if (!machine.CanFire(PolicyTrigger.Delete))
         {
-            return await Record(actor, "deletePolicy", Decision.Refuse(RuleId.EP06,
-                $"{State.Environments.Count} environment(s) are still linked to '{Name}'; remove them first"));
+            return await Record(actor, "deletePolicy", State.Lifecycle == PolicyLifecycle.Active
+                ? Decision.Refuse(RuleId.EP06, $"{State.Environments.Count} environment(s) are still linked to '{Name}'; remove them first")
+                : Decision.Refuse($"policy '{Name}' not found"));
         }
 
+        machine.Fire(PolicyTrigger.Delete);
         State.Definition = null;
         return await Record(actor, "deletePolicy", Decision.Accept("policy deleted"));
     }

@@ -13,4 +13,6 @@ public sealed class EnterprisePolicyState
     [Id(2)] public SortedSet<string> Readers { get; set; } = new(StringComparer.Ordinal);
 
     [Id(3)] public List<AuditEntry> Audit { get; set; } = [];
+
+    [Id(4)] public PolicyLifecycle Lifecycle { get; set; }
 }

@@ -9,16 +9,23 @@ namespace CmkSim.Grains.Vaults;
 /// </summary>
 internal static class KeyMachines
 {
-    public static StateMachine<KeyLifecycleState, KeyLifecycleTrigger> Lifecycle(KeyRecord key, KeyVaultSettings settings)
+    public static StateMachine<DeletionState, DeletionTrigger> Lifecycle(KeyRecord key, KeyVaultSettings settings) =>
+        Deletion(() => key.State, s => key.State = s, settings);
+
+    /// <summary>The vault's own lifecycle: the same soft-delete rules as its keys.</summary>
+    public static StateMachine<DeletionState, DeletionTrigger> Vault(KeyVaultState vault) =>
+        Deletion(() => vault.Lifecycle, s => vault.Lifecycle = s, vault.Settings ?? new KeyVaultSettings(""));
+
+    private static StateMachine<DeletionState, DeletionTrigger> Deletion(Func<DeletionState> read, Action<DeletionState> write, KeyVaultSettings settings)
     {
-        var machine = new StateMachine<KeyLifecycleState, KeyLifecycleTrigger>(() => key.State, s => key.State = s);
-        machine.Configure(KeyLifecycleState.Active)
-            .PermitIf(KeyLifecycleTrigger.Delete, KeyLifecycleState.SoftDeleted, () => settings.SoftDeleteEnabled, "soft delete on")
-            .PermitIf(KeyLifecycleTrigger.Delete, KeyLifecycleState.Purged, () => !settings.SoftDeleteEnabled, "soft delete off: deletion is final");
-        machine.Configure(KeyLifecycleState.SoftDeleted)
-            .Permit(KeyLifecycleTrigger.Recover, KeyLifecycleState.Active)
-            .PermitIf(KeyLifecycleTrigger.Purge, KeyLifecycleState.Purged, () => !settings.PurgeProtectionEnabled, "purge protection off")
-            .Permit(KeyLifecycleTrigger.RetentionElapsed, KeyLifecycleState.Purged);
+        var machine = new StateMachine<DeletionState, DeletionTrigger>(read, write);
+        machine.Configure(DeletionState.Active)
+            .PermitIf(DeletionTrigger.Delete, DeletionState.SoftDeleted, () => settings.SoftDeleteEnabled, "soft delete on")
+            .PermitIf(DeletionTrigger.Delete, DeletionState.Purged, () => !settings.SoftDeleteEnabled, "soft delete off: deletion is final");
+        machine.Configure(DeletionState.SoftDeleted)
+            .Permit(DeletionTrigger.Recover, DeletionState.Active)
+            .PermitIf(DeletionTrigger.Purge, DeletionState.Purged, () => !settings.PurgeProtectionEnabled, "purge protection off")
+            .Permit(DeletionTrigger.RetentionElapsed, DeletionState.Purged);
         return machine;
     }
 

@@ -12,7 +12,7 @@ public sealed class KeyRecord
 
     [Id(2)] public int Size { get; set; }
 
-    [Id(3)] public KeyLifecycleState State { get; set; }
+    [Id(3)] public DeletionState State { get; set; }
 
     [Id(4)] public DateTimeOffset? DeletedOn { get; set; }
 

@@ -6,11 +6,11 @@ namespace CmkSim.Grains.Vaults;
 /// <summary>Delete, recover and purge of keys, and who holds which permission.</summary>
 public sealed partial class KeyVaultGrain
 {
-    public Task<KeyVaultResult<string>> DeleteKeyAsync(string actor, string name) => FireLifecycle(actor, name, KeyLifecycleTrigger.Delete);
+    public Task<KeyVaultResult<string>> DeleteKeyAsync(string actor, string name) => FireLifecycle(actor, name, DeletionTrigger.Delete);
 
-    public Task<KeyVaultResult<string>> RecoverKeyAsync(string actor, string name) => FireLifecycle(actor, name, KeyLifecycleTrigger.Recover);
+    public Task<KeyVaultResult<string>> RecoverKeyAsync(string actor, string name) => FireLifecycle(actor, name, DeletionTrigger.Recover);
 
-    public Task<KeyVaultResult<string>> PurgeKeyAsync(string actor, string name) => FireLifecycle(actor, name, KeyLifecycleTrigger.Purge);
+    public Task<KeyVaultResult<string>> PurgeKeyAsync(string actor, string name) => FireLifecycle(actor, name, DeletionTrigger.Purge);
 
     public async Task<KeyVaultResult<string>> AssignRoleAsync(string actor, string principal, KeyVaultRole role)
     {
@@ -62,7 +62,7 @@ public sealed partial class KeyVaultGrain
         State.Keys.Remove(key.Name);
     }
 
-    private async Task<KeyVaultResult<string>> FireLifecycle(string actor, string name, KeyLifecycleTrigger trigger)
+    private async Task<KeyVaultResult<string>> FireLifecycle(string actor, string name, DeletionTrigger trigger)
     {
         var action = $"{trigger.ToString().ToLowerInvariant()}Key";
         if (Missing<string>() is { } missing)
@@ -70,7 +70,7 @@ public sealed partial class KeyVaultGrain
             return missing;
         }
 
-        if (!State.Keys.TryGetValue(name, out var key) || key.State == KeyLifecycleState.Purged)
+        if (!State.Keys.TryGetValue(name, out var key) || key.State == DeletionState.Purged)
         {
             return await Refuse<string>(actor, action, name, KeyVaultStatus.NotFound, $"key '{name}' not found");
         }
@@ -78,31 +78,31 @@ public sealed partial class KeyVaultGrain
         var machine = KeyMachines.Lifecycle(key, State.Settings!);
         if (!machine.CanFire(trigger))
         {
-            var why = trigger == KeyLifecycleTrigger.Purge && State.Settings!.PurgeProtectionEnabled
+            var why = trigger == DeletionTrigger.Purge && State.Settings!.PurgeProtectionEnabled
                 ? "purge protection is on: a deleted key can't be purged before its retention ends"
                 : $"can't {trigger.ToString().ToLowerInvariant()} a key that is {key.State}";
             return await Refuse<string>(actor, action, name, KeyVaultStatus.Conflict, why,
-                trigger == KeyLifecycleTrigger.Purge ? RuleId.SD02 : null);
+                trigger == DeletionTrigger.Purge ? RuleId.SD02 : null);
         }
 
         machine.Fire(trigger);
         NotifyAccessChanged();
-        key.DeletedOn = key.State == KeyLifecycleState.Active ? null : key.DeletedOn ?? time.GetUtcNow();
-        if (key.State == KeyLifecycleState.SoftDeleted)
+        key.DeletedOn = key.State == DeletionState.Active ? null : key.DeletedOn ?? time.GetUtcNow();
+        if (key.State == DeletionState.SoftDeleted)
         {
             ScheduleRetention(name);
         }
-        else if (key.State == KeyLifecycleState.Active)
+        else if (key.State == DeletionState.Active)
         {
             key.Ticket++; // a recovered key's retention timer is void
             PlanRotation(key);
         }
 
-        if (key.State == KeyLifecycleState.Purged)
+        if (key.State == DeletionState.Purged)
         {
             await Destroy(key);
         }
 
-        return await Done(actor, action, name, key.State.ToString(), trigger == KeyLifecycleTrigger.Delete ? RuleId.LK01 : null);
+        return await Done(actor, action, name, key.State.ToString(), trigger == DeletionTrigger.Delete ? RuleId.LK01 : null);
     }
 }

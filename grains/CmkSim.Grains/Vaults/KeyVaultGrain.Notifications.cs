@@ -41,40 +41,61 @@ public sealed partial class KeyVaultGrain
             return missing;
         }
 
-        State.Deleted = true;
+        KeyMachines.Vault(State).Fire(DeletionTrigger.Delete);
+        State.DeletedOn = time.GetUtcNow();
+        if (State.Lifecycle == DeletionState.SoftDeleted)
+        {
+            var self = this.AsReference<IKeyVaultGrain>();
+            var ticket = ++State.Ticket;
+            scheduler.Schedule(State.DeletedOn.Value + TimeSpan.FromDays(State.Settings!.SoftDeleteRetentionDays), $"vault/{Vault}", "vault retention",
+                _ => self.OnKeyTimerDueAsync("", KeyTimer.RetentionElapsed, ticket));
+        }
+        else
+        {
+            await DestroyAllKeys();
+        }
+
         NotifyAccessChanged();
-        return await Done(actor, "deleteKeyVault", "", "deleted", RuleId.LK01);
+        return await Done(actor, "deleteKeyVault", "", State.Lifecycle.ToString(), RuleId.LK01);
     }
 
     public async Task<KeyVaultResult<string>> RecoverVaultAsync(string actor)
     {
-        if (State.Settings is null || !State.Deleted || !State.Settings.SoftDeleteEnabled)
+        var machine = KeyMachines.Vault(State);
+        if (State.Settings is null || !machine.CanFire(DeletionTrigger.Recover))
         {
             return await Refuse<string>(actor, "recoverKeyVault", "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to recover", RuleId.SD02);
         }
 
-        State.Deleted = false;
+        machine.Fire(DeletionTrigger.Recover);
+        State.Ticket++; // the retention timer is void
         return await Done(actor, "recoverKeyVault", "", "recovered", RuleId.SD02);
     }
 
     public async Task<KeyVaultResult<string>> PurgeVaultAsync(string actor)
     {
-        if (State.Settings is null || !State.Deleted)
+        var machine = KeyMachines.Vault(State);
+        if (State.Settings is null || State.Lifecycle != DeletionState.SoftDeleted)
         {
             return await Refuse<string>(actor, "purgeKeyVault", "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to purge");
         }
 
-        if (State.Settings.PurgeProtectionEnabled)
+        if (!machine.CanFire(DeletionTrigger.Purge))
         {
             return await Refuse<string>(actor, "purgeKeyVault", "", KeyVaultStatus.Conflict, "purge protection is on: the vault can't be purged before its retention ends", RuleId.SD02);
         }
 
+        machine.Fire(DeletionTrigger.Purge);
+        await DestroyAllKeys();
+        return await Done(actor, "purgeKey", "*", "vault purged: every key destroyed", RuleId.SD02);
+    }
+
+    private async Task DestroyAllKeys()
+    {
         foreach (var key in State.Keys.Values.ToList())
         {
             await Destroy(key);
         }
-
-        return await Done(actor, "purgeKey", "*", "vault purged: every key destroyed", RuleId.SD02);
     }
 
     private void NotifyAccessChanged() => Notify("key access changed", policy => policy.OnKeyAccessChangedAsync());

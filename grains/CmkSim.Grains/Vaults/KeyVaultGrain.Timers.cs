@@ -31,6 +31,19 @@ public sealed partial class KeyVaultGrain
 
     public async Task OnKeyTimerDueAsync(string name, KeyTimer timer, int ticket)
     {
+        if (name.Length == 0)
+        {
+            // The vault's own retention: a soft-deleted vault is purged, keys and all.
+            if (ticket == State.Ticket && State.Lifecycle == DeletionState.SoftDeleted)
+            {
+                KeyMachines.Vault(State).Fire(DeletionTrigger.RetentionElapsed);
+                await DestroyAllKeys();
+                await Done("key-vault", "purgeKeyVault", "", "retention elapsed: vault purged", RuleId.SD02);
+            }
+
+            return;
+        }
+
         if (!State.Keys.TryGetValue(name, out var key) || key.Ticket != ticket)
         {
             return;
@@ -38,7 +51,7 @@ public sealed partial class KeyVaultGrain
 
         switch (timer)
         {
-            case KeyTimer.Rotation when key.State == KeyLifecycleState.Active:
+            case KeyTimer.Rotation when key.State == DeletionState.Active:
                 var version = await AddVersion(key, null, key.RotationPolicy?.ExpiresAfter is { } life ? time.GetUtcNow() + life : null);
                 NotifyRotated(new KeyVersionId(Vault, name, version.Version));
                 PlanRotation(key);
@@ -47,8 +60,8 @@ public sealed partial class KeyVaultGrain
             case KeyTimer.ExpiryNotice:
                 await Done(RotationActor, "notifyExpiry", $"{name}/{key.Versions[^1].Version}", $"expires {key.Versions[^1].ExpiresOn:O}", RuleId.KV07);
                 break;
-            case KeyTimer.RetentionElapsed when key.State == KeyLifecycleState.SoftDeleted:
-                KeyMachines.Lifecycle(key, State.Settings!).Fire(KeyLifecycleTrigger.RetentionElapsed);
+            case KeyTimer.RetentionElapsed when key.State == DeletionState.SoftDeleted:
+                KeyMachines.Lifecycle(key, State.Settings!).Fire(DeletionTrigger.RetentionElapsed);
                 await Destroy(key);
                 await Done("key-vault", "purgeKey", name, "retention elapsed: purged", RuleId.SD02);
                 break;

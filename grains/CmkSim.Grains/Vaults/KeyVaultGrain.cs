@@ -71,6 +71,18 @@ public sealed partial class KeyVaultGrain(
         return await Done(actor, "createKey", name, Properties(key, version));
     }
 
+    public async Task<KeyVaultResult<KeyProperties>> ImportKeyAsync(string actor, string name, int size, bool hsmProtected)
+    {
+        if (!hsmProtected)
+        {
+            return await Refuse<KeyProperties>(actor, "importKey", name, KeyVaultStatus.BadRequest,
+                "only an HSM-protected key (BYOK transfer blob) can be imported for CMK, not a software-protected one", RuleId.KV02);
+        }
+
+        var created = await CreateKeyAsync(actor, name, KeyType.RsaHsm, size);
+        return created.Succeeded ? await Done(actor, "importKey", name, created.Value!, RuleId.KV02) : created;
+    }
+
     public async Task<KeyVaultResult<KeyProperties>> RotateKeyAsync(string actor, string name)
     {
         if (ActiveKey(name) is not { } key)
@@ -126,7 +138,7 @@ public sealed partial class KeyVaultGrain(
     }
 
     private KeyRecord? ActiveKey(string name) =>
-        State.Keys.TryGetValue(name, out var key) && key.State == KeyLifecycleState.Active ? key : null;
+        State.Keys.TryGetValue(name, out var key) && key.State == DeletionState.Active ? key : null;
 
     private KeyProperties Properties(KeyRecord key, KeyVersionRecord v) => new(
         new KeyVersionId(Vault, key.Name, v.Version), key.Type, key.Size, v.State == KeyVersionState.Enabled,

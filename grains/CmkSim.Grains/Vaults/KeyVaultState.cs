@@ -20,5 +20,11 @@ public sealed class KeyVaultState
     /// <summary>Enterprise policies that use this vault: told when access changes or a key rotates.</summary>
     [Id(5)] public SortedSet<string> Subscribers { get; set; } = new(StringComparer.Ordinal);
 
-    [Id(6)] public bool Deleted { get; set; }
+    [Id(6)] public DeletionState Lifecycle { get; set; }
+
+    [Id(7)] public DateTimeOffset? DeletedOn { get; set; }
+
+    [Id(8)] public int Ticket { get; set; }
+
+    public bool Deleted => Lifecycle != DeletionState.Active;
 }

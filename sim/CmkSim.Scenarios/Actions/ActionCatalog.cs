@@ -22,6 +22,7 @@ public static class ActionCatalog
         Action("createManagedHsm", Req("name"), Req("subscription", K.Subscription), Opt("purgeProtection", K.Bool)),
         Action("createKey", Req("vault"), Req("name"), OptEnum("type", KeyTypes), Opt("size", K.Int), Opt("notBefore", K.Duration),
             Opt("expires", K.Duration)),
+        Action("importKey", Req("vault"), Req("name"), Opt("size", K.Int), Opt("hsmProtected", K.Bool)),
         Action("rotateKey", Req("vault"), Req("key")),
         Action("setRotationPolicy", Req("vault"), Req("key"), Opt("timeAfterCreate", K.Duration), Opt("timeBeforeExpiry", K.Duration),
             Opt("expiresAfter", K.Duration)),

@@ -23,6 +23,7 @@ public sealed partial class ActionExecutor(IGrainFactory grains, RunRegistry reg
             "registerResourceProvider" => Tenant(t => t.RegisterResourceProviderAsync(actor, a.String("subscription"))),
             "createKeyVault" or "createManagedHsm" => CreateVault(actor, a, step.Action == "createManagedHsm"),
             "createKey" => CreateKey(actor, a),
+            "importKey" => Vault(a, v => v.ImportKeyAsync(actor, a.String("name"), a.OptionalInt("size") ?? 2048, a.OptionalBool("hsmProtected") ?? true)),
             "rotateKey" => Vault(a, v => v.RotateKeyAsync(actor, a.String("key"))),
             "setRotationPolicy" => SetRotationPolicy(actor, a),
             "disableKeyVersion" or "enableKeyVersion" => SetVersionEnabled(actor, a, step.Action == "enableKeyVersion"),

@@ -11,7 +11,7 @@ public sealed class StateMachineCatalogTests
         var machines = StateMachineCatalog.All();
 
         Assert.Contains(machines, m => m.Name == "Key");
-        Assert.Contains(machines, m => m.Name == "KeyVersion");
+        Assert.Equal(["Key", "KeyVersion", "KeyVault", "EnterprisePolicy", "Backup", "Environment"], machines.Select(m => m.Name));
         Assert.Contains(machines, m => m.Name == "Environment" && m.Mermaid.Contains("Locked --> Deleted : LockExpired"));
         Assert.All(machines, m =>
         {

@@ -1,7 +1,7 @@
 namespace CmkSim.Grains.Vaults;
 
-/// <summary>What can happen to a key as a whole.</summary>
-public enum KeyLifecycleTrigger
+/// <summary>What can happen to a key as a whole, or to a whole vault.</summary>
+public enum DeletionTrigger
 {
     Delete,
     Recover,

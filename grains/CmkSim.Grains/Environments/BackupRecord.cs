@@ -1,0 +1,14 @@
+using CmkSim.Contracts.Environments;
+
+namespace CmkSim.Grains.Environments;
+
+/// <summary>A backup as its environment keeps it: the encrypted snapshot, and whether it still exists.</summary>
+[GenerateSerializer]
+public sealed class BackupRecord
+{
+    [Id(0)] public DataSnapshot? Snapshot { get; set; }
+
+    [Id(1)] public BackupState State { get; set; }
+
+    [Id(2)] public string? DeletedBecause { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace CmkSim.Grains.Environments;
+
+/// <summary>What can happen to a backup.</summary>
+public enum BackupTrigger
+{
+    Delete,
+}
