@@ -8,9 +8,9 @@ namespace CmkSim.Cli.Runs;
 /// <summary>Turns a run's result into the report model: everything computed from the run's own audit log and samples.</summary>
 internal static class RunReportMapper
 {
-    public static RunReport Map(ScenarioRunResult r, int scale) => new(
+    public static RunReport Map(ScenarioRunResult r, int scale, string? signingKeyFingerprint = null) => new(
         new ScenarioInfo(r.Scenario.Name, r.Scenario.Description, Path.GetFileName(r.Scenario.SourcePath), r.Seed, scale,
-            typeof(RunReportMapper).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", r.Start, r.End),
+            typeof(RunReportMapper).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", r.Start, r.End, signingKeyFingerprint),
         r.Expectations.Select(e => new ExpectationResult(e.Index, e.Text, e.At, e.Passed, e.Detail, e.RuleId, e.SourceLine)).ToList(),
         r.Findings,
         r.Audit,

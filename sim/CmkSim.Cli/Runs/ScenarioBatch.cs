@@ -27,7 +27,7 @@ internal sealed class ScenarioBatch(HsmOptions hsm, string outputFolder, int sca
             var result = await runner.RunAsync(scenario, seed, cancellation, Progress(scenario));
             ClearProgress();
             result = result with { WallSeconds = watch.Elapsed.TotalSeconds };
-            var report = RunReportMapper.Map(result, scale);
+            var report = RunReportMapper.Map(result, scale, signer.PublicKey.Fingerprint());
             var folder = Path.Combine(outputFolder, scenario.Name);
             if (Directory.Exists(folder))
             {

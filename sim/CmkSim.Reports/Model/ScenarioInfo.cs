@@ -9,4 +9,5 @@ public sealed record ScenarioInfo(
     int Scale,
     string ToolVersion,
     DateTimeOffset SimulationStart,
-    DateTimeOffset SimulationEnd);
+    DateTimeOffset SimulationEnd,
+    string? SigningKeyFingerprint = null);

@@ -23,6 +23,10 @@ public static class HtmlVerdictSection
         html.Append(Row("simulated time", $"{ReportFormat.Time(s.SimulationStart)} to {ReportFormat.Time(s.SimulationEnd)} ({E(ReportFormat.Day(s.SimulationStart, s.SimulationEnd))})"));
         html.Append(Row("audit entries", ReportFormat.Count(report.Audit.Count)));
         html.Append(Row("environments", ReportFormat.Count(report.Inventory.Count)));
+        if (s.SigningKeyFingerprint is { } fingerprint)
+        {
+            html.Append(Row("signed by", $"<code>{E(fingerprint)}</code> (SHA-256 of the HSM-held RSA key; manifest.json; check with <code>cmksim verify</code>)"));
+        }
         html.Append("</table>\n");
         Findings(html, report);
         Expectations(html, report);
