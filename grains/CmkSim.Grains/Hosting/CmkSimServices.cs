@@ -13,6 +13,7 @@ public static class CmkSimServices
     public static IServiceCollection AddCmkSim(this IServiceCollection services, HsmOptions hsm, SimulationEngine engine)
     {
         services.AddSingleton(hsm);
+        services.AddCmkSimExceptions();
         services.AddSingleton(sp => SoftHsm.Open(sp.GetRequiredService<HsmOptions>()));
         services.AddSingleton<IEventScheduler>(engine);
         services.AddSingleton<RandomStreams>(engine.Random);

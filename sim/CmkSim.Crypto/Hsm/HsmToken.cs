@@ -84,13 +84,14 @@ public sealed class HsmToken : IDisposable
     public RsaPublicKey GenerateRsaKeyPair(string keyId, int bits)
     {
         RsaKeySize.Validate(bits);
-        if (ContainsKey(keyId))
+        var handles = _pool.RunExclusive(s =>
         {
-            throw new HsmException(HsmError.OperationFailed, $"Token '{Label}' already holds a key with id '{keyId}'.");
-        }
+            // Checked inside the exclusive section, so two callers can't both create the id.
+            if (_keys.ContainsKey(keyId) || FindOn(s, keyId) is not null)
+            {
+                throw new HsmException(HsmError.OperationFailed, $"Token '{Label}' already holds a key with id '{keyId}'.");
+            }
 
-        var handles = _pool.Run(s =>
-        {
             using var mechanism = Factories.MechanismFactory.Create(CKM.CKM_RSA_PKCS_KEY_PAIR_GEN);
             s.Session.GenerateKeyPair(mechanism, KeyTemplates.Public(Factories, keyId, bits),
                 KeyTemplates.Private(Factories, keyId), out var publicKey, out var privateKey);
@@ -114,7 +115,7 @@ public sealed class HsmToken : IDisposable
     public void DestroyKey(string keyId)
     {
         var handles = Find(keyId);
-        _pool.Run(s =>
+        _pool.RunExclusive(s =>
         {
             s.Session.DestroyObject(handles.Private);
             s.Session.DestroyObject(handles.Public);
@@ -225,18 +226,20 @@ public sealed class HsmToken : IDisposable
             return cached;
         }
 
-        var found = _pool.Run(s =>
-        {
-            var id = Encoding.UTF8.GetBytes(keyId);
-            var pub = s.Session.FindAllObjects(KeyTemplates.ById(Factories, CKO.CKO_PUBLIC_KEY, id));
-            var priv = s.Session.FindAllObjects(KeyTemplates.ById(Factories, CKO.CKO_PRIVATE_KEY, id));
-            return pub.Count == 1 && priv.Count == 1 ? new KeyPairHandles(pub[0], priv[0]) : null;
-        });
+        var found = _pool.Run(s => FindOn(s, keyId));
         if (found is not null)
         {
             _keys[keyId] = found;
         }
 
         return found;
+    }
+
+    private KeyPairHandles? FindOn(PooledSession s, string keyId)
+    {
+        var id = Encoding.UTF8.GetBytes(keyId);
+        var pub = s.Session.FindAllObjects(KeyTemplates.ById(Factories, CKO.CKO_PUBLIC_KEY, id));
+        var priv = s.Session.FindAllObjects(KeyTemplates.ById(Factories, CKO.CKO_PRIVATE_KEY, id));
+        return pub.Count == 1 && priv.Count == 1 ? new KeyPairHandles(pub[0], priv[0]) : null;
     }
 }

@@ -2,6 +2,7 @@ using CmkSim.Crypto.Hsm;
 using CmkSim.Engine.Scheduling;
 using CmkSim.Grains.Hosting;
 using CmkSim.Simulation.Hosting;
+using CmkSim.Tests.Support;
 using Orleans.TestingHost;
 
 namespace CmkSim.Tests.Simulation;
@@ -20,6 +21,7 @@ public sealed class ThreeSiloHost(TestCluster cluster) : IGrainHost
         (_engine, _hsm) = (engine, hsm);
         var builder = new TestClusterBuilder(3);
         builder.AddSiloBuilderConfigurator<Configurator>();
+        builder.AddClientBuilderConfigurator<CmkSimClientConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return new ThreeSiloHost(cluster);

@@ -31,6 +31,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         var builder = new TestClusterBuilder(2);
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<CmkSimClientConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
