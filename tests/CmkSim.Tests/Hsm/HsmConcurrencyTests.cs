@@ -19,6 +19,7 @@ public sealed class HsmConcurrencyTests(HsmFixture fixture) : IClassFixture<HsmF
         token.GenerateRsaKeyPair("busy/steady", 2048);
         var wrapped = token.Wrap("busy/steady", KeyWrapAlgorithm.RsaOaep, new byte[32]);
         using var stop = new CancellationTokenSource();
+        using var searching = new CountdownEvent(2);
         var busy = Enumerable.Range(0, 2).Select(reader => Task.Run(() =>
         {
             var calls = 0;
@@ -26,11 +27,17 @@ public sealed class HsmConcurrencyTests(HsmFixture fixture) : IClassFixture<HsmF
             {
                 token.ContainsKey($"busy/absent-{reader}-{calls++}");
                 token.Unwrap("busy/steady", KeyWrapAlgorithm.RsaOaep, wrapped);
+                if (calls == 1)
+                {
+                    searching.Signal();
+                }
             }
 
             return calls;
         })).ToList();
 
+        // Generation starts only once both searchers are running, so every key is made while the token is busy.
+        Assert.True(searching.Wait(TimeSpan.FromMinutes(1)), "the searching sessions never started");
         var dek = RandomNumberGenerator.GetBytes(32);
         for (var i = 0; i < 12; i++)
         {
