@@ -24,11 +24,12 @@ internal sealed class RawPkcs11Baseline(HsmToken token, string keyId) : IDisposa
         var mechanism = factories.MechanismFactory.Create(CKM.CKM_RSA_PKCS_OAEP, oaep);
         _opened.Add(mechanism);
         _opened.Add(session);
-        var key = session.FindAllObjects(
+        using var template = new AttributeTemplate(
         [
             factories.ObjectAttributeFactory.Create(CKA.CKA_CLASS, unwrap ? CKO.CKO_PRIVATE_KEY : CKO.CKO_PUBLIC_KEY),
             factories.ObjectAttributeFactory.Create(CKA.CKA_ID, Encoding.UTF8.GetBytes(keyId)),
-        ]).Single();
+        ]);
+        var key = session.FindAllObjects(template.Attributes).Single();
         return unwrap
             ? () => session.Decrypt(mechanism, key, input)
             : () => session.Encrypt(mechanism, key, input);

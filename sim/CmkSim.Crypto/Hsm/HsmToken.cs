@@ -75,10 +75,13 @@ public sealed class HsmToken : IDisposable
 
     /// <summary>The CKA_IDs of every private key on the token.</summary>
     public IReadOnlyList<string> ListKeyIds() => _pool.Run(s =>
-        s.Session.FindAllObjects([Factories.ObjectAttributeFactory.Create(CKA.CKA_CLASS, CKO.CKO_PRIVATE_KEY)])
+    {
+        using var privateKeys = KeyTemplates.OfClass(Factories, CKO.CKO_PRIVATE_KEY);
+        return s.Session.FindAllObjects(privateKeys.Attributes)
             .Select(h => Encoding.UTF8.GetString(s.Session.GetAttributeValue(h, [CKA.CKA_ID])[0].GetValueAsByteArray()))
             .Order(StringComparer.Ordinal)
-            .ToList());
+            .ToList();
+    });
 
     /// <summary>Generates an RSA key pair whose private key is sensitive and not extractable.</summary>
     public RsaPublicKey GenerateRsaKeyPair(string keyId, int bits)
@@ -93,8 +96,9 @@ public sealed class HsmToken : IDisposable
             }
 
             using var mechanism = Factories.MechanismFactory.Create(CKM.CKM_RSA_PKCS_KEY_PAIR_GEN);
-            s.Session.GenerateKeyPair(mechanism, KeyTemplates.Public(Factories, keyId, bits),
-                KeyTemplates.Private(Factories, keyId), out var publicKey, out var privateKey);
+            using var publicTemplate = KeyTemplates.Public(Factories, keyId, bits);
+            using var privateTemplate = KeyTemplates.Private(Factories, keyId);
+            s.Session.GenerateKeyPair(mechanism, publicTemplate.Attributes, privateTemplate.Attributes, out var publicKey, out var privateKey);
             return new KeyPairHandles(publicKey, privateKey);
         });
         _keys[keyId] = handles;
@@ -238,8 +242,10 @@ public sealed class HsmToken : IDisposable
     private KeyPairHandles? FindOn(PooledSession s, string keyId)
     {
         var id = Encoding.UTF8.GetBytes(keyId);
-        var pub = s.Session.FindAllObjects(KeyTemplates.ById(Factories, CKO.CKO_PUBLIC_KEY, id));
-        var priv = s.Session.FindAllObjects(KeyTemplates.ById(Factories, CKO.CKO_PRIVATE_KEY, id));
+        using var publicTemplate = KeyTemplates.ById(Factories, CKO.CKO_PUBLIC_KEY, id);
+        using var privateTemplate = KeyTemplates.ById(Factories, CKO.CKO_PRIVATE_KEY, id);
+        var pub = s.Session.FindAllObjects(publicTemplate.Attributes);
+        var priv = s.Session.FindAllObjects(privateTemplate.Attributes);
         return pub.Count == 1 && priv.Count == 1 ? new KeyPairHandles(pub[0], priv[0]) : null;
     }
 }

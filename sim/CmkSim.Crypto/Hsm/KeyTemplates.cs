@@ -9,10 +9,10 @@ internal static class KeyTemplates
 {
     private static readonly byte[] PublicExponent = [0x01, 0x00, 0x01];
 
-    public static List<IObjectAttribute> Public(Pkcs11InteropFactories f, string keyId, int bits)
+    public static AttributeTemplate Public(Pkcs11InteropFactories f, string keyId, int bits)
     {
         var a = f.ObjectAttributeFactory;
-        return
+        return new(
         [
             a.Create(CKA.CKA_CLASS, CKO.CKO_PUBLIC_KEY),
             a.Create(CKA.CKA_KEY_TYPE, CKK.CKK_RSA),
@@ -25,14 +25,14 @@ internal static class KeyTemplates
             a.Create(CKA.CKA_VERIFY, true),
             a.Create(CKA.CKA_MODULUS_BITS, (ulong)bits),
             a.Create(CKA.CKA_PUBLIC_EXPONENT, PublicExponent),
-        ];
+        ]);
     }
 
     /// <summary>Sensitive and never extractable: the private key can't leave the token, wrapped or not.</summary>
-    public static List<IObjectAttribute> Private(Pkcs11InteropFactories f, string keyId)
+    public static AttributeTemplate Private(Pkcs11InteropFactories f, string keyId)
     {
         var a = f.ObjectAttributeFactory;
-        return
+        return new(
         [
             a.Create(CKA.CKA_CLASS, CKO.CKO_PRIVATE_KEY),
             a.Create(CKA.CKA_KEY_TYPE, CKK.CKK_RSA),
@@ -45,12 +45,15 @@ internal static class KeyTemplates
             a.Create(CKA.CKA_DECRYPT, true),
             a.Create(CKA.CKA_UNWRAP, true),
             a.Create(CKA.CKA_SIGN, true),
-        ];
+        ]);
     }
 
-    public static List<IObjectAttribute> ById(Pkcs11InteropFactories f, CKO objectClass, byte[] id) =>
+    public static AttributeTemplate ById(Pkcs11InteropFactories f, CKO objectClass, byte[] id) => new(
     [
         f.ObjectAttributeFactory.Create(CKA.CKA_CLASS, objectClass),
         f.ObjectAttributeFactory.Create(CKA.CKA_ID, id),
-    ];
+    ]);
+
+    public static AttributeTemplate OfClass(Pkcs11InteropFactories f, CKO objectClass) =>
+        new([f.ObjectAttributeFactory.Create(CKA.CKA_CLASS, objectClass)]);
 }

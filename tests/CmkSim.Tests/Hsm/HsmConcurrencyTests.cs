@@ -8,7 +8,8 @@ namespace CmkSim.Tests.Hsm;
 /// <summary>
 /// SoftHSM2 2.6.1 corrupts a key pair generated while another session searches the same token (measured: 5 of 30
 /// generations failed with CKR_GENERAL_ERROR or CKR_FUNCTION_FAILED). The token serialises object creation against
-/// everything else; this shows the race stays closed, and that wraps and unwraps still run side by side.
+/// everything else; this shows the race stays closed, and that wraps and unwraps still run side by side. Templates are
+/// held until each native call returns, so a garbage collection in the middle can't free what SoftHSM2 is reading.
 /// </summary>
 public sealed class HsmConcurrencyTests(HsmFixture fixture) : IClassFixture<HsmFixture>
 {
@@ -48,6 +49,36 @@ public sealed class HsmConcurrencyTests(HsmFixture fixture) : IClassFixture<HsmF
 
         await stop.CancelAsync();
         Assert.All(await Task.WhenAll(busy), calls => Assert.True(calls > 0));
+    }
+
+    [Fact]
+    public async Task Keys_generated_while_the_garbage_collector_runs_finalizers_keep_their_id_and_usage_flags()
+    {
+        var token = fixture.Hsm.Token("test-gc");
+        using var stop = new CancellationTokenSource();
+        // Finalizers free Pkcs11Interop's unmanaged attribute values; a template not held across the native call
+        // was freed while SoftHSM2 read it.
+        var collector = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+        });
+
+        var dek = RandomNumberGenerator.GetBytes(32);
+        // Past 30 calls the JIT recompiles the call path optimised, which is when an unused argument may be collected.
+        var ids = Enumerable.Range(0, 40).Select(i => $"gc/key-{i}").ToList();
+        foreach (var keyId in ids)
+        {
+            token.GenerateRsaKeyPair(keyId, 2048);
+            Assert.Equal(dek, token.Unwrap(keyId, KeyWrapAlgorithm.RsaOaep, token.Wrap(keyId, KeyWrapAlgorithm.RsaOaep, dek)));
+        }
+
+        await stop.CancelAsync();
+        await collector;
+        Assert.Equal(ids.Order(StringComparer.Ordinal), token.ListKeyIds());
     }
 
     [Fact]

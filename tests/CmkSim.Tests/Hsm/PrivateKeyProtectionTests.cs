@@ -44,13 +44,14 @@ public sealed class PrivateKeyProtectionTests(HsmFixture fixture) : IClassFixtur
         using var session = _token.OpenRawSession();
         var f = _token.Factories;
         using var keyGen = f.MechanismFactory.Create(CKM.CKM_AES_KEY_GEN);
-        var wrappingKey = session.GenerateKey(keyGen,
+        using var template = new AttributeTemplate(
         [
             f.ObjectAttributeFactory.Create(CKA.CKA_CLASS, CKO.CKO_SECRET_KEY),
             f.ObjectAttributeFactory.Create(CKA.CKA_VALUE_LEN, 32ul),
             f.ObjectAttributeFactory.Create(CKA.CKA_WRAP, true),
             f.ObjectAttributeFactory.Create(CKA.CKA_TOKEN, false),
         ]);
+        var wrappingKey = session.GenerateKey(keyGen, template.Attributes);
         using var wrap = f.MechanismFactory.Create(CKM.CKM_AES_KEY_WRAP_PAD);
 
         var e = Assert.Throws<Pkcs11Exception>(() => session.WrapKey(wrap, wrappingKey, _token.PrivateKeyHandle("protect/wrap")));
