@@ -8,8 +8,8 @@ namespace CmkSim.Crypto.Hsm;
 /// Sessions of one token, one per concurrent caller up to a bound. PKCS#11 sessions are not safe for concurrent
 /// use, but separate sessions of a multi-threaded library run in parallel: this is what puts both cores to work.
 /// SoftHSM2's file object store is not safe when an object is created or destroyed while another session of the same
-/// token searches it: C_GenerateKeyPair then fails (CKR_GENERAL_ERROR) or leaves a key without its usage flags
-/// (CKR_KEY_FUNCTION_NOT_PERMITTED later). So operations that add or remove objects run alone on their token; every
+/// token searches it: C_GenerateKeyPair then fails (CKR_GENERAL_ERROR, CKR_TEMPLATE_INCONSISTENT; measured 5 to 11 of
+/// 30 generations). So operations that add or remove objects run alone on their token; every
 /// other operation (search, wrap, unwrap, sign) runs alongside its peers.
 /// </summary>
 internal sealed class HsmSessionPool(ISlot slot, Pkcs11InteropFactories factories, int maxSessions) : IDisposable
