@@ -1,8 +1,10 @@
 namespace CmkSim.Tests.Domain;
 
 /// <summary>
-/// The read-only <c>shared/</c> folder that sits next to the repository (or worktree) root: found by walking up from
-/// the test output until <c>{dir}/../shared/cmk-rules.md</c> exists.
+/// The project's source documents (<c>cmk-rules.md</c> and the seed page). The live <c>shared/</c> folder beside the
+/// repository root wins when it is there, so a changed rule list fails the tests at once; a clone on its own (CI, a
+/// new machine) uses the snapshot in <c>tests/CmkSim.Tests/SharedDocs</c>. Refresh the snapshot by copying
+/// <c>../shared/cmk-rules.md</c> and <c>../shared/seed/cmk-manage-your-key.md</c> over it.
 /// </summary>
 public static class SharedDocs
 {
@@ -23,8 +25,10 @@ public static class SharedDocs
             }
         }
 
-        throw new InvalidOperationException(
-            $"No shared/cmk-rules.md beside any folder above {AppContext.BaseDirectory}: the rule catalogue test needs the " +
-            "shared folder as a sibling of the repository root (e.g. /work/shared next to /work/main).");
+        var snapshot = Path.Combine(AppContext.BaseDirectory, "SharedDocs");
+        return File.Exists(Path.Combine(snapshot, "cmk-rules.md"))
+            ? snapshot
+            : throw new InvalidOperationException(
+                $"No shared/cmk-rules.md beside any folder above {AppContext.BaseDirectory}, and no snapshot in {snapshot}.");
     }
 }
