@@ -4,7 +4,8 @@ namespace CmkSim.Scenarios;
 
 /// <summary>
 /// A validated scenario: the tenant it starts from, the steps its actors take at virtual times and what must hold afterwards.
-/// <see cref="End"/> is the virtual time the run stops: the last step plus <see cref="Span"/>.
+/// <see cref="End"/> is the virtual time the run stops: the last step plus <see cref="Span"/>. <see cref="NameLocation"/>
+/// is where the <c>name:</c> value is written, for errors about the name found after validation.
 /// </summary>
 public sealed record Scenario(
     string Name,
@@ -15,4 +16,5 @@ public sealed record Scenario(
     string SourcePath,
     TenantSpec Tenant,
     IReadOnlyList<ScenarioStep> Steps,
-    IReadOnlyList<Expectation> Expectations);
+    IReadOnlyList<Expectation> Expectations,
+    SourceLocation NameLocation);

@@ -1,3 +1,5 @@
+using CmkSim.Scenarios.Files;
+using CmkSim.Scenarios.Names;
 using CmkSim.Scenarios.Parsing;
 
 namespace CmkSim.Scenarios;
@@ -12,18 +14,20 @@ public static class ScenarioLoader
     /// <param name="scale">Multiplies the count of every <c>{n}</c> environment entry (<c>--scale K</c>).</param>
     public static Scenario Load(string path, int scale = 1)
     {
-        if (!File.Exists(path))
+        // Only a regular file of bounded size is read: a FIFO, a device or a link loop is an error, not a hang.
+        if (SafeFile.ReadText(path, ScenarioLimits.ScenarioFileBytes, out var problem) is not { } yaml)
         {
-            throw new ScenarioValidationException([new ScenarioError(new SourceLocation(path, 1, 1), "file", "does not exist")]);
+            throw new ScenarioValidationException([new ScenarioError(new SourceLocation(path, 1, 1), "file", problem)]);
         }
 
-        return Parse(File.ReadAllText(path), path, scale);
+        return Parse(yaml, path, scale);
     }
 
     /// <summary>Parses YAML text as if read from <paramref name="path"/> (relative file arguments resolve from its folder).</summary>
     public static Scenario Parse(string yaml, string path, int scale = 1)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(scale, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(scale, ScenarioLimits.MinScale);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(scale, ScenarioLimits.MaxScale);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? Directory.GetCurrentDirectory();
         return new ScenarioParser(path, folder, scale).Parse(yaml);
     }

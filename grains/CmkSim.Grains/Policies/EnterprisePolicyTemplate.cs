@@ -37,29 +37,43 @@ public static partial class EnterprisePolicyTemplate
             throw fields.Fail(JsonFieldPath.Root, $"expected a deployment template or an enterprise policy object, found {TemplateFieldReader.Describe(root)}", RuleId.EP01);
         }
 
-        var (resource, path) = root.TryGetProperty("resources", out _) ? SelectResource(fields, root) : (root, JsonFieldPath.Root);
-        return ReadResource(fields, resource, path);
+        // Every wrong field is reported, not just the first: each independent check records its failure and goes on.
+        if (fields.Try(() => root.TryGetProperty("resources", out _) ? SelectResource(fields, root) : (root, JsonFieldPath.Root), out var selected)
+            && fields.Try(() => ReadResource(fields, selected.Item1, selected.Item2), out var resource)
+            && resource is not null)
+        {
+            return resource;
+        }
+
+        throw TemplateValidationException.Of(fields.Problems);
     }
 
     private static (JsonElement Resource, string Path) SelectResource(TemplateFieldReader fields, JsonElement template)
     {
         const string root = JsonFieldPath.Root;
-        if (fields.TryGet(template, root, "$schema", out var schema, out var schemaPath)
-            && !fields.String(schema, schemaPath, RuleId.EP01).Contains("deploymentTemplate.json", StringComparison.OrdinalIgnoreCase))
+        fields.Try(() =>
         {
-            throw fields.Fail(schemaPath, "expected a resource-group deployment template schema (…/deploymentTemplate.json#)", RuleId.EP01);
-        }
-
-        if (fields.TryGet(template, root, "contentVersion", out var version, out var versionPath)
-            && !ContentVersion().IsMatch(fields.String(version, versionPath, RuleId.EP01)))
+            if (fields.TryGet(template, root, "$schema", out var schema, out var schemaPath)
+                && !fields.String(schema, schemaPath, RuleId.EP01).Contains("deploymentTemplate.json", StringComparison.OrdinalIgnoreCase))
+            {
+                throw fields.Fail(schemaPath, "expected a resource-group deployment template schema (…/deploymentTemplate.json#)", RuleId.EP01);
+            }
+        });
+        fields.Try(() =>
         {
-            throw fields.Fail(versionPath, $"expected a version such as \"1.0.0.0\", found {TemplateFieldReader.Describe(version)}", RuleId.EP01);
-        }
-
-        if (fields.TryGet(template, root, "parameters", out var parameters, out var parametersPath) && parameters.ValueKind != JsonValueKind.Object)
+            if (fields.TryGet(template, root, "contentVersion", out var version, out var versionPath)
+                && !ContentVersion().IsMatch(fields.String(version, versionPath, RuleId.EP01)))
+            {
+                throw fields.Fail(versionPath, $"expected a version such as \"1.0.0.0\", found {TemplateFieldReader.Describe(version)}", RuleId.EP01);
+            }
+        });
+        fields.Try(() =>
         {
-            throw fields.Fail(parametersPath, $"expected an object, found {TemplateFieldReader.Describe(parameters)}", RuleId.EP01);
-        }
+            if (fields.TryGet(template, root, "parameters", out var parameters, out var parametersPath) && parameters.ValueKind != JsonValueKind.Object)
+            {
+                throw fields.Fail(parametersPath, $"expected an object, found {TemplateFieldReader.Describe(parameters)}", RuleId.EP01);
+            }
+        });
 
         var resources = fields.Required(template, root, "resources", RuleId.EP01, out var resourcesPath);
         if (resources.ValueKind != JsonValueKind.Array)
@@ -85,52 +99,66 @@ public static partial class EnterprisePolicyTemplate
         };
     }
 
-    private static EnterprisePolicyResource ReadResource(TemplateFieldReader fields, JsonElement resource, string path)
+    /// <summary>The resource, or null when a check failed (every failure is in <paramref name="fields"/>' problems).</summary>
+    private static EnterprisePolicyResource? ReadResource(TemplateFieldReader fields, JsonElement resource, string path)
     {
         if (resource.ValueKind != JsonValueKind.Object)
         {
             throw fields.Fail(path, $"expected a resource object, found {TemplateFieldReader.Describe(resource)}", RuleId.EP01);
         }
 
-        fields.Constant(resource, path, "type", ResourceType, RuleId.EP01);
-        fields.Constant(resource, path, "apiVersion", ApiVersion, RuleId.EP01);
-        var name = fields.String(resource, path, "name", RuleId.EP01, out var namePath);
-        if (!PolicyName().IsMatch(name))
+        fields.Try(() => fields.Constant(resource, path, "type", ResourceType, RuleId.EP01));
+        fields.Try(() => fields.Constant(resource, path, "apiVersion", ApiVersion, RuleId.EP01));
+        fields.Try(() =>
         {
-            throw fields.Fail(namePath, $"policy name \"{name}\" is not valid (1-90 characters, no '/', '\\', '?', '#', '%', nor leading or trailing space)", RuleId.EP01);
-        }
-
-        var locationName = fields.String(resource, path, "location", RuleId.EP02, out var locationPath);
-        if (!PolicyLocationNames.TryParse(locationName, out var location))
+            var name = fields.String(resource, path, "name", RuleId.EP01, out var namePath);
+            return PolicyName().IsMatch(name)
+                ? name
+                : throw fields.Fail(namePath, $"policy name \"{name}\" is not valid (1-90 characters, no '/', '\\', '?', '#', '%', nor leading or trailing space)", RuleId.EP01);
+        }, out var policyName);
+        fields.Try(() =>
         {
-            throw fields.Fail(locationPath, $"expected one of {string.Join(", ", PolicyLocationNames.All)}, found \"{locationName}\"", RuleId.EP02);
-        }
+            var locationName = fields.String(resource, path, "location", RuleId.EP02, out var locationPath);
+            return PolicyLocationNames.TryParse(locationName, out var parsed)
+                ? parsed
+                : throw fields.Fail(locationPath, $"expected one of {string.Join(", ", PolicyLocationNames.All)}, found \"{locationName}\"", RuleId.EP02);
+        }, out var location);
 
-        fields.Constant(resource, path, "kind", Kind, RuleId.EP07);
-        var identity = fields.Object(resource, path, "identity", RuleId.EP07, out var identityPath);
-        fields.Constant(identity, identityPath, "type", IdentityType, RuleId.EP07);
+        fields.Try(() => fields.Constant(resource, path, "kind", Kind, RuleId.EP07));
+        fields.Try(() =>
+        {
+            var identity = fields.Object(resource, path, "identity", RuleId.EP07, out var identityPath);
+            fields.Constant(identity, identityPath, "type", IdentityType, RuleId.EP07);
+        });
 
         var properties = fields.Object(resource, path, "properties", RuleId.EP01, out var propertiesPath);
-        fields.NullOrAbsent(properties, propertiesPath, "lockbox", "a policy of kind Encryption sets only encryption", RuleId.EP01);
-        fields.NullOrAbsent(properties, propertiesPath, "networkInjection", "a policy of kind Encryption sets only encryption", RuleId.EP01);
+        fields.Try(() => fields.NullOrAbsent(properties, propertiesPath, "lockbox", "a policy of kind Encryption sets only encryption", RuleId.EP01));
+        fields.Try(() => fields.NullOrAbsent(properties, propertiesPath, "networkInjection", "a policy of kind Encryption sets only encryption", RuleId.EP01));
         var encryption = fields.Object(properties, propertiesPath, "encryption", RuleId.EP01, out var encryptionPath);
-        fields.Constant(encryption, encryptionPath, "state", EncryptionState, RuleId.EP01);
+        fields.Try(() => fields.Constant(encryption, encryptionPath, "state", EncryptionState, RuleId.EP01));
         var keyVault = fields.Object(encryption, encryptionPath, "keyVault", RuleId.EP01, out var keyVaultPath);
 
-        var vaultId = fields.String(keyVault, keyVaultPath, "id", RuleId.EP07, out var vaultIdPath);
-        if (!KeyVaultResourceId.TryParse(vaultId, out var vault, out var vaultError))
+        fields.Try(() =>
         {
-            throw fields.Fail(vaultIdPath, $"not a key vault resource ID: {vaultError}", RuleId.EP07);
-        }
+            var vaultId = fields.String(keyVault, keyVaultPath, "id", RuleId.EP07, out var vaultIdPath);
+            return KeyVaultResourceId.TryParse(vaultId, out var parsed, out var vaultError)
+                ? parsed
+                : throw fields.Fail(vaultIdPath, $"not a key vault resource ID: {vaultError}", RuleId.EP07);
+        }, out var vault);
 
         var key = fields.Object(keyVault, keyVaultPath, "key", RuleId.EP01, out var keyPath);
-        var keyName = fields.String(key, keyPath, "name", RuleId.EP01, out var keyNamePath);
-        if (!KeyName().IsMatch(keyName))
+        fields.Try(() =>
         {
-            throw fields.Fail(keyNamePath, $"key name \"{keyName}\" is not valid (1-127 letters, digits and hyphens)", RuleId.EP01);
-        }
+            var keyName = fields.String(key, keyPath, "name", RuleId.EP01, out var keyNamePath);
+            return KeyName().IsMatch(keyName)
+                ? keyName
+                : throw fields.Fail(keyNamePath, $"key name \"{keyName}\" is not valid (1-127 letters, digits and hyphens)", RuleId.EP01);
+        }, out var keyName);
+        fields.Try(() => ReadKeyVersion(fields, key, keyPath), out var version);
 
-        return new EnterprisePolicyResource(name, location, vault, keyName, ReadKeyVersion(fields, key, keyPath), IdentityType, Kind, EncryptionState);
+        return fields.Problems.Count > 0
+            ? null
+            : new EnterprisePolicyResource(policyName!, location, vault!, keyName!, version, IdentityType, Kind, EncryptionState);
     }
 
     // Optional: without it the policy follows the key's current version (rule EN-07).

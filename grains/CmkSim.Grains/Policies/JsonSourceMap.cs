@@ -9,7 +9,7 @@ namespace CmkSim.Grains.Policies;
 /// <see cref="Utf8JsonReader"/> pass records them; the same pass reports syntax errors and duplicate properties
 /// (which JsonDocument would silently accept) with their line and column.
 /// </summary>
-internal sealed class JsonSourceMap
+internal sealed partial class JsonSourceMap
 {
     public static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip };
 
@@ -105,12 +105,17 @@ internal sealed class JsonSourceMap
     }
 
     // The reader appends its own 0-based "LineNumber: n | BytePositionInLine: m." to the message; ours leads with 1-based ones.
+    // It also quotes the character it stopped at: dropped, so an error never echoes the file's content (a template
+    // that is not ours, e.g. a secret, must not leak through the message).
     private static string ReaderMessage(JsonException e)
     {
         var message = e.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).Trim();
+        return QuotedText().Replace((cut >= 0 ? message[..cut] : message).Trim(), "this character");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("'[^']*'")]
+    private static partial System.Text.RegularExpressions.Regex QuotedText();
 
     private sealed class Frame(string path, HashSet<string>? names)
     {

@@ -8,6 +8,33 @@ namespace CmkSim.Grains.Policies;
 /// </summary>
 internal sealed class TemplateFieldReader(JsonSourceMap map, string sourceName)
 {
+    private readonly List<TemplateValidationException> problems = [];
+
+    /// <summary>Every problem <see cref="Try"/> has recorded so far.</summary>
+    public IReadOnlyList<TemplateValidationException> Problems => problems;
+
+    /// <summary>
+    /// Runs one independent check and records its failure instead of stopping, so a template with three wrong
+    /// fields reports all three. Checks that need an earlier one's result nest inside it.
+    /// </summary>
+    public bool Try<T>(Func<T> read, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    {
+        try
+        {
+            value = read();
+            return true;
+        }
+        catch (TemplateValidationException e)
+        {
+            problems.Add(e);
+            value = default;
+            return false;
+        }
+    }
+
+    /// <inheritdoc cref="Try{T}"/>
+    public void Try(Action check) => Try(() => { check(); return true; }, out _);
+
     public TemplateValidationException Fail(string path, string reason, string ruleId, string? positionPath = null)
     {
         var at = map[positionPath ?? path];

@@ -23,28 +23,36 @@ internal static class ListCommand
         }
 
         var rows = ScenarioFiles.Expand([folder]).Files.Select(Row).ToList();
+        var unreadable = 0;
         var width = rows.Select(r => r.File.Length).DefaultIfEmpty(0).Max();
         var nameWidth = rows.Select(r => r.Name.Length).DefaultIfEmpty(0).Max();
-        foreach (var (file, name, summary) in rows)
+        foreach (var (file, name, summary, fileError) in rows)
         {
             Console.Out.WriteLine($"{file.PadRight(width)}  {name.PadRight(nameWidth)}  {summary}".TrimEnd());
+            if (fileError is not null)
+            {
+                // A file that can't be read at all (a FIFO, a device, a link loop, ...) is bad input, as in validate and run.
+                Console.Error.WriteLine(fileError);
+                unreadable++;
+            }
         }
 
-        return CliErrors.Ok;
+        return unreadable == 0 ? CliErrors.Ok : CliErrors.InvalidInput;
     }
 
-    private static (string File, string Name, string Summary) Row(string file)
+    private static (string File, string Name, string Summary, ScenarioError? FileError) Row(string file)
     {
         try
         {
             var scenario = ScenarioLoader.Load(file);
             var firstLine = scenario.Description.Split('\n', 2)[0].Trim();
-            return (file, scenario.Name, firstLine);
+            return (file, scenario.Name, firstLine, null);
         }
         catch (ScenarioValidationException e)
         {
             // Listing still shows the file; validate says what is wrong.
-            return (file, "(invalid)", $"{e.Errors.Count} error(s): run cmksim validate {file}");
+            var fileError = e.Errors.FirstOrDefault(error => error.Field == "file");
+            return (file, "(invalid)", fileError is null ? $"{e.Errors.Count} error(s): run cmksim validate {file}" : "can't be read", fileError);
         }
     }
 }

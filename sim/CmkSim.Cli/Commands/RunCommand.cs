@@ -13,7 +13,7 @@ internal static class RunCommand
         var hsm = new HsmCommandOptions();
         var paths = new Argument<string[]>("paths") { Description = "scenario files or folders (folders: every *.yaml / *.yml inside)", Arity = ArgumentArity.OneOrMore };
         var seed = new Option<long?>("--seed") { Description = "override every scenario's seed" };
-        var scale = new Option<int>("--scale") { Description = "multiply every {n} environment count by K", DefaultValueFactory = _ => 1 };
+        var scale = ScaleOption.Create();
         var output = new Option<string>("--out") { Description = "folder for the reports (one sub-folder per scenario)", DefaultValueFactory = _ => "out" };
         var command = new Command("run", "Run scenarios: exit 0 when every expectation holds, 1 when one fails, 2 for invalid input") { paths, seed, scale, output };
         hsm.AddTo(command);

@@ -1,6 +1,11 @@
 namespace CmkSim.Cli.Commands;
 
-/// <summary>Turns the files and folders a user names into scenario files: folders give their *.yaml / *.yml, recursively, in ordinal order.</summary>
+/// <summary>
+/// Turns the files and folders a user names into scenario files: folders give their *.yaml / *.yml, recursively, in
+/// ordinal order. Linked folders are not entered (no loops, no leaving the tree); any entry named *.yaml / *.yml
+/// that is not a plain file (a folder, a FIFO, a device, a broken or looping link) is still listed, so the loader
+/// reports it as <c>file:1:1: file: ...</c> rather than it being skipped silently.
+/// </summary>
 internal static class ScenarioFiles
 {
     public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> paths)
@@ -11,12 +16,11 @@ internal static class ScenarioFiles
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(IsScenario)
-                    .Order(StringComparer.Ordinal));
+                files.AddRange(Walk(path).Order(StringComparer.Ordinal));
             }
-            else if (File.Exists(path))
+            else if (File.Exists(path) || IsLink(path))
             {
+                // A named path is used as given: the loader says what is wrong with it, if anything.
                 files.Add(path);
             }
             else
@@ -26,6 +30,54 @@ internal static class ScenarioFiles
         }
 
         return (files, missing);
+    }
+
+    private static List<string> Walk(string root)
+    {
+        var found = new List<string>();
+        var folders = new Stack<string>([root]);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = 0 };
+        while (folders.TryPop(out var folder))
+        {
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // An unreadable folder can't hide scenarios silently: listed, the loader reports it (permission denied).
+                found.Add(folder);
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var link = entry.LinkTarget is not null;
+                if (IsScenario(entry.Name))
+                {
+                    found.Add(Path.Combine(folder, entry.Name));
+                }
+                else if (entry is DirectoryInfo && !link)
+                {
+                    folders.Push(Path.Combine(folder, entry.Name));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private static bool IsScenario(string file) =>

@@ -10,14 +10,7 @@ internal static class ValidateCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "scenario files or folders (folders: every *.yaml / *.yml inside)", Arity = ArgumentArity.OneOrMore };
-        var scale = new Option<int>("--scale") { Description = "multiply every {n} environment count by K", DefaultValueFactory = _ => 1 };
-        scale.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--scale must be at least 1.");
-            }
-        });
+        var scale = ScaleOption.Create();
         var command = new Command("validate", "Check scenario files (YAML syntax, actions, actors, arguments, times, expectations) without running them")
         {
             paths,
@@ -35,12 +28,14 @@ internal static class ValidateCommand
             Console.Error.WriteLine($"cmksim: {path}: no such file or folder");
         }
 
+        // Like run: nothing to validate is an error, not a pass.
+        var invalid = missing.Count;
         if (files.Count == 0 && missing.Count == 0)
         {
             Console.Error.WriteLine($"cmksim: no *.yaml or *.yml files in {string.Join(", ", paths)}");
+            invalid++;
         }
 
-        var invalid = missing.Count;
         foreach (var file in files)
         {
             try

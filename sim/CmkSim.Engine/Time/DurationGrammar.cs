@@ -23,6 +23,9 @@ internal static class DurationGrammar
     private static readonly (char Unit, long Seconds)[] IsoTimeUnits =
         [('H', SecondsPerHour), ('M', SecondsPerMinute), ('S', 1)];
 
+    // Every overflow and every duration over the bound gets this one reason, so no input can reach an arithmetic overflow.
+    private static readonly string TooLong = $"it is too long: at most {SimDuration.LongestDays}d ({SimDuration.LongestDays / 365} years)";
+
     public static string? ParseCompact(string text, out TimeSpan duration)
     {
         duration = TimeSpan.Zero;
@@ -63,7 +66,7 @@ internal static class DurationGrammar
             return "'P' must be followed by at least one amount";
         }
 
-        return dateSeconds > long.MaxValue - timeSeconds ? "it is too long" : ToDuration(dateSeconds + timeSeconds, out duration);
+        return dateSeconds > long.MaxValue - timeSeconds ? TooLong : ToDuration(dateSeconds + timeSeconds, out duration);
     }
 
     // Reads <digits><unit> pairs from position to the end of text; units must come in the table's order, once each.
@@ -102,7 +105,7 @@ internal static class DurationGrammar
                 || amount > long.MaxValue / units[index].Seconds
                 || seconds > long.MaxValue - amount * units[index].Seconds)
             {
-                return "it is too long";
+                return TooLong;
             }
 
             seconds += amount * units[index].Seconds;
@@ -116,9 +119,9 @@ internal static class DurationGrammar
     private static string? ToDuration(long seconds, out TimeSpan duration)
     {
         duration = TimeSpan.Zero;
-        if (seconds > (long)TimeSpan.MaxValue.TotalSeconds)
+        if (seconds > (long)SimDuration.Longest.TotalSeconds)
         {
-            return "it is too long";
+            return TooLong;
         }
 
         duration = TimeSpan.FromSeconds(seconds);

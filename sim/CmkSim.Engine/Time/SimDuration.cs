@@ -12,6 +12,14 @@ public static class SimDuration
         "expected '0', a compact duration such as '90s', '5m', '28d12h' or '1w2d' (whole numbers with units w, d, h, m, s, "
         + "each at most once, largest first), or an ISO-8601 duration such as 'P90D', 'PT24H', 'P1Y' (365 days) or 'P1M' (30 days)";
 
+    /// <summary>
+    /// The longest duration a scenario may write (ten years). Any time in a run is a sum of a few of these, so it
+    /// stays far from <see cref="TimeSpan.MaxValue"/> (about 29,000 years) and no addition can overflow.
+    /// </summary>
+    public const int LongestDays = 3650;
+
+    public static readonly TimeSpan Longest = TimeSpan.FromDays(LongestDays);
+
     public static TimeSpan Parse(string text) =>
         TryParse(text, out var duration, out var error) ? duration : throw new FormatException(error);
 

@@ -1,3 +1,4 @@
+using CmkSim.Scenarios.Names;
 using CmkSim.Scenarios.Rules;
 using K = CmkSim.Scenarios.Actions.ArgumentKind;
 
@@ -16,48 +17,51 @@ public static class ActionCatalog
 
     public static IReadOnlyDictionary<string, ActionSpec> Actions { get; } = Table(
         Action("registerResourceProvider", Req("subscription", K.Subscription)),
-        Action("createKeyVault", Req("name"), Req("subscription", K.Subscription), Opt("softDelete", K.Bool), Opt("retentionDays", K.Int),
+        Action("createKeyVault", Req("name", K.Name), Req("subscription", K.Subscription), Opt("softDelete", K.Bool), Opt("retentionDays", K.Int),
             Opt("purgeProtection", K.Bool), OptEnum("permissionModel", PermissionModels), Opt("publicNetworkAccess", K.Bool),
             Opt("trustedServicesBypass", K.Bool)),
-        Action("createManagedHsm", Req("name"), Req("subscription", K.Subscription), Opt("purgeProtection", K.Bool)),
-        Action("createKey", Req("vault"), Req("name"), OptEnum("type", KeyTypes), Opt("size", K.Int), Opt("notBefore", K.Duration),
+        Action("createManagedHsm", Req("name", K.Name), Req("subscription", K.Subscription), Opt("purgeProtection", K.Bool)),
+        Action("createKey", Req("vault", K.Name), Req("name", K.Name), OptEnum("type", KeyTypes), Opt("size", K.Int), Opt("notBefore", K.Duration),
             Opt("expires", K.Duration)),
-        Action("importKey", Req("vault"), Req("name"), Opt("size", K.Int), Opt("hsmProtected", K.Bool)),
-        Action("rotateKey", Req("vault"), Req("key")),
-        Action("setRotationPolicy", Req("vault"), Req("key"), Opt("timeAfterCreate", K.Duration), Opt("timeBeforeExpiry", K.Duration),
-            Opt("expiresAfter", K.Duration)),
-        Action("disableKeyVersion", Req("vault"), Req("key"), Opt("version", K.KeyVersion)),
-        Action("enableKeyVersion", Req("vault"), Req("key"), Opt("version", K.KeyVersion)),
-        Action("deleteKey", Req("vault"), Req("key")),
-        Action("recoverKey", Req("vault"), Req("key")),
-        Action("purgeKey", Req("vault"), Req("key")),
-        Action("deleteKeyVault", Req("vault")),
-        Action("recoverKeyVault", Req("vault")),
-        Action("purgeKeyVault", Req("vault")),
-        Action("setNetwork", Req("vault"), Req("publicNetworkAccess", K.Bool), Opt("trustedServicesBypass", K.Bool)),
-        Action("assignRole", Req("user", K.User), ReqEnum("role", AzureRoles), Opt("vault")),
-        Action("removeRole", Req("user", K.User), ReqEnum("role", AzureRoles), Opt("vault")),
+        Action("importKey", Req("vault", K.Name), Req("name", K.Name), Opt("size", K.Int), Opt("hsmProtected", K.Bool)),
+        Action("rotateKey", Req("vault", K.Name), Req("key", K.Name)),
+        // Key Vault's own minimums (see ScenarioLimits): a policy can't rotate every second.
+        Action("setRotationPolicy", Req("vault", K.Name), Req("key", K.Name),
+            MinDuration(Opt("timeAfterCreate", K.Duration), ScenarioLimits.RotationAfterCreate, "Key Vault rotates a key at least 7 days after its creation"),
+            MinDuration(Opt("timeBeforeExpiry", K.Duration), ScenarioLimits.RotationBeforeExpiry, "Key Vault rotates a key at least 7 days before its expiry"),
+            MinDuration(Opt("expiresAfter", K.Duration), ScenarioLimits.RotationExpiresAfter, "a rotated Key Vault key expires at least 28 days after its creation")),
+        Action("disableKeyVersion", Req("vault", K.Name), Req("key", K.Name), Opt("version", K.KeyVersion)),
+        Action("enableKeyVersion", Req("vault", K.Name), Req("key", K.Name), Opt("version", K.KeyVersion)),
+        Action("deleteKey", Req("vault", K.Name), Req("key", K.Name)),
+        Action("recoverKey", Req("vault", K.Name), Req("key", K.Name)),
+        Action("purgeKey", Req("vault", K.Name), Req("key", K.Name)),
+        Action("deleteKeyVault", Req("vault", K.Name)),
+        Action("recoverKeyVault", Req("vault", K.Name)),
+        Action("purgeKeyVault", Req("vault", K.Name)),
+        Action("setNetwork", Req("vault", K.Name), Req("publicNetworkAccess", K.Bool), Opt("trustedServicesBypass", K.Bool)),
+        Action("assignRole", Req("user", K.User), ReqEnum("role", AzureRoles), Opt("vault", K.Name)),
+        Action("removeRole", Req("user", K.User), ReqEnum("role", AzureRoles), Opt("vault", K.Name)),
         // A policy comes from an ARM template (EP-01) or is described inline; exactly one of the two.
         Action("createEnterprisePolicy", [["template"], ["name", "location", "vault", "key"]],
-            Opt("template", K.File), Opt("name"), OptEnum("location", PolicyLocations.All), Opt("vault"), Opt("key")),
-        Action("grantKeyAccess", Req("vault"), Req("policy")),
-        Action("revokeKeyAccess", Req("vault"), Req("policy")),
-        Action("setAccessPolicy", Req("vault"), Req("policy"), Req("permissions", K.StringList)),
-        Action("grantPolicyReader", Req("policy"), Req("user", K.User)),
-        Action("removePolicyReader", Req("policy"), Req("user", K.User)),
-        Action("deletePolicy", Req("policy")),
+            Opt("template", K.File), Opt("name", K.Name), OptEnum("location", PolicyLocations.All), Opt("vault", K.Name), Opt("key", K.Name)),
+        Action("grantKeyAccess", Req("vault", K.Name), Req("policy", K.Name)),
+        Action("revokeKeyAccess", Req("vault", K.Name), Req("policy", K.Name)),
+        Action("setAccessPolicy", Req("vault", K.Name), Req("policy", K.Name), new ArgumentSpec("permissions", K.EnumList, true, KeyPermissionNames.All)),
+        Action("grantPolicyReader", Req("policy", K.Name), Req("user", K.User)),
+        Action("removePolicyReader", Req("policy", K.Name), Req("user", K.User)),
+        Action("deletePolicy", Req("policy", K.Name)),
         Action("enableManagedEnvironment", Req("environments", K.Environments)),
-        Action("addEnvironments", Req("policy"), Req("environments", K.Environments)),
-        Action("removeEnvironments", Req("policy"), Req("environments", K.Environments)),
+        Action("addEnvironments", Req("policy", K.Name), Req("environments", K.Environments)),
+        Action("removeEnvironments", Req("policy", K.Name), Req("environments", K.Environments)),
         Action("reEnableEnvironment", Req("environments", K.Environments)),
-        Action("migrateByok", Req("environments", K.Environments), Req("policy")),
-        Action("backup", Req("environment", K.Environment), Req("name")),
-        Action("restore", Req("backup"), Req("target", K.Environment)),
+        Action("migrateByok", Req("environments", K.Environments), Req("policy", K.Name)),
+        Action("backup", Req("environment", K.Environment), Req("name", K.Name)),
+        Action("restore", Req("backup", K.Name), Req("target", K.Environment)),
         Action("copy", Req("source", K.Environment), Req("target", K.Environment)),
         Action("reset", Req("environments", K.Environments)),
-        Action("writeRecords", Req("environments", K.Environments), Req("count", K.Int)),
+        Action("writeRecords", Req("environments", K.Environments), Req("count", K.Int) with { Max = ScenarioLimits.RecordsPerWrite }),
         Action("readRecords", Req("environments", K.Environments)),
-        Action("createFlows", Req("environments", K.Environments), Req("count", K.Int)),
+        Action("createFlows", Req("environments", K.Environments), Req("count", K.Int) with { Max = ScenarioLimits.FlowsPerStep }),
         Action("injectEncryptionFailure", Req("environments", K.Environments)));
 
     public static ActionSpec? Find(string name) => Actions.GetValueOrDefault(name);
@@ -73,6 +77,8 @@ public static class ActionCatalog
     private static ArgumentSpec Req(string name, ArgumentKind kind = K.String) => new(name, kind, true, []);
 
     private static ArgumentSpec Opt(string name, ArgumentKind kind = K.String) => new(name, kind, false, []);
+
+    private static ArgumentSpec MinDuration(ArgumentSpec spec, TimeSpan min, string why) => spec with { MinDuration = min, Why = why };
 
     private static ArgumentSpec ReqEnum(string name, IReadOnlyList<string> values) => new(name, ArgumentKind.Enum, true, values);
 

@@ -3,8 +3,14 @@ namespace CmkSim.Scenarios.Actions;
 /// <summary>What an action argument holds, and so how it is checked.</summary>
 public enum ArgumentKind
 {
-    /// <summary>Any text, e.g. a vault or key name (vaults are created by steps, so not checked here).</summary>
+    /// <summary>Any text.</summary>
     String,
+
+    /// <summary>
+    /// The name of a vault, key, policy, backup or other object a step creates or refers to: the one name grammar
+    /// (<see cref="Names.ScenarioNames"/>). Whether the object exists is the run's concern (steps create them).
+    /// </summary>
+    Name,
     Int,
     Bool,
 
@@ -31,6 +37,9 @@ public enum ArgumentKind
 
     /// <summary>A YAML list of strings.</summary>
     StringList,
+
+    /// <summary>A YAML list of the spec's listed values (compared ignoring case, as Key Vault does).</summary>
+    EnumList,
 
     /// <summary><c>current</c>, <c>previous</c> or a 1-based version number.</summary>
     KeyVersion,

@@ -68,7 +68,11 @@ internal sealed class MappingReader
     public string? Text(string key, bool required, string expected = "a value") =>
         (required ? Require(key, expected) : Get(key)) is { } node ? Scalars.Text(node, Field(key), Errors) : null;
 
-    public int? Int(string key, int min = 0) => Get(key) is { } node ? Scalars.Int(node, Field(key), Errors, min) : null;
+    public string? Name(string key, bool required, string expected) =>
+        (required ? Require(key, expected) : Get(key)) is { } node ? Scalars.Name(node, Field(key), Errors) : null;
+
+    public int? Int(string key, int min = 0, int max = int.MaxValue) =>
+        Get(key) is { } node ? Scalars.Int(node, Field(key), Errors, min, max) : null;
 
     public bool? Bool(string key) => Get(key) is { } node ? Scalars.Bool(node, Field(key), Errors) : null;
 

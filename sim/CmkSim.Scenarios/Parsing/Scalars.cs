@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmkSim.Engine.Time;
+using CmkSim.Scenarios.Names;
 using YamlDotNet.RepresentationModel;
 
 namespace CmkSim.Scenarios.Parsing;
@@ -18,7 +19,20 @@ internal static class Scalars
         return null;
     }
 
-    public static int? Int(YamlNode node, string field, ErrorSink errors, int min = 0)
+    /// <summary>A name of the one grammar (<see cref="ScenarioNames"/>): scenario, user, vault, key, policy, ...</summary>
+    public static string? Name(YamlNode node, string field, ErrorSink errors)
+    {
+        var text = Text(node, field, errors);
+        if (text is null || ScenarioNames.Problem(text) is not { } problem)
+        {
+            return text;
+        }
+
+        errors.Add(node, field, $"'{ScenarioNames.Printable(text)}' is not a valid name: it {problem}; a name is {ScenarioNames.Grammar}");
+        return null;
+    }
+
+    public static int? Int(YamlNode node, string field, ErrorSink errors, int min = 0, int max = int.MaxValue)
     {
         var text = Text(node, field, errors);
         if (text is null)
@@ -26,13 +40,31 @@ internal static class Scalars
             return null;
         }
 
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min)
+        var whole = long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value);
+        var huge = !whole && text.TrimStart('+').Length > 0 && text.TrimStart('+').All(char.IsAsciiDigit);
+        if (whole && value >= min && value <= max)
         {
-            return value;
+            return (int)value;
         }
 
-        errors.Add(node, field, $"'{text}' is not a whole number of at least {min}");
+        var shown = ScenarioNames.Printable(text, 40);
+        errors.Add(node, field, (whole && value > max) || huge
+            ? $"{shown} is more than {max}, the most allowed here (see Limits in scenarios/FORMAT.md)"
+            : max == int.MaxValue ? $"'{shown}' is not a whole number of at least {min}" : $"'{shown}' is not a whole number from {min} to {max}");
         return null;
+    }
+
+    /// <summary>A duration of at least <paramref name="min"/>, with <paramref name="why"/> saying where that minimum comes from.</summary>
+    public static TimeSpan? Duration(YamlNode node, string field, ErrorSink errors, TimeSpan min, string why)
+    {
+        var duration = Duration(node, field, errors);
+        if (duration is { } d && d < min)
+        {
+            errors.Add(node, field, $"{SimDuration.Format(d)} is less than {SimDuration.Format(min)}, the minimum: {why}");
+            return null;
+        }
+
+        return duration;
     }
 
     public static long? Long(YamlNode node, string field, ErrorSink errors)

@@ -1,5 +1,6 @@
 using CmkSim.Engine.Time;
 using CmkSim.Scenarios.Model;
+using CmkSim.Scenarios.Names;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -29,12 +30,21 @@ internal sealed class ScenarioParser(string displayPath, string baseDirectory, i
         var stream = new YamlStream();
         try
         {
+            YamlShape.Check(yaml);
             stream.Load(new StringReader(yaml));
+        }
+        catch (YamlShape.Problem e)
+        {
+            errors.Errors.Add(new ScenarioError(new SourceLocation(displayPath, e.Where.Line, e.Where.Column), "yaml", e.Message));
+            return null;
         }
         catch (YamlException e) when (!e.Message.Contains("flow", StringComparison.OrdinalIgnoreCase) || UnclosedBracket.Find(yaml) is null)
         {
             // YamlDotNet's message already says what it expected; keep its position.
-            errors.Errors.Add(new ScenarioError(new SourceLocation(displayPath, e.Start.Line, e.Start.Column), "yaml", SyntaxMessage(e)));
+            var (line, column) = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation.Find(yaml) is { } tab
+                ? tab
+                : (e.Start.Line, e.Start.Column);
+            errors.Errors.Add(new ScenarioError(new SourceLocation(displayPath, line, column), "yaml", SyntaxMessage(e)));
             return null;
         }
         catch (Exception e) when (e is YamlException or InvalidOperationException)
@@ -61,8 +71,8 @@ internal sealed class ScenarioParser(string displayPath, string baseDirectory, i
     private Scenario? Scenario(MappingReader top)
     {
         top.RejectUnknown(TopKeys, "top-level key");
-        var name = top.Text("name", required: true, "the scenario's name");
-        var description = top.Text("description", required: false) ?? string.Empty;
+        var name = top.Name("name", required: true, "the scenario's name");
+        var description = Description(top);
         var seed = top.Get("seed") is { } seedNode ? Scalars.Long(seedNode, "seed", errors) : 0;
         var span = top.Duration("span", required: false);
         var tenantNode = top.Require("tenant", "a mapping with users, subscriptions and environments");
@@ -70,9 +80,10 @@ internal sealed class ScenarioParser(string displayPath, string baseDirectory, i
         var tenant = tenantReader is null ? new TenantSpec([], [], []) : new TenantParser(errors, scale).Parse(tenantReader);
         var context = new ParseContext(tenant, baseDirectory, errors);
 
-        var steps = List(top, "steps") is { } stepList ? new StepParser(context).Parse(stepList) : [];
+        var steps = List(top, "steps", ScenarioLimits.Steps) is { } stepList ? new StepParser(context).Parse(stepList) : [];
         var expectationParser = new ExpectationParser(context, steps.Count);
-        var expectations = List(top, "expect") is { } expectList ? expectationParser.Parse(expectList) : [];
+        var expectations = List(top, "expect", ScenarioLimits.Expectations) is { } expectList ? expectationParser.Parse(expectList) : [];
+        new RecordBudget(errors).Check(tenant, steps.OfType<ScenarioStep>());
 
         var lastStep = steps.OfType<ScenarioStep>().Select(s => s.At).DefaultIfEmpty(TimeSpan.Zero).Max();
         var lastExpectation = expectationParser.Times.Select(t => t.At).DefaultIfEmpty(TimeSpan.Zero).Max();
@@ -85,13 +96,40 @@ internal sealed class ScenarioParser(string displayPath, string baseDirectory, i
         return name is null || seed is null
             ? null
             : new Scenario(name, description, seed.Value, end - lastStep, end, Path.GetFullPath(displayPath), tenant,
-                steps.OfType<ScenarioStep>().ToList(), expectations);
+                steps.OfType<ScenarioStep>().ToList(), expectations, errors.At(top.Get("name")!));
     }
 
-    private YamlSequenceNode? List(MappingReader top, string key)
+    /// <summary>Free text shown in reports: bounded, and no control characters but newline and tab (no terminal escapes).</summary>
+    private string Description(MappingReader top)
+    {
+        if (top.Get("description") is not { } node)
+        {
+            return string.Empty;
+        }
+
+        var text = Scalars.Text(node, "description", errors) ?? string.Empty;
+        if (text.Length > ScenarioLimits.DescriptionLength)
+        {
+            errors.Add(node, "description", $"is {text.Length} characters long, more than {ScenarioLimits.DescriptionLength}");
+        }
+        else if (text.Where(c => char.IsControl(c) && c is not '\n' and not '\t').Select(c => (char?)c).FirstOrDefault() is { } control)
+        {
+            errors.Add(node, "description", $"contains the control character U+{(int)control:X4}: only newline and tab are allowed");
+        }
+
+        return text;
+    }
+
+    private YamlSequenceNode? List(MappingReader top, string key, int limit)
     {
         if (top.Get(key) is not { } node)
         {
+            return null;
+        }
+
+        if (node is YamlSequenceNode { Children.Count: > 0 } tooLong && tooLong.Children.Count > limit)
+        {
+            errors.Add(node, key, $"has {tooLong.Children.Count} entries, more than {limit}, the most a scenario may have");
             return null;
         }
 

@@ -46,7 +46,7 @@ internal sealed class TenantParser(ErrorSink errors, int scale)
         }
 
         user.RejectUnknown(UserKeys, "user key");
-        var name = user.Text("name", required: true, "the user's name");
+        var name = user.Name("name", required: true, "the user's name");
         var roles = user.Get("roles") is { } rolesNode
             ? Scalars.List(rolesNode, user.Field("roles"), errors)?
                 .Select(r => Scalars.Enum<EntraRole>(r.Node, user.Field("roles"), errors)).OfType<EntraRole>().ToList() ?? []
@@ -61,7 +61,7 @@ internal sealed class TenantParser(ErrorSink errors, int scale)
         // "- prod-sub" is short for "- { name: prod-sub }".
         if (node is YamlScalarNode)
         {
-            return Scalars.Text(node, field, errors) is { } text ? new SubscriptionSpec(text, errors.At(node)) : null;
+            return Scalars.Name(node, field, errors) is { } text ? new SubscriptionSpec(text, errors.At(node)) : null;
         }
 
         if (MappingReader.Of(node, field, errors) is not { } subscription)
@@ -70,7 +70,7 @@ internal sealed class TenantParser(ErrorSink errors, int scale)
         }
 
         subscription.RejectUnknown(SubscriptionKeys, "subscription key");
-        var name = subscription.Text("name", required: true, "the subscription's name");
+        var name = subscription.Name("name", required: true, "the subscription's name");
         return name is null ? null : new SubscriptionSpec(name, errors.At(subscription.Get("name")!));
     }
 

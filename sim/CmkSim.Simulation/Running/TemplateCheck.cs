@@ -1,9 +1,15 @@
 using CmkSim.Grains.Policies;
 using CmkSim.Scenarios;
+using CmkSim.Scenarios.Files;
+using CmkSim.Scenarios.Names;
 
 namespace CmkSim.Simulation.Running;
 
-/// <summary>Validates every ARM template a scenario uses before the run starts (EP-01, EP-02, EP-07): bad input never starts a run.</summary>
+/// <summary>
+/// Validates every ARM template a scenario uses before the run starts (EP-01, EP-02, EP-07): bad input never starts
+/// a run. Every problem of every template is reported. Templates are read as untrusted files: regular files only,
+/// within <see cref="ScenarioLimits.TemplateFileBytes"/> (the loader has already confined them to the scenario's folder).
+/// </summary>
 public static class TemplateCheck
 {
     public static void ThrowIfInvalid(Scenario scenario)
@@ -13,13 +19,19 @@ public static class TemplateCheck
         foreach (var step in scenario.Steps.Where(s => s.Action == "createEnterprisePolicy" && s.Arguments.Has("template")))
         {
             var template = step.Arguments.String("template");
+            if (SafeFile.ReadText(Path.Combine(folder, template), ScenarioLimits.TemplateFileBytes, out var problem) is not { } json)
+            {
+                errors.Add(new ScenarioError(step.Location, "template", $"{template}: {problem}"));
+                continue;
+            }
+
             try
             {
-                EnterprisePolicyTemplate.Parse(File.ReadAllText(Path.Combine(folder, template)), template);
+                EnterprisePolicyTemplate.Parse(json, template);
             }
             catch (TemplateValidationException e)
             {
-                errors.Add(new ScenarioError(step.Location, "template", $"{e.Message} (rule {e.RuleId})"));
+                errors.AddRange(e.Problems.Select(p => new ScenarioError(step.Location, "template", $"{p.Message} (rule {p.RuleId})")));
             }
         }
 
