@@ -230,4 +230,32 @@ public sealed class EnterprisePolicyTemplateTests
 
         Assert.Equal("contoso-cmk", EnterprisePolicyTemplate.Parse(template, Source).Name);
     }
+
+    [Fact]
+    public void Every_wrong_field_is_reported_not_just_the_first()
+    {
+        // Issue 8: FORMAT.md promises every problem; three wrong fields give three errors, in document order.
+        var template = PolicyTemplates.BareResource
+            .With("\"apiVersion\": \"2020-10-30\"", "\"apiVersion\": \"1999-01-01\"")
+            .With("\"location\": \"europe\"", "\"location\": \"atlantis\"")
+            .With("\"name\": \"cmk\"", "\"name\": \"c m k\"");
+
+        var e = Assert.Throws<TemplateValidationException>(() => EnterprisePolicyTemplate.Parse(template, Source));
+
+        Assert.Equal(["apiVersion", "location", "properties.encryption.keyVault.key.name"], e.Problems.Select(p => p.FieldPath));
+        Assert.Equal([RuleId.EP01, RuleId.EP02, RuleId.EP01], e.Problems.Select(p => p.RuleId));
+        Assert.Equal(3, e.Message.Split('\n').Length);
+        Assert.Equal(("apiVersion", e.Problems[0].Line), (e.FieldPath, e.Line));
+    }
+
+    [Fact]
+    public void A_syntax_error_does_not_echo_the_file_content()
+    {
+        // A file that is not a template (a secret, say) must not leak through the error message.
+        var e = Assert.Throws<TemplateValidationException>(() => EnterprisePolicyTemplate.Parse("root:$6$secret:19000:0:99999:7:::", Source));
+
+        Assert.DoesNotContain("'r'", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{Source}:1:1: $: invalid JSON: ", e.Message, StringComparison.Ordinal);
+    }
 }

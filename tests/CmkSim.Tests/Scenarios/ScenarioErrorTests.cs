@@ -1,4 +1,5 @@
 using CmkSim.Scenarios;
+using CmkSim.Scenarios.Names;
 
 using static CmkSim.Tests.Scenarios.BrokenScenario;
 
@@ -58,7 +59,7 @@ public sealed class ScenarioErrorTests
 
         var error = Only(file);
 
-        Assert.Equal($"{file.Path}:9:5: steps[1].vault: createKey needs 'vault': expected text", error);
+        Assert.Equal($"{file.Path}:9:5: steps[1].vault: createKey needs 'vault': expected a name ({ScenarioNames.Grammar})", error);
     }
 
     [Fact]
