@@ -1,6 +1,9 @@
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Contracts.Rules;
 using CmkSim.Grains.Policies;
+using CmkSim.Scenarios.Files;
+using CmkSim.Scenarios.Names;
 using CmkSim.Scenarios.Model;
 
 namespace CmkSim.Simulation.Actions;
@@ -77,9 +80,15 @@ public sealed partial class ActionExecutor
         EnterprisePolicyDefinition definition;
         if (a.OptionalString("template") is { } template)
         {
-            // Templates were validated before the run (EP-01); the subscription is the vault's, named as the tenant names it.
-            var path = Path.Combine(scenarioFolder, template);
-            definition = EnterprisePolicyTemplate.Parse(await File.ReadAllTextAsync(path), template).ToDefinition();
+            // Templates were validated before the run (EP-01) and are read the same guarded way again: the file may have
+            // been swapped since. The subscription is the vault's, named as the tenant names it.
+            var json = SafeFile.ReadText(Path.Combine(scenarioFolder, template), ScenarioLimits.TemplateFileBytes, out var problem);
+            if (json is null)
+            {
+                return new StepOutcome(false, $"template '{template}': {problem}", RuleId.EP01);
+            }
+
+            definition = EnterprisePolicyTemplate.Parse(json, template).ToDefinition();
             if (await VaultGrain(definition.Vault).GetSettingsAsync() is { } vault)
             {
                 definition = definition with { Subscription = vault.Subscription };
