@@ -15,4 +15,5 @@ public sealed record Scenario(
     string SourcePath,
     TenantSpec Tenant,
     IReadOnlyList<ScenarioStep> Steps,
-    IReadOnlyList<Expectation> Expectations);
+    IReadOnlyList<Expectation> Expectations,
+    SourceLocation NameLocation);

@@ -85,7 +85,7 @@ internal sealed class ScenarioParser(string displayPath, string baseDirectory, i
         return name is null || seed is null
             ? null
             : new Scenario(name, description, seed.Value, end - lastStep, end, Path.GetFullPath(displayPath), tenant,
-                steps.OfType<ScenarioStep>().ToList(), expectations);
+                steps.OfType<ScenarioStep>().ToList(), expectations, errors.At(top.Get("name")!));
     }
 
     private YamlSequenceNode? List(MappingReader top, string key)
