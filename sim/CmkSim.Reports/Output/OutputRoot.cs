@@ -37,10 +37,15 @@ public static class OutputRoot
                 return $"--out '{argument}' is a file, not a folder";
             case FileKind.SymbolicLink when !Directory.Exists(full):
                 return $"--out '{argument}' is a link to something that is not a folder";
-            case FileKind.SymbolicLink:
-                // Judge where the link leads, not the link's own name.
-                full = Path.TrimEndingDirectorySeparator(new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full);
-                break;
+        }
+
+        // Judge both the name given and where a link leads (/lib64 is often a link into /usr).
+        var target = FileStatus.Kind(full) == FileKind.SymbolicLink
+            ? Path.TrimEndingDirectorySeparator(new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full)
+            : full;
+        if (IsSystemFolder(target) && !IsSystemFolder(full))
+        {
+            full = target;
         }
 
         if (IsSystemFolder(full))
@@ -50,7 +55,8 @@ public static class OutputRoot
         }
 
         var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        if (home.Length > 0 && string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)), full, StringComparison.Ordinal))
+        var homeFull = home.Length > 0 ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)) : null;
+        if (homeFull is not null && (string.Equals(homeFull, full, StringComparison.Ordinal) || string.Equals(homeFull, target, StringComparison.Ordinal)))
         {
             return $"--out '{argument}' is your home folder: name a folder of its own for the reports, e.g. ~/cmksim-out";
         }

@@ -39,7 +39,7 @@ public sealed class RunPlan
         {
             if (ReportFolderName.Problem(name) is { } nameProblem)
             {
-                problems.Add($"{where}: name: can't be a report folder: {nameProblem}");
+                problems.Add($"{where}: name: '{Shown(name)}' can't be a report folder: {nameProblem}");
             }
             else if (!string.Equals(Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, name))), root, StringComparison.Ordinal))
             {
@@ -150,6 +150,9 @@ public sealed class RunPlan
                 break;
         }
     }
+
+    /// <summary>A name as quoted in a message: long ones cut, so one line stays one line.</summary>
+    private static string Shown(string name) => name.Length <= 80 ? name : name[..80] + "…";
 
     private static bool StartsWith(string path, string marker)
     {
