@@ -1,5 +1,9 @@
 using System.CommandLine;
 using CmkSim.Cli.Commands;
+using CmkSim.Cli.Terminal;
+
+// Scenario text reaches the console in names, messages and paths: no control character gets through raw.
+SafeConsoleWriter.Install();
 
 var root = new RootCommand("cmksim: a discrete-event simulation and compliance testbed for Power Platform customer-managed keys");
 root.Subcommands.Add(SmokeCommand.Create());

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CmkSim.Cli.Terminal;
 using CmkSim.Scenarios;
 
 namespace CmkSim.Cli.Commands;
@@ -18,7 +19,7 @@ internal static class ListCommand
     {
         if (!Directory.Exists(folder))
         {
-            Console.Error.WriteLine($"cmksim: {folder}: no such folder");
+            Console.Error.WriteLine($"cmksim: {TerminalText.Safe(folder)}: no such folder");
             return CliErrors.InvalidInput;
         }
 
@@ -46,13 +47,14 @@ internal static class ListCommand
         {
             var scenario = ScenarioLoader.Load(file);
             var firstLine = scenario.Description.Split('\n', 2)[0].Trim();
-            return (file, scenario.Name, firstLine, null);
+            return (TerminalText.Safe(file), TerminalText.Safe(scenario.Name), TerminalText.Safe(firstLine), null);
         }
         catch (ScenarioValidationException e)
         {
             // Listing still shows the file; validate says what is wrong.
             var fileError = e.Errors.FirstOrDefault(error => error.Field == "file");
-            return (file, "(invalid)", fileError is null ? $"{e.Errors.Count} error(s): run cmksim validate {file}" : "can't be read", fileError);
+            return (TerminalText.Safe(file), "(invalid)",
+                fileError is null ? $"{e.Errors.Count} error(s): run cmksim validate {TerminalText.Safe(file)}" : "can't be read", fileError);
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using CmkSim.Cli.Runs;
+using CmkSim.Cli.Terminal;
+using CmkSim.Reports.Output;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Running;
 
@@ -24,7 +26,7 @@ internal static class RunCommand
             var invalid = missing.Count;
             foreach (var m in missing)
             {
-                Console.Error.WriteLine($"cmksim: {m}: no such file or folder");
+                Console.Error.WriteLine($"cmksim: {TerminalText.Safe(m)}: no such file or folder");
             }
 
             foreach (var file in files)
@@ -38,7 +40,7 @@ internal static class RunCommand
                 catch (ScenarioValidationException e)
                 {
                     invalid++;
-                    e.Errors.ToList().ForEach(error => Console.Error.WriteLine(error));
+                    e.Errors.ToList().ForEach(error => Console.Error.WriteLine(TerminalText.Safe(error.ToString())));
                 }
             }
 
@@ -48,8 +50,20 @@ internal static class RunCommand
                 return CliErrors.InvalidInput;
             }
 
-            var results = await new ScenarioBatch(hsm.Read(parse), parse.GetValue(output)!, parse.GetValue(scale), Console.Out).RunAsync(scenarios, parse.GetValue(seed), cancellation);
-            return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;
+            try
+            {
+                // Where the reports go is checked before anything runs (bad --out, unsafe or shared folder names,
+                // someone else's files in the way), and again just before they are moved into place.
+                var plan = RunPlan.Create(parse.GetValue(output)!, scenarios.Select(s => (s.Name, s.NameLocation.ToString())).ToList());
+                var results = await new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), Console.Out).RunAsync(scenarios, parse.GetValue(seed), cancellation);
+                return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;
+            }
+            catch (ReportOutputException e)
+            {
+                e.Problems.ToList().ForEach(problem => Console.Error.WriteLine(TerminalText.SafeLines(problem)));
+                Console.Error.WriteLine("cmksim: invalid output: no report was written");
+                return CliErrors.InvalidInput;
+            }
         }));
         return command;
     }

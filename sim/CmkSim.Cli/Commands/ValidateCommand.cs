@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CmkSim.Cli.Terminal;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Running;
 
@@ -25,14 +26,14 @@ internal static class ValidateCommand
         var (files, missing) = ScenarioFiles.Expand(paths);
         foreach (var path in missing)
         {
-            Console.Error.WriteLine($"cmksim: {path}: no such file or folder");
+            Console.Error.WriteLine($"cmksim: {TerminalText.Safe(path)}: no such file or folder");
         }
 
         // Like run: nothing to validate is an error, not a pass.
         var invalid = missing.Count;
         if (files.Count == 0 && missing.Count == 0)
         {
-            Console.Error.WriteLine($"cmksim: no *.yaml or *.yml files in {string.Join(", ", paths)}");
+            Console.Error.WriteLine($"cmksim: no *.yaml or *.yml files in {TerminalText.Safe(string.Join(", ", paths))}");
             invalid++;
         }
 
@@ -42,14 +43,14 @@ internal static class ValidateCommand
             {
                 var scenario = ScenarioLoader.Load(file, scale);
                 TemplateCheck.ThrowIfInvalid(scenario);
-                Console.Out.WriteLine($"ok  {file}  ({scenario.Steps.Count} steps, {scenario.Tenant.Environments.Count} environments, {scenario.Expectations.Count} expectations)");
+                Console.Out.WriteLine($"ok  {TerminalText.Safe(file)}  ({scenario.Steps.Count} steps, {scenario.Tenant.Environments.Count} environments, {scenario.Expectations.Count} expectations)");
             }
             catch (ScenarioValidationException e)
             {
                 invalid++;
                 foreach (var error in e.Errors)
                 {
-                    Console.Error.WriteLine(error);
+                    Console.Error.WriteLine(TerminalText.Safe(error.ToString()));
                 }
             }
         }

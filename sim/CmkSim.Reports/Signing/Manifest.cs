@@ -13,6 +13,9 @@ public sealed record Manifest(
 {
     public const string CurrentFormat = "cmksim-manifest/1";
 
+    /// <summary>The run index's manifest (index.manifest.json): the index files and each scenario's manifest.json.</summary>
+    public const string IndexFormat = "cmksim-index/1";
+
     /// <summary>
     /// The exact bytes signed: the format line, then "sha256  path" per file in ordinal path order (sha256sum's
     /// layout), UTF-8 with "\n". Independent of JSON formatting, so any reader can rebuild it.

@@ -34,7 +34,12 @@ public static class ManifestJson
         {
             using var doc = JsonDocument.Parse(json);
             var root = doc.RootElement;
-            string Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new FormatException($"manifest.json is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
+            }
+
+            string Text(JsonElement e, string name) => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
                 ? v.GetString()! : throw new FormatException($"manifest.json has no string '{name}'");
             var files = root.TryGetProperty("files", out var list) && list.ValueKind == JsonValueKind.Array
                 ? list.EnumerateArray().Select(f => new ManifestEntry(Text(f, "path"), Text(f, "sha256"))).ToList()

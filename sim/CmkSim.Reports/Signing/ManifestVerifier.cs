@@ -1,90 +1,72 @@
-using System.Security.Cryptography;
+using CmkSim.Reports.Output;
 using CmkSim.Reports.Writers;
 
 namespace CmkSim.Reports.Signing;
 
 /// <summary>
 /// Checks a signed report folder with managed RSA and the public key the manifest carries (no HSM needed): the
-/// key's fingerprint, the signature over the canonical file list, and every file's hash.
+/// key's fingerprint, the signature over the canonical file list, and every file's hash. Nothing but regular files
+/// is opened: a listed or unlisted link, FIFO or device is a problem, never followed.
 /// </summary>
 public static class ManifestVerifier
 {
     public static ManifestVerification Verify(string folder, string? requiredFingerprint = null)
     {
-        var path = Path.Combine(folder, ReportFiles.Manifest);
-        if (!File.Exists(path))
+        if (FileStatus.Kind(folder) is not (FileKind.Directory or FileKind.SymbolicLink) || !Directory.Exists(folder))
         {
-            return Failed($"no {ReportFiles.Manifest} in '{folder}'");
+            return Failed($"'{folder}' is not a folder");
         }
 
-        Manifest manifest;
-        try
+        var (manifest, error) = ManifestReader.Read(Path.Combine(folder, ReportFiles.Manifest), Manifest.CurrentFormat);
+        if (manifest is null)
         {
-            manifest = ManifestJson.Parse(File.ReadAllText(path));
-        }
-        catch (FormatException e)
-        {
-            return Failed(e.Message);
+            return Failed(error!);
         }
 
-        if (manifest.Format != Manifest.CurrentFormat || manifest.Algorithm != ReportSigner.Algorithm)
+        var (signatureValid, fingerprint, signatureError) = ManifestReader.CheckSignature(manifest);
+        if (signatureError is not null)
         {
-            return Failed($"unsupported manifest format '{manifest.Format}' or algorithm '{manifest.Algorithm}'");
-        }
-
-        if (manifest.Files.FirstOrDefault(f => !IsSafe(f.Path)) is { } unsafePath)
-        {
-            return Failed($"manifest lists a path outside the folder: '{unsafePath.Path}'");
-        }
-
-        bool signatureValid;
-        string fingerprint;
-        try
-        {
-            using var rsa = RSA.Create();
-            var spki = Convert.FromBase64String(manifest.PublicKey);
-            rsa.ImportSubjectPublicKeyInfo(spki, out _);
-            fingerprint = Convert.ToHexStringLower(SHA256.HashData(spki));
-            signatureValid = fingerprint == manifest.Fingerprint && rsa.VerifyData(
-                Manifest.CanonicalBytes(manifest.Format, manifest.Files), Convert.FromBase64String(manifest.Signature),
-                HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
-        }
-        catch (Exception e) when (e is FormatException or CryptographicException)
-        {
-            return Failed($"manifest key or signature is malformed: {e.Message}");
+            return Failed(signatureError);
         }
 
         var accepted = requiredFingerprint is null || string.Equals(requiredFingerprint.Trim(), fingerprint, StringComparison.OrdinalIgnoreCase);
-        return new ManifestVerification(signatureValid, accepted, fingerprint, manifest.Files.Count, Problems(folder, manifest), null);
+        var problems = ListedProblems(folder, manifest);
+        problems.AddRange(UnlistedProblems(folder, manifest, ReportFiles.Manifest));
+        return new ManifestVerification(signatureValid, accepted, fingerprint, manifest.Files.Count, problems, null);
     }
 
-    private static List<FileProblem> Problems(string folder, Manifest manifest)
+    /// <summary>Each listed file: present, a regular file (through no link) and unchanged.</summary>
+    public static List<FileProblem> ListedProblems(string folder, Manifest manifest)
     {
         var problems = new List<FileProblem>();
         foreach (var file in manifest.Files)
         {
-            var full = Path.Combine(folder, file.Path);
-            if (!File.Exists(full))
+            var kind = FolderWalk.KindWithin(folder, file.Path);
+            if (kind == FileKind.Missing)
             {
                 problems.Add(new FileProblem(file.Path, FileProblemKind.Missing));
             }
-            else if (ManifestWriter.Hash(full) != file.Sha256)
+            else if (kind != FileKind.Regular)
+            {
+                problems.Add(new FileProblem(file.Path, FileProblemKind.NotRegular));
+            }
+            else if (!string.Equals(ManifestWriter.Hash(Path.Combine(folder, file.Path)), file.Sha256, StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add(new FileProblem(file.Path, FileProblemKind.Changed));
             }
         }
 
-        var listed = manifest.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .Where(p => p != ReportFiles.Manifest && !listed.Contains(p))
-            .Order(StringComparer.Ordinal)
-            .Select(p => new FileProblem(p, FileProblemKind.Unlisted)));
         return problems;
     }
 
-    private static bool IsSafe(string path) =>
-        path.Length > 0 && !Path.IsPathRooted(path) && !path.Split('/', '\\').Any(part => part is ".." or "");
+    /// <summary>Anything in the folder the manifest does not list: files, links, FIFOs (folders only hold listed files).</summary>
+    public static IEnumerable<FileProblem> UnlistedProblems(string folder, Manifest manifest, string manifestName)
+    {
+        var listed = manifest.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return FolderWalk.Entries(folder)
+            .Where(e => e.Path != manifestName && !listed.Contains(e.Path) && e.Kind != FileKind.Directory)
+            .Select(e => new FileProblem(e.Path, e.Kind == FileKind.Regular ? FileProblemKind.Unlisted : FileProblemKind.NotRegular));
+    }
 
     private static ManifestVerification Failed(string error) => new(false, false, null, 0, [], error);
 }

@@ -5,23 +5,34 @@ using static CmkSim.Reports.Writers.Html;
 
 namespace CmkSim.Reports.Writers;
 
-/// <summary>index.html and index.md for a run of several scenarios: verdicts, links, rule coverage, wall time.</summary>
+/// <summary>
+/// index.html and index.md for a run of several scenarios: verdicts, links, rule coverage, wall time. Its plot goes
+/// to <see cref="ReportFiles.IndexPlots"/>, a name no scenario folder may take.
+/// </summary>
 public static class IndexWriter
 {
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>Writes the index files and returns them, relative to <paramref name="folder"/>, with '/'.</summary>
     public static IReadOnlyList<string> Write(string folder, IReadOnlyList<IndexEntry> entries)
     {
-        Directory.CreateDirectory(Path.Combine(folder, "plots"));
+        Directory.CreateDirectory(Path.Combine(folder, ReportFiles.IndexPlots));
         var plot = WallTimePlot.Render(entries.Select(e => (e.Report.Scenario.Name, e.Report.WallClock.ScenarioSeconds)).ToList());
-        File.WriteAllBytes(Path.Combine(folder, plot.PngFile), plot.Png);
-        File.WriteAllText(Path.Combine(folder, plot.SvgFile), plot.Svg, new UTF8Encoding(false));
+        var png = $"{ReportFiles.IndexPlots}/{plot.Name}.png";
+        var svg = $"{ReportFiles.IndexPlots}/{plot.Name}.svg";
+        File.WriteAllBytes(Path.Combine(folder, png), plot.Png);
+        File.WriteAllText(Path.Combine(folder, svg), plot.Svg, Utf8);
         var coverage = entries.Select(e => RuleCoverage.Exercised(e.Report)).ToList();
         var all = coverage.SelectMany(c => c).ToHashSet(StringComparer.Ordinal);
-        File.WriteAllText(Path.Combine(folder, "index.html"), RenderHtml(entries, coverage, all, plot), new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(folder, "index.md"), RenderMarkdown(entries, coverage, all, plot), new UTF8Encoding(false));
-        return ["index.html", "index.md", plot.PngFile, plot.SvgFile];
+        File.WriteAllText(Path.Combine(folder, ReportFiles.IndexHtml), RenderHtml(entries, coverage, all, plot, png), Utf8);
+        File.WriteAllText(Path.Combine(folder, ReportFiles.IndexMarkdown), RenderMarkdown(entries, coverage, all, plot, png), Utf8);
+        return [ReportFiles.IndexHtml, ReportFiles.IndexMarkdown, png, svg];
     }
 
-    private static string RenderHtml(IReadOnlyList<IndexEntry> entries, List<IReadOnlySet<string>> coverage, HashSet<string> all, RenderedPlot plot)
+    /// <summary>The relative link to a scenario's report: the folder name percent-encoded, so '#', '?', ')' or spaces can't break it.</summary>
+    public static string LinkTo(string folderName, string file) => $"{Uri.EscapeDataString(folderName)}/{file}";
+
+    private static string RenderHtml(IReadOnlyList<IndexEntry> entries, List<IReadOnlySet<string>> coverage, HashSet<string> all, RenderedPlot plot, string png)
     {
         var passed = entries.Count(e => e.Report.Passed);
         var html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>CmkSim scenario run</title>\n");
@@ -41,11 +52,11 @@ public static class IndexWriter
         html.Append("</table>\n<h2>Rule coverage across all scenarios</h2>\n");
         html.Append($"<p>{RuleCatalog.All.Count(r => all.Contains(r.Id))} of {RuleCatalog.All.Count} rules exercised. Not exercised: {E(string.Join(" ", RuleCoverage.NotExercised(all)))}</p>\n");
         html.Append("<h2>Wall time (real time; differs between runs)</h2>\n");
-        html.Append($"<figure>\n{plot.InlineSvg.Trim()}\n<figcaption>{E(plot.Title)} ({E(plot.PngFile)})</figcaption>\n</figure>\n</body>\n</html>\n");
+        html.Append($"<figure>\n{plot.InlineSvg.Trim()}\n<figcaption>{E(plot.Title)} ({E(png)})</figcaption>\n</figure>\n</body>\n</html>\n");
         return html.ToString();
     }
 
-    private static string RenderMarkdown(IReadOnlyList<IndexEntry> entries, List<IReadOnlySet<string>> coverage, HashSet<string> all, RenderedPlot plot)
+    private static string RenderMarkdown(IReadOnlyList<IndexEntry> entries, List<IReadOnlySet<string>> coverage, HashSet<string> all, RenderedPlot plot, string png)
     {
         var md = new StringBuilder($"# CmkSim scenario run\n\n**{entries.Count(e => e.Report.Passed)} of {entries.Count} scenarios passed**\n\n");
         md.Append(Md.Head("scenario", "verdict", "expectations held", "findings", "rules exercised", "rules not exercised", "wall time (s)"));
@@ -60,7 +71,7 @@ public static class IndexWriter
         }
 
         md.Append($"\n## Rule coverage across all scenarios\n\n{RuleCatalog.All.Count(r => all.Contains(r.Id))} of {RuleCatalog.All.Count} rules exercised. ");
-        md.Append($"Not exercised: {string.Join(" ", RuleCoverage.NotExercised(all))}\n\n## Wall time (real time; differs between runs)\n\n![{plot.Title}]({plot.PngFile})\n");
+        md.Append($"Not exercised: {string.Join(" ", RuleCoverage.NotExercised(all))}\n\n## Wall time (real time; differs between runs)\n\n![{Md.Cell(plot.Title)}]({png})\n");
         return md.ToString();
     }
 }

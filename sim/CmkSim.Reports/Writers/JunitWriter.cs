@@ -19,7 +19,7 @@ public static class JunitWriter
             xml.WriteAttributeString("tests", Invariant(report.Expectations.Count));
             xml.WriteAttributeString("failures", Invariant(failures));
             xml.WriteStartElement("testsuite");
-            xml.WriteAttributeString("name", report.Scenario.Name);
+            xml.WriteAttributeString("name", XmlText.Clean(report.Scenario.Name));
             xml.WriteAttributeString("tests", Invariant(report.Expectations.Count));
             xml.WriteAttributeString("failures", Invariant(failures));
             xml.WriteAttributeString("errors", "0");
@@ -27,17 +27,17 @@ public static class JunitWriter
             foreach (var e in report.Expectations)
             {
                 xml.WriteStartElement("testcase");
-                xml.WriteAttributeString("classname", $"cmksim.{report.Scenario.Name}");
-                xml.WriteAttributeString("name", $"[{e.Index}] {e.Text}");
-                xml.WriteAttributeString("file", report.Scenario.SourceFile);
+                xml.WriteAttributeString("classname", XmlText.Clean($"cmksim.{report.Scenario.Name}"));
+                xml.WriteAttributeString("name", XmlText.Clean($"[{e.Index}] {e.Text}"));
+                xml.WriteAttributeString("file", XmlText.Clean(report.Scenario.SourceFile));
                 xml.WriteAttributeString("line", Invariant(e.SourceLine));
                 xml.WriteAttributeString("time", "0");
                 if (!e.Passed)
                 {
                     xml.WriteStartElement("failure");
-                    xml.WriteAttributeString("message", e.Detail);
-                    xml.WriteAttributeString("type", e.RuleId ?? "expectation");
-                    xml.WriteString(Describe(report, e));
+                    xml.WriteAttributeString("message", XmlText.Clean(e.Detail));
+                    xml.WriteAttributeString("type", XmlText.Clean(e.RuleId ?? "expectation"));
+                    xml.WriteString(XmlText.Clean(Describe(report, e)));
                     xml.WriteEndElement();
                 }
 

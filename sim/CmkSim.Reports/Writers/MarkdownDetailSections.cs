@@ -23,7 +23,7 @@ public static class MarkdownDetailSections
         {
             var a = report.Audit[i];
             md.Append(Row(i.ToString(CultureInfo.InvariantCulture), $"{ReportFormat.Time(a.Time)} ({ReportFormat.Day(start, a.Time)})",
-                Cell(a.Actor), Cell(a.Action), Cell(a.Target), Cell(a.Outcome), a.RuleId ?? ""));
+                Cell(a.Actor), Cell(a.Action), Cell(a.Target), Cell(a.Outcome), Cell(a.RuleId)));
         }
 
         md.Append("\n## Environment inventory at the end of the run\n\n");

@@ -15,7 +15,7 @@ public static class MarkdownReportWriter
         var s = report.Scenario;
         var md = new StringBuilder();
         var failed = report.Expectations.Count(e => !e.Passed);
-        md.Append($"# CmkSim report: {s.Name}\n\n{s.Description}\n\n");
+        md.Append($"# CmkSim report: {Cell(s.Name)}\n\n{Text(s.Description)}\n\n");
         md.Append($"**{ReportFormat.Verdict(report.Passed)}**: {report.Expectations.Count - failed} of {report.Expectations.Count} expectations held; {report.Findings.Count} findings.\n\n");
         md.Append(Head("fact", "value"));
         md.Append(Row("scenario file", Cell(s.SourceFile)) + Row("seed", s.Seed.ToString(CultureInfo.InvariantCulture)));
@@ -34,7 +34,7 @@ public static class MarkdownReportWriter
             md.Append(Head("severity", "rule", "when", "subject", "finding", "evidence"));
             foreach (var f in report.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Time))
             {
-                md.Append(Row(f.Severity.ToString(), f.RuleId, $"{ReportFormat.Time(f.Time)} ({ReportFormat.Day(s.SimulationStart, f.Time)})",
+                md.Append(Row(f.Severity.ToString(), Cell(f.RuleId), $"{ReportFormat.Time(f.Time)} ({ReportFormat.Day(s.SimulationStart, f.Time)})",
                     Cell(f.Subject), Cell(f.Message), string.Join(" ", f.Evidence.Select(i => $"#{i}"))));
             }
 
@@ -45,7 +45,7 @@ public static class MarkdownReportWriter
         foreach (var e in report.Expectations)
         {
             md.Append(Row(e.Index.ToString(CultureInfo.InvariantCulture), Cell(e.Text), e.At is { } at ? ReportFormat.Time(at) : "end of run",
-                e.Passed ? "passed" : "**FAILED**", Cell(e.Detail), e.RuleId ?? "", e.SourceLine.ToString(CultureInfo.InvariantCulture)));
+                e.Passed ? "passed" : "**FAILED**", Cell(e.Detail), Cell(e.RuleId), e.SourceLine.ToString(CultureInfo.InvariantCulture)));
         }
 
         md.Append("\n## Over simulated time\n\n");

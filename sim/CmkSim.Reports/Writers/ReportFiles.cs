@@ -1,6 +1,6 @@
 namespace CmkSim.Reports.Writers;
 
-/// <summary>The names of the files a report folder holds.</summary>
+/// <summary>The names of the files a report folder holds, and of the run index's files beside the report folders.</summary>
 public static class ReportFiles
 {
     public const string Html = "report.html";
@@ -10,4 +10,11 @@ public static class ReportFiles
     public const string Audit = "audit.jsonl";
     public const string WallClock = "wallclock.json";
     public const string Manifest = "manifest.json";
+
+    public const string IndexHtml = "index.html";
+    public const string IndexMarkdown = "index.md";
+    public const string IndexManifest = "index.manifest.json";
+
+    /// <summary>The index's plots: a folder of their own, so no scenario's folder can be named like them (the name is reserved).</summary>
+    public const string IndexPlots = "index-plots";
 }

@@ -1,0 +1,124 @@
+using System.Xml.Linq;
+using CmkSim.Cli.Terminal;
+using CmkSim.Reports.Model;
+using CmkSim.Reports.Writers;
+
+namespace CmkSim.Tests.Reports;
+
+/// <summary>Scenario text is untrusted: no live HTML or broken table in Markdown, valid XML in JUnit, no escape sequence on the terminal.</summary>
+public sealed class ReportEscapingTests
+{
+    private const string Hostile = "evil<script>alert(1)</script>|x](http://e.example)`\u001b[31m";
+
+    private static RunReport HostileReport()
+    {
+        var report = SyntheticRunReport.Build(environments: 5, days: 2, auditEntries: 10);
+        return report with
+        {
+            Scenario = report.Scenario with { Name = Hostile, Description = "line one <img src=x onerror=alert(1)>\n| not | a | row |" },
+            Expectations = report.Expectations.Select(e => e with { Text = e.Text + " <b>|</b>", Detail = "detail \u001b <i>" }).ToList(),
+        };
+    }
+
+    [Fact]
+    public void Markdown_report_and_index_have_no_live_tag_and_names_cannot_split_a_table_row()
+    {
+        var report = HostileReport();
+        var folder = ReportFolders.New("escape-md");
+        try
+        {
+            ReportWriter.Write(report, folder);
+            IndexWriter.Write(folder, [new IndexEntry(report, IndexWriter.LinkTo(report.Scenario.Name, ReportFiles.Html))]);
+
+            foreach (var file in new[] { ReportFiles.Markdown, ReportFiles.IndexMarkdown })
+            {
+                var md = File.ReadAllText(Path.Combine(folder, file));
+                Assert.DoesNotContain("<script", md, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("<img", md, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("<b>", md, StringComparison.Ordinal);
+                Assert.DoesNotContain("\u001b", md, StringComparison.Ordinal);
+                Assert.Contains("&lt;script&gt;", md, StringComparison.Ordinal);
+                // Every table row keeps its column count: no unescaped '|' inside a cell.
+                foreach (var table in Tables(md))
+                {
+                    Assert.All(table, row => Assert.Equal(Columns(table[0]), Columns(row)));
+                }
+            }
+
+            var index = File.ReadAllText(Path.Combine(folder, ReportFiles.IndexMarkdown));
+            Assert.Contains($"]({Uri.EscapeDataString(Hostile)}/report.md)", index, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void JUnit_with_an_ESC_in_the_name_is_valid_XML_showing_it_escaped()
+    {
+        var xml = JunitWriter.Render(HostileReport());
+
+        var doc = XDocument.Parse(xml);
+        Assert.Equal("evil<script>alert(1)</script>|x](http://e.example)`\\x1b[31m", doc.Root!.Element("testsuite")!.Attribute("name")!.Value);
+        Assert.DoesNotContain("\u001b", xml, StringComparison.Ordinal);
+        Assert.Equal("a\\x00b\\ufffe\U0001F600", XmlText.Clean("a\0b\ufffe\U0001F600"));
+    }
+
+    [Fact]
+    public void Terminal_text_shows_control_and_bidi_characters_escaped()
+    {
+        Assert.Equal("red\\x1b[31m\\x0d\\x0aover\\u202e", TerminalText.Safe("red\u001b[31m\r\nover\u202e"));
+        Assert.Equal("a\nb\\x1b\\x9b", TerminalText.SafeLines("a\nb\u001b\u009b"));
+        Assert.Equal("plain name", TerminalText.Safe("plain name"));
+
+        var buffer = new StringWriter();
+        var safe = new SafeConsoleWriter(buffer);
+        safe.WriteLine("name\u001b]0;pwned\u0007");
+        safe.Write('\u001b');
+        Assert.Equal("name\\x1b]0;pwned\\x07\n\\x1b", buffer.ToString().Replace("\r\n", "\n"));
+    }
+
+    private static List<List<string>> Tables(string md)
+    {
+        var tables = new List<List<string>>();
+        List<string>? current = null;
+        foreach (var line in md.Split('\n'))
+        {
+            if (line.StartsWith("| ", StringComparison.Ordinal))
+            {
+                (current ??= []).Add(line);
+            }
+            else if (current is not null)
+            {
+                tables.Add(current);
+                current = null;
+            }
+        }
+
+        return tables;
+    }
+
+    /// <summary>Cell separators: '|' not preceded by an odd run of backslashes.</summary>
+    private static int Columns(string row)
+    {
+        var count = 0;
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (row[i] != '|')
+            {
+                continue;
+            }
+
+            var slashes = 0;
+            for (var j = i - 1; j >= 0 && row[j] == '\\'; j--)
+            {
+                slashes++;
+            }
+
+            count += slashes % 2 == 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+}
