@@ -37,6 +37,8 @@ internal sealed class HsmBenchmark(SiloHostOptions options, IReadOnlyList<int> s
                 var input = unwrap ? wrapped : dek;
                 foreach (var n in threads)
                 {
+                    // A signal stops the benchmark between measurements.
+                    cancellation.ThrowIfCancellationRequested();
                     using var raw = new RawPkcs11Baseline(token, keyId);
                     double rawRate = 0, ourRate = 0;
                     for (var round = 0; round < 2; round++)

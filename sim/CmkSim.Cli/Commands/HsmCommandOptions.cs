@@ -13,10 +13,22 @@ internal sealed class HsmCommandOptions
 
     public Option<string?> TokenDirectory { get; } = new("--token-dir")
     {
-        Description = "SoftHSM2 token directory (default: a fresh directory of this run's own, deleted at exit)",
+        Description = "SoftHSM2 token directory, never deleted by CmkSim (default: a fresh directory of this run's own under the temp folder, deleted at exit)",
     };
 
     public Option<string?> Pin { get; } = new("--pin") { Description = "user PIN of the tokens (default: cmksim-user)" };
+
+    public HsmCommandOptions()
+    {
+        TokenDirectory.Validators.Add(result =>
+        {
+            // A file (or a device, a socket...) in place of the folder is invalid input, found before anything starts.
+            if (result.GetValueOrDefault<string?>() is { Length: > 0 } path && Path.Exists(path) && !Directory.Exists(path))
+            {
+                result.AddError($"--token-dir '{path}' exists and is not a folder.");
+            }
+        });
+    }
 
     public void AddTo(Command command)
     {

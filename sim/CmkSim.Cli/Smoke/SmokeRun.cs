@@ -18,8 +18,11 @@ namespace CmkSim.Cli.Smoke;
 /// </summary>
 internal sealed class SmokeRun(SiloHostOptions options, int records, int keySize, TextWriter output)
 {
+    private CancellationToken _cancellation;
+
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
+        _cancellation = cancellation;
         var total = Stopwatch.StartNew();
         await using var silo = await EmbeddedSilo.StartAsync(options, cancellation);
         var hsm = silo.Services.GetRequiredService<SoftHsm>();
@@ -92,6 +95,8 @@ internal sealed class SmokeRun(SiloHostOptions options, int records, int keySize
 
     private async Task Timed(string label, Func<Task> action, int operations = 0)
     {
+        // Each phase is short: a signal stops the smoke run between phases.
+        _cancellation.ThrowIfCancellationRequested();
         var watch = Stopwatch.StartNew();
         await action();
         var ms = watch.Elapsed.TotalMilliseconds;

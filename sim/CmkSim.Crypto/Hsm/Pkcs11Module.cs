@@ -37,14 +37,21 @@ internal sealed class Pkcs11Module : IDisposable
     {
         var libraryPath = Pkcs11LibraryLocator.Locate(options.LibraryPath);
         var owns = options.TokenDirectory is null;
-        var tokenDirectory = options.TokenDirectory is { } given
-            ? Path.GetFullPath(given)
-            : Directory.CreateTempSubdirectory("cmksim-hsm-").FullName;
-        if (SoftHsmConfig.IsSystemDirectory(tokenDirectory))
+        var given = options.TokenDirectory is { } named ? Path.GetFullPath(named) : null;
+        if (given is not null && SoftHsmConfig.IsSystemDirectory(given))
         {
             throw new HsmException(HsmError.TokenUnavailable,
-                $"'{tokenDirectory}' is the system's SoftHSM2 token directory; CmkSim uses a directory of its own run.");
+                $"'{given}' is the system's SoftHSM2 token directory; CmkSim uses a directory of its own run.");
         }
+
+        if (given is not null && (File.Exists(given) || (!Directory.Exists(given) && Path.Exists(given))))
+        {
+            throw new HsmException(HsmError.TokenUnavailable, $"token directory '{given}' exists and is not a folder.");
+        }
+
+        // Token directories of killed runs go first; a directory the user named is never swept.
+        TokenDirectoryOwnership.SweepStale(keep: given);
+        var tokenDirectory = given ?? TokenDirectoryOwnership.CreateOwned();
 
         NativeEnvironment.Set(SoftHsmConfig.Variable, SoftHsmConfig.Write(tokenDirectory));
         LibDlResolver.Install();
@@ -104,15 +111,6 @@ internal sealed class Pkcs11Module : IDisposable
         }
     }
 
-    private static void TryDelete(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS temp cleaner; the next run uses a directory of its own anyway.
-        }
-    }
+    // Only ever called on a directory this module generated; what can't be deleted now is swept by the next run.
+    private static void TryDelete(string directory) => TokenDirectoryOwnership.Delete(directory);
 }

@@ -122,6 +122,8 @@ public sealed class SimulationEngine(long seed, DateTimeOffset? epoch = null) : 
             ran++;
             try
             {
+                // Checked again after taking the event: a cancellation that came while waiting for the lock runs nothing more.
+                cancellation.ThrowIfCancellationRequested();
                 Dispatching?.Invoke(next);
                 await next.Action(cancellation);
             }

@@ -36,17 +36,52 @@ public sealed class EmbeddedSilo : IGrainHost
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort)
             .AddMemoryGrainStorageAsDefault());
+        // The CLI owns SIGINT/SIGTERM: the default ConsoleLifetime would swallow them (StopApplication, which nothing awaits).
+        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         var host = builder.Build();
-        // Load the HSM before the silo starts, so a missing library or wrong PIN stops the run before anything runs.
-        host.Services.GetRequiredService<CmkSim.Crypto.Hsm.SoftHsm>();
-        await host.StartAsync(cancellation);
-        return new EmbeddedSilo(host);
+        try
+        {
+            // Load the HSM before the silo starts, so a missing library or wrong PIN stops the run before anything runs.
+            host.Services.GetRequiredService<CmkSim.Crypto.Hsm.SoftHsm>();
+            await host.StartAsync(cancellation);
+            return new EmbeddedSilo(host);
+        }
+        catch
+        {
+            // A start that fails or is cancelled still releases the HSM (and with it the run's token directory).
+            await StopQuietlyAsync(host);
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();
         _host.Dispose();
+    }
+
+    private static async Task StopQuietlyAsync(IHost host)
+    {
+        try
+        {
+            await host.StopAsync();
+        }
+        catch (Exception)
+        {
+            // Whatever stopping a half-started silo throws, the start's own exception is the one to report.
+        }
+        finally
+        {
+            host.Dispose();
+        }
+    }
+
+    /// <summary>Start and stop are the caller's: no signal handling, no waiting for a shutdown request.</summary>
+    private sealed class CallerOwnedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     private static int FreePort()

@@ -33,7 +33,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var grains = silo.Grains;
         var start = engine.Now;
         var registry = new RunRegistry();
-        await DeclareTenantAsync(grains, scenario.Tenant, registry);
+        await DeclareTenantAsync(grains, scenario.Tenant, registry, cancellation);
 
         var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!);
         var steps = new StepOutcome?[scenario.Steps.Count];
@@ -51,6 +51,8 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         foreach (var (at, sample) in Checkpoints(start, end, environmentChecks.Select(x => start + x.Expectation!.At)))
         {
             await engine.RunUntilAsync(at, cancellation);
+            // Between phases too: expectations and samples are grain calls of their own.
+            cancellation.ThrowIfCancellationRequested();
             progress?.Report(at - start);
             foreach (var (expectation, index) in environmentChecks.Where(x => start + x.Expectation!.At == at))
             {
@@ -63,6 +65,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
             }
         }
 
+        cancellation.ThrowIfCancellationRequested();
         var vaults = registry.Vaults.Append(PlatformVaults.Microsoft).Append(PlatformVaults.Byok);
         var audit = await AuditLogCollector.CollectAsync(grains, vaults, registry.Policies, registry.Environments);
         var findings = FindingsAnalyzer.Analyze(audit);
@@ -79,6 +82,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
             }
         }
 
+        cancellation.ThrowIfCancellationRequested();
         var inventory = new List<(EnvironmentView, string?)>();
         foreach (var name in registry.Environments)
         {
@@ -95,6 +99,8 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
             unwraps.AddRange(latencies.UnwrapMicroseconds);
         }
 
+        // A run cancelled at its very end is still cancelled: the caller must not write its report.
+        cancellation.ThrowIfCancellationRequested();
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
             steps.Select(s => s ?? new StepOutcome(false, "did not run", null)).ToList(),
             outcomes.OrderBy(o => o.Index).ToList(), findings, audit, timeline, inventory, WallSeconds: 0,
@@ -114,7 +120,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         }
     }
 
-    private static async Task DeclareTenantAsync(IGrainFactory grains, TenantSpec tenant, RunRegistry registry)
+    private static async Task DeclareTenantAsync(IGrainFactory grains, TenantSpec tenant, RunRegistry registry, CancellationToken cancellation)
     {
         var tenantGrain = grains.GetGrain<ITenantGrain>(TenantKey.Default);
         foreach (var user in tenant.Users)
@@ -126,7 +132,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         registry.Environments.AddRange(tenant.Environments.Select(e => e.Name));
         await PlatformVaults.EnsureAsync(grains);
         // Each environment's creation touches only its own grain and draws from its own stream: order-free, so parallel.
-        await Parallel.ForEachAsync(tenant.Environments, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (e, _) =>
+        await Parallel.ForEachAsync(tenant.Environments, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellation }, async (e, _) =>
             await grains.GetGrain<IEnvironmentGrain>(e.Name).CreateAsync(new CmkSim.Contracts.Environments.EnvironmentSpec(
                 Enum.Parse<CmkSim.Contracts.Environments.EnvironmentType>(e.Type.ToString()), e.Region, e.Managed, e.Records,
                 e.Encryption == InitialEncryption.Byok, e.FinanceAndOperations == FinanceAndOperations.WithoutIntegration)));
