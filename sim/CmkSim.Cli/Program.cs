@@ -51,7 +51,7 @@ return await CliErrors.Guard(async () =>
     signals.Cooperative = parse.Action is AsynchronousCommandLineAction;
     signals.Consequence = CommandPath(parse) switch
     {
-        "run" => "run cancelled; no report written for the unfinished scenario",
+        "run" => "run cancelled; --out left as it was (nothing of this run written)",
         var command => $"{command} cancelled",
     };
 

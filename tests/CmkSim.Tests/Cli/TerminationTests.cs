@@ -25,7 +25,7 @@ public sealed class TerminationTests
         child.Signal(signal);
 
         Assert.Equal(exitCode, await child.ExitCodeAsync(StopBound));
-        Assert.Equal([$"cmksim: interrupted ({name}): run cancelled; no report written for the unfinished scenario"], child.ErrorLines);
+        Assert.Equal([$"cmksim: interrupted ({name}): run cancelled; --out left as it was (nothing of this run written)"], child.ErrorLines);
         Assert.DoesNotContain("PASS", child.Output);
         Assert.Empty(Directory.GetFileSystemEntries(child.Temp));
         var left = Directory.Exists(output) ? Directory.GetFileSystemEntries(output) : [];
