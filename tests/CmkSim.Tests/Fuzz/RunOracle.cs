@@ -17,6 +17,10 @@ public static class RunOracle
         var differences = RunSandbox.Differences(before, sandbox.Snapshot());
         var tokens = sandbox.LeftoverTokens();
         var unescaped = Unescaped(sandbox.Out);
+        if ((result.Output + result.Error).Contains('\u001b'))
+        {
+            unescaped.Add("raw ESC on the terminal");
+        }
 
         var problems = new List<(OutcomeKind Kind, string Text)>();
         if (result.TimedOut)
@@ -59,7 +63,8 @@ public static class RunOracle
 
     /// <summary>
     /// Report files holding a hostile name raw where it is live: the sample's script tag in Markdown, HTML or XML
-    /// (JSON quotes it harmlessly), or an ESC character in any text file (plots are binary).
+    /// (JSON quotes it harmlessly), its <c>a|b</c> unescaped in a Markdown table row (GFM splits the cell there, even
+    /// inside a code span), or an ESC character in any text file (plots are binary).
     /// </summary>
     private static List<string> Unescaped(string output)
     {
@@ -78,6 +83,11 @@ public static class RunOracle
                 found.Add($"raw {ScriptTag} in out/{name}");
             }
 
+            if (Path.GetExtension(file) == ".md" && text.Split('\n').Any(line => line.StartsWith('|') && line.Contains(PipeName, StringComparison.Ordinal)))
+            {
+                found.Add($"raw '|' of {PipeName} splits a table row in out/{name}");
+            }
+
             if (text.Contains('\u001b'))
             {
                 found.Add($"raw ESC in out/{name}");
@@ -88,6 +98,7 @@ public static class RunOracle
     }
 
     private const string ScriptTag = "<script>alert(1)</script>";
+    private const string PipeName = "a|b";
     private static readonly string[] TextFiles = [".md", ".html", ".xml", ".txt", ".json", ".jsonl", ".csv", ".svg"];
 
     /// <summary>The exception line of a stack trace, rather than a log line printed before it.</summary>
