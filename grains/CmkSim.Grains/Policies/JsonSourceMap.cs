@@ -51,7 +51,7 @@ internal sealed partial class JsonSourceMap
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        var name = reader.GetString()!;
+                        var name = Text(ref reader, frames.Peek().Path, sourceName);
                         current = JsonFieldPath.Child(frames.Peek().Path, name);
                         if (!frames.Peek().Names!.Add(name))
                         {
@@ -72,6 +72,11 @@ internal sealed partial class JsonSourceMap
                 }
 
                 positions[current] = PositionOf((int)reader.TokenStartIndex);
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    Text(ref reader, current, sourceName);
+                }
+
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     frames.Push(new Frame(current, reader.TokenType == JsonTokenType.StartObject ? new HashSet<string>(StringComparer.Ordinal) : null));
@@ -85,6 +90,24 @@ internal sealed partial class JsonSourceMap
             var at = PositionOf((int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
             var container = frames.TryPeek(out var open) ? open.Path : JsonFieldPath.Root;
             throw new TemplateValidationException(sourceName, at.Line, at.Column, container, $"invalid JSON: {ReaderMessage(e)}", RuleId.EP01);
+        }
+    }
+
+    /// <summary>
+    /// The token's text. JSON may escape half of a UTF-16 pair (<c>"\ud800"</c>), which no .NET string reader accepts
+    /// later: refused here, where the position is known, so no later read of the template can throw.
+    /// </summary>
+    private string Text(ref Utf8JsonReader reader, string path, string sourceName)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            var at = PositionOf((int)reader.TokenStartIndex);
+            throw new TemplateValidationException(sourceName, at.Line, at.Column, path,
+                "invalid text: a \\u escape names half of a UTF-16 surrogate pair", RuleId.EP01);
         }
     }
 

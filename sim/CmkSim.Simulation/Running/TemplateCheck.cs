@@ -27,7 +27,17 @@ public static class TemplateCheck
 
             try
             {
-                EnterprisePolicyTemplate.Parse(json, template);
+                // The names a template gives become grain keys, report rows and folder-safe labels like those of the
+                // scenario itself, so they follow the same grammar.
+                var definition = EnterprisePolicyTemplate.Parse(json, template).ToDefinition();
+                foreach (var (what, name) in new[] { ("policy name", definition.Name), ("key vault name", definition.Vault), ("key name", definition.KeyName) })
+                {
+                    if (ScenarioNames.Problem(name) is { } invalid)
+                    {
+                        errors.Add(new ScenarioError(step.Location, "template",
+                            $"{template}: {what} '{ScenarioNames.Printable(name)}' is not a valid name: {invalid}; a name is {ScenarioNames.Grammar}"));
+                    }
+                }
             }
             catch (TemplateValidationException e)
             {
