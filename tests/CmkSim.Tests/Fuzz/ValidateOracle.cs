@@ -56,7 +56,9 @@ public static class ValidateOracle
             return false;
         }
 
-        var lines = File.ReadAllBytes(where.File).Count(b => b == (byte)'\n') + 1;
+        // YAML's line breaks: \r\n, \r and \n, and in YAML 1.1 also NEL, LS and PS (YamlDotNet counts them all).
+        var text = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(where.File)).Replace("\r\n", "\n");
+        var lines = text.Count(c => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029') + 1;
         return where.Line <= lines + 1;
     }
 }
