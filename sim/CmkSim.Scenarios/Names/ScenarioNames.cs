@@ -50,7 +50,8 @@ public static class ScenarioNames
         var shown = new StringBuilder();
         foreach (var c in text.Length > max ? text[..max] : text)
         {
-            shown.Append(c is >= ' ' and <= '~' ? c.ToString() : $"\\u{(int)c:X4}");
+            // The terminal's convention too (\x1b, \u202e), so one character reads the same in every message.
+            shown.Append(c is >= ' ' and <= '~' ? c.ToString() : c <= 0xFF ? $"\\x{(int)c:x2}" : $"\\u{(int)c:x4}");
         }
 
         return text.Length > max ? shown.Append("...").ToString() : shown.ToString();

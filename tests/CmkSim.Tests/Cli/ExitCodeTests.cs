@@ -39,31 +39,22 @@ public sealed class ExitCodeTests
     public async Task A_signal_to_a_command_without_cancellation_exits_at_once_with_its_code()
     {
         using var child = new CmkSimChild();
-        // validate reading a scenario from a FIFO no one writes to: the command blocks and does not take a token.
-        var fifo = Path.Combine(child.Folder, "blocked.yaml");
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        // validate takes no cancellation token: a folder of scenarios declaring 100,000 environments each keeps it busy
+        // for many seconds (each is expanded and checked), long enough to be interrupted mid-way.
+        var folder = Directory.CreateDirectory(Path.Combine(child.Folder, "many")).FullName;
+        var scenario = File.ReadAllText(CmkSimChild.Scenario("14-reset.yaml"))
+            .Replace("- { name: scratch,", "- { name: \"bulk-{n}\", count: 99999, region: europe }\n    - { name: scratch,", StringComparison.Ordinal);
+        for (var i = 0; i < 400; i++)
         {
-            await mkfifo.WaitForExitAsync();
+            File.WriteAllText(Path.Combine(folder, $"s{i:D3}.yaml"), scenario);
         }
 
-        child.Start("validate", fifo);
-        // Opening a FIFO for writing returns once a reader has it open: then validate is certainly blocked reading it.
-        var writer = Task.Run(() => new FileStream(fifo, FileMode.Open, FileAccess.Write));
-        var opened = await child.WaitUntilAsync(() => writer.IsCompleted, Bound);
-        if (!opened)
-        {
-            // Validation refused the special file without opening it (exit 2): nothing to interrupt. Release our writer.
-            using (new FileStream(fifo, FileMode.Open, FileAccess.Read))
-            {
-            }
-
-            await (await writer).DisposeAsync();
-            Assert.Equal(2, await child.ExitCodeAsync(Bound));
-            return;
-        }
-
-        await using var stream = await writer;
+        child.Start("validate", folder);
+        Assert.True(await child.WaitUntilAsync(() => child.Output.Contains("ok  ", StringComparison.Ordinal), Bound),
+            $"validate never got under way; stderr: {child.Error}");
+        Assert.False(child.HasExited, "validate finished before it could be interrupted: give it more files");
         child.Signal(CmkSimChild.SigTerm);
+
         Assert.Equal(143, await child.ExitCodeAsync(TimeSpan.FromSeconds(30)));
         Assert.Equal(["cmksim: interrupted (SIGTERM)"], child.ErrorLines);
     }
