@@ -31,7 +31,7 @@ public sealed partial class EnvironmentGrain
 
         if (State.Lifecycle != EnvironmentLifecycle.Locked)
         {
-            return await Record(actor, "reEnableEnvironment", Decision.Refuse($"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}, not locked"));
+            return await Record(actor, "reEnableEnvironment", Decision.Refuse(RuleId.LK03, $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}, not locked: only a locked environment is re-enabled"));
         }
 
         if (!await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor))
