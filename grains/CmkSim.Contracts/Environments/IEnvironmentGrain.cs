@@ -27,11 +27,14 @@ public interface IEnvironmentGrain : IGrainWithStringKey
 
     Task<Decision> CreateFlowsAsync(string actor, int count);
 
-    /// <summary>Checks that the key still answers; locks the environment when it does not (rules EN-09, LK-01, EN-08).</summary>
+    /// <summary>
+    /// Unwraps every storage resource's data key; locks the environment when one no longer unwraps (rules EN-09,
+    /// LK-01; EN-08 when it is a resource still on the previous version).
+    /// </summary>
     Task CheckKeyAccessAsync();
 
-    /// <summary>Re-wraps the data key under the policy's new key version (rule EN-07).</summary>
-    Task RollOutKeyVersionAsync(KeyVersionId version);
+    /// <summary>One storage resource re-wraps its data key under the policy's new key version (rule EN-07).</summary>
+    Task RollOutKeyVersionAsync(KeyVersionId version, StorageResource resource);
 
     Task<Decision> BackupAsync(string actor, string backup);
 
@@ -43,6 +46,9 @@ public interface IEnvironmentGrain : IGrainWithStringKey
 
     /// <summary>For restore and copy: the snapshot of a backup (or of the live data), refused while locked (LK-02).</summary>
     Task<DataSnapshot?> ExportAsync(string? backup);
+
+    /// <summary>Why <see cref="ExportAsync"/> gave nothing for a backup: deleted by a reset (DB-04), or locked or deleted with its environment (LK-02).</summary>
+    Task<Decision> UnavailableBackupAsync(string backup);
 
     /// <summary>The customer key this environment is encrypted with, or null when Microsoft-managed.</summary>
     Task<string?> CustomerKeyAsync();

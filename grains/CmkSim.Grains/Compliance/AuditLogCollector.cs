@@ -8,9 +8,17 @@ using CmkSim.Grains.Tenants;
 namespace CmkSim.Grains.Compliance;
 
 /// <summary>
-/// Gathers the audit trails that each grain keeps into one log, ordered by simulated time, then by target, then by
-/// each grain's own order: the same run always gives the same log, whichever silo hosted which grain.
+/// Gathers the audit trails that each grain keeps into one log, ordered by simulated time, then by layer (tenant,
+/// key vaults, enterprise policies, environments; each layer's grains by name), then by each grain's own order: the
+/// same run always gives the same log, whichever silo hosted which grain.
 /// </summary>
+/// <remarks>
+/// The layers follow causality at one instant. Effects on environments (a lock, a failed roll-out) come from the
+/// key vault side, through the engine's queue at the same simulated time: a vault's removeRole, disableKeyVersion or
+/// access-policy entry is its cause and must read first. A tie broken by target instead put "environment/..." before
+/// "kv-..." and the narrative backwards. Within one grain, its own order is kept (its entries are journaled as they
+/// happen, a vault's own entry before the notices it sends).
+/// </remarks>
 public static class AuditLogCollector
 {
     public static async Task<IReadOnlyList<AuditEntry>> CollectAsync(IGrainFactory grains,
@@ -33,9 +41,9 @@ public static class AuditLogCollector
         }
 
         return trails
-            .SelectMany(trail => trail.Select((entry, index) => (entry, index)))
+            .SelectMany((trail, layer) => trail.Select((entry, index) => (entry, layer, index)))
             .OrderBy(x => x.entry.Time)
-            .ThenBy(x => x.entry.Target, StringComparer.Ordinal)
+            .ThenBy(x => x.layer)
             .ThenBy(x => x.index)
             .Select(x => x.entry)
             .ToList();

@@ -1,5 +1,6 @@
 using CmkSim.Contracts.Audit;
 using CmkSim.Contracts.Compliance;
+using CmkSim.Contracts.Keys;
 using CmkSim.Contracts.Rules;
 
 namespace CmkSim.Grains.Compliance;
@@ -11,7 +12,6 @@ namespace CmkSim.Grains.Compliance;
 public static class FindingsAnalyzer
 {
     private static readonly TimeSpan KeepAfterRemoval = TimeSpan.FromDays(30);   // EN-05
-    private static readonly TimeSpan PreviousVersionWindow = TimeSpan.FromDays(28); // EN-08
 
     public static IReadOnlyList<Finding> Analyze(IReadOnlyList<AuditEntry> log)
     {
@@ -82,23 +82,42 @@ public static class FindingsAnalyzer
         }
     }
 
-    /// <summary>EN-08: the previous key version must stay enabled for 28 days after a rotation.</summary>
+    /// <summary>
+    /// EN-08: a previous version of a rotated key disabled or deleted less than <see cref="En08PreviousKeyVersion.KeptFor"/>
+    /// after the rotation, counted from the rotation. Evidence: the rotation, the disable or delete, the backups whose
+    /// data keys that version wraps (they can't be restored while it is gone) and the environments it took offline.
+    /// </summary>
     private static IEnumerable<Finding> PreviousVersionKept(IReadOnlyList<AuditEntry> log)
     {
-        foreach (var rotation in Indexes(log, e => e.Action == "rotateKey" && e.Outcome.StartsWith("Succeeded", StringComparison.Ordinal)))
+        var rotations = Indexes(log, e => e.Action == "rotateKey" && e.Outcome.StartsWith("Succeeded", StringComparison.Ordinal)).ToList();
+        foreach (var rotation in rotations)
         {
             var parts = log[rotation].Target.Split('/'); // vault/key/version
-            var keyPath = $"/keys/{parts[1]}/";
-            var tooSoon = Indexes(log, e => e.Time >= log[rotation].Time && e.Time < log[rotation].Time + PreviousVersionWindow
+            var (vault, key, version) = (parts[0], parts[1], parts[2]);
+            var keyUri = new KeyVersionId(vault, key, "").Uri; // ".../keys/<key>/": every version of the key
+            // Versions later rotations made are not "previous" to this one.
+            var later = rotations.Where(r => r > rotation && log[r].Target.StartsWith($"{vault}/{key}/", StringComparison.Ordinal))
+                .Select(r => log[r].Target.Split('/')[2]).ToHashSet(StringComparer.Ordinal);
+            var tooSoon = Indexes(log, e => e.Time >= log[rotation].Time && e.Time < log[rotation].Time + En08PreviousKeyVersion.KeptFor
                 && e.Outcome.StartsWith("Succeeded", StringComparison.Ordinal)
-                && ((e.Action == "disableKeyVersion" && e.Target.StartsWith(parts[0] + "/", StringComparison.Ordinal) && e.Target.Contains(keyPath, StringComparison.Ordinal) && !e.Target.EndsWith(parts[2], StringComparison.Ordinal))
-                    || (e.Action == "deleteKey" && e.Target == $"{parts[0]}/{parts[1]}"))).FirstOrDefault(-1);
-            if (tooSoon >= 0)
+                && ((e.Action == "disableKeyVersion" && e.Target.StartsWith($"{vault}/{keyUri}", StringComparison.Ordinal)
+                        && e.Target[(vault.Length + 1 + keyUri.Length)..] is var disabled && disabled != version && !later.Contains(disabled))
+                    || (e.Action == "deleteKey" && e.Target == $"{vault}/{key}"))).FirstOrDefault(-1);
+            if (tooSoon < 0)
             {
-                yield return new Finding(RuleId.EN08, FindingSeverity.High, log[tooSoon].Time, $"{parts[0]}/{parts[1]}",
-                    $"a previous version was disabled or deleted {(log[tooSoon].Time - log[rotation].Time).TotalDays:0.#} days after rotation (28 are needed): environments may go offline and older backups can't be restored",
-                    [rotation, tooSoon]);
+                continue;
             }
+
+            var gone = log[tooSoon].Action == "deleteKey" ? keyUri : log[tooSoon].Target[(vault.Length + 1)..]; // a version's URI, or the key's prefix
+            var backups = Indexes(log, e => e.Action == "backup" && e.Time <= log[tooSoon].Time
+                && e.Outcome.StartsWith("Succeeded", StringComparison.Ordinal) && e.Outcome.Contains(gone, StringComparison.Ordinal)).ToList();
+            var offline = Indexes(log, e => e.Action == "lockEnvironment" && e.Time == log[tooSoon].Time
+                && e.Outcome.Contains(gone, StringComparison.Ordinal)).ToList();
+            var days = (log[tooSoon].Time - log[rotation].Time).TotalDays;
+            yield return new Finding(RuleId.EN08, FindingSeverity.High, log[tooSoon].Time, $"{vault}/{key}",
+                $"a previous version was {(log[tooSoon].Action == "deleteKey" ? "deleted with the key" : "disabled")} {days:0.#} days after rotation ({En08PreviousKeyVersion.KeptFor.TotalDays:0} are needed): "
+                + $"{backups.Count} backup(s) wrapped by it can't be restored and {offline.Count} environment(s) went offline",
+                [rotation, tooSoon, .. backups, .. offline]);
         }
     }
 

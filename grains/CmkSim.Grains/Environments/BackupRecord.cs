@@ -11,4 +11,7 @@ public sealed class BackupRecord
     [Id(1)] public BackupState State { get; set; }
 
     [Id(2)] public string? DeletedBecause { get; set; }
+
+    /// <summary>The rule under which it was deleted: DB-04 for a reset, LK-02 for a locked environment's deletion.</summary>
+    [Id(3)] public string? DeletedUnder { get; set; }
 }

@@ -18,7 +18,8 @@ public sealed partial class EnvironmentGrain
         }
 
         State.Backups[backup] = new BackupRecord { Snapshot = snapshot };
-        return await Record(actor, "backup", Decision.Accept($"backup '{backup}' keeps the data key wrapped by {snapshot.DataKey.WrappedBy.Version}"));
+        return await Record(actor, "backup", Decision.Accept(
+            $"backup '{backup}' keeps the data keys as wrapped: {Wraps(snapshot.Resources.Select(r => (r.Resource, r.DataKey)))}"));
     }
 
     public Task<DataSnapshot?> ExportAsync(string? backup) => Task.FromResult(
@@ -26,13 +27,14 @@ public sealed partial class EnvironmentGrain
             ? backup is null ? Snapshot(null) : AvailableBackup(backup)
             : null); // LK-02: nothing leaves a locked environment
 
+    public Task<Decision> UnavailableBackupAsync(string backup) => Task.FromResult(UnavailableBackup(backup));
+
     public async Task<Decision> RestoreAsync(string actor, string sourceEnvironment, string backup)
     {
-        var snapshot = sourceEnvironment == Name
-            ? AvailableBackup(backup)
-            : await GrainFactory.GetGrain<IEnvironmentGrain>(sourceEnvironment).ExportAsync(backup);
+        var source = GrainFactory.GetGrain<IEnvironmentGrain>(sourceEnvironment);
+        var snapshot = sourceEnvironment == Name ? AvailableBackup(backup) : await source.ExportAsync(backup);
         var refusal = await Admin(actor) ?? TargetRefusal()
-            ?? (snapshot is null ? Decision.Refuse(RuleId.LK02, $"backup '{backup}' of '{sourceEnvironment}' is not available (missing, or its environment is locked)") : null)
+            ?? (snapshot is null ? sourceEnvironment == Name ? UnavailableBackup(backup) : await source.UnavailableBackupAsync(backup) : null)
             ?? (sourceEnvironment != Name && snapshot!.CustomerKey != CustomerKey
                 ? Decision.Refuse(RuleId.DB01, $"a backup restores only into its own environment or one on the same customer key ({snapshot.CustomerKey ?? "Microsoft-managed"} vs {CustomerKey ?? "Microsoft-managed"})")
                 : null);
@@ -68,28 +70,38 @@ public sealed partial class EnvironmentGrain
             await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
         }
 
-        State.Dataverse = new EncryptedRecordStoreState();
-        DeleteBackups("reset (DB-04)");
+        foreach (var resource in Resources)
+        {
+            Replace(resource, new EncryptedRecordStoreState());
+        }
+
+        DeleteBackups("reset (DB-04)", RuleId.DB04);
         State.Policy = null;
-        State.PreviousKey = null;
         State.LastEncryptionFailed = false;
         State.Owner = EncryptionOwner.MicrosoftManaged;
         State.Principal = PlatformKeys.Principal;
-        _dataverse = null;
+        ForgetStores();
         Machine.Fire(EnvironmentTrigger.Reset);
-        await Dataverse.CreateDataKeyAsync(await PlatformKeys.MicrosoftManagedAsync(GrainFactory), KeyWrapAlgorithm.RsaOaep);
+        await CreateDataKeysAsync(await PlatformKeys.MicrosoftManagedAsync(GrainFactory));
         return await Record(actor, "reset", Decision.Accept("data and backups deleted; back on the Microsoft-managed key") with { RuleId = RuleId.DB04 });
     }
 
     private DataSnapshot? AvailableBackup(string name) =>
         State.Backups.TryGetValue(name, out var b) && b.State == BackupState.Available ? b.Snapshot : null;
 
-    private void DeleteBackups(string because)
+    /// <summary>The refusal for a backup that can't be had: the rule that deleted it, or LK-02 while its environment is locked.</summary>
+    private Decision UnavailableBackup(string name) =>
+        State.Backups.TryGetValue(name, out var b) && b.State != BackupState.Available
+            ? Decision.Refuse(b.DeletedUnder ?? RuleId.LK02, $"backup '{name}' of '{Name}' was deleted: {b.DeletedBecause}")
+            : Decision.Refuse(RuleId.LK02, $"backup '{name}' of '{Name}' is not available (missing, or its environment is {EnvironmentStatusMap.Status(State.Lifecycle)})");
+
+    private void DeleteBackups(string because, string rule)
     {
         foreach (var backup in State.Backups.Values.Where(b => b.State == BackupState.Available))
         {
             BackupMachine.Create(backup).Fire(BackupTrigger.Delete);
             backup.DeletedBecause = because;
+            backup.DeletedUnder = rule;
             backup.Snapshot = null; // the encrypted data is gone with it
         }
     }
@@ -98,38 +110,50 @@ public sealed partial class EnvironmentGrain
         ? null
         : Decision.Refuse(LockedRule ?? RuleId.LK02, $"Environment disabled ({EnvironmentStatusMap.Status(State.Lifecycle)})");
 
+    /// <summary>Every resource as it is at rest now: its records and its data key as wrapped (not unwrapped: a backup needs no key).</summary>
     private DataSnapshot? Snapshot(string? name) =>
-        State.Lifecycle == EnvironmentLifecycle.Active && State.Dataverse.DataKey is { } key
-            ? new DataSnapshot(Name, name ?? "live", time.GetUtcNow(), key,
-                new Dictionary<string, EncryptedRecord>(State.Dataverse.Records, StringComparer.Ordinal), CustomerKey, State.Policy,
-                State.Dataverse.DatabaseId ?? Name)
+        State.Lifecycle == EnvironmentLifecycle.Active && State.Dataverse.DataKey is not null
+            ? new DataSnapshot(Name, name ?? "live", time.GetUtcNow(), CustomerKey, State.Policy,
+                LiveKeys().Select(k => new ResourceSnapshot(k.Resource, k.Key,
+                    new Dictionary<string, EncryptedRecord>(StateOf(k.Resource).Records, StringComparer.Ordinal),
+                    StateOf(k.Resource).DatabaseId ?? StoreId(k.Resource))).ToList())
             : null;
 
     /// <summary>
-    /// Takes the snapshot's database: its data key must unwrap with the version that wrapped it (a disabled or deleted
-    /// old version breaks the restore: EN-08), then is re-wrapped under this environment's current key.
+    /// Takes the snapshot's resources: each data key must unwrap with the version that wrapped it when the snapshot
+    /// was taken (a disabled or deleted version breaks the restore: EN-08, until it is enabled again), then is
+    /// re-wrapped under the version this environment's resource is on. All or nothing.
     /// </summary>
     private async Task<Decision> Adopt(DataSnapshot snapshot, string rule)
     {
-        var current = State.Dataverse.DataKey!.WrappedBy;
-        var incoming = new EncryptedRecordStoreState
+        var adopted = new List<(StorageResource Resource, EncryptedRecordStoreState State)>();
+        foreach (var part in snapshot.Resources)
         {
-            DataKey = snapshot.DataKey,
-            Records = new Dictionary<string, EncryptedRecord>(snapshot.Records, StringComparer.Ordinal),
-            DatabaseId = snapshot.DatabaseId,
-        };
-        var adopted = new EncryptedRecordStore(Name, incoming, new EnvironmentKeyWrapper(GrainFactory, () => State.Principal), DataKeyCacheOptions.None, time);
-        try
-        {
-            await adopted.RewrapAsync(current, KeyWrapAlgorithm.RsaOaep);
-        }
-        catch (EnvelopeException e)
-        {
-            return Decision.Refuse(RuleId.EN08, $"the backup's data key is wrapped by {snapshot.DataKey.WrappedBy.Uri}, which no longer answers: {e.Message}");
+            var target = StateOf(part.Resource).DataKey?.WrappedBy ?? State.Dataverse.DataKey!.WrappedBy;
+            var incoming = new EncryptedRecordStoreState
+            {
+                DataKey = part.DataKey,
+                Records = new Dictionary<string, EncryptedRecord>(part.Records, StringComparer.Ordinal),
+                DatabaseId = part.StoreId,
+            };
+            var store = new EncryptedRecordStore(part.StoreId, incoming, new EnvironmentKeyWrapper(GrainFactory, () => State.Principal), DataKeyCacheOptions.None, time);
+            try
+            {
+                await store.RewrapAsync(target, KeyWrapAlgorithm.RsaOaep);
+            }
+            catch (EnvelopeException e)
+            {
+                return Decision.Refuse(RuleId.EN08, $"the backup's {part.Resource} data key is wrapped by {part.DataKey.WrappedBy.Uri}, which no longer answers: {e.Message}");
+            }
+
+            adopted.Add((part.Resource, incoming));
         }
 
-        State.Dataverse = incoming;
-        _dataverse = null;
-        return Decision.Accept($"{snapshot.Records.Count} records from '{snapshot.SourceEnvironment}' ({snapshot.Name}), re-wrapped under {current.Version}") with { RuleId = rule };
+        foreach (var (resource, state) in adopted)
+        {
+            Replace(resource, state);
+        }
+
+        return Decision.Accept($"{snapshot.Database.Records.Count} records from '{snapshot.SourceEnvironment}' ({snapshot.Name}), re-wrapped under {State.Dataverse.DataKey!.WrappedBy.Version}") with { RuleId = rule };
     }
 }

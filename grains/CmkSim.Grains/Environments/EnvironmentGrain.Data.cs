@@ -4,7 +4,7 @@ using CmkSim.Crypto.Envelope;
 
 namespace CmkSim.Grains.Environments;
 
-/// <summary>The environment's data: Dataverse records (on the policy's key) and flows (EN-10).</summary>
+/// <summary>The environment's data: Dataverse records, files and the search index (on the policy's key) and flows (EN-10).</summary>
 public sealed partial class EnvironmentGrain
 {
     public async Task<Decision> WriteRecordsAsync(string actor, int count)
@@ -30,8 +30,9 @@ public sealed partial class EnvironmentGrain
     }
 
     /// <summary>
-    /// Reads every record for real. A disabled or locked environment is refused to everyone, support included; the
-    /// outcome still says whether the key would have answered, which is what an auditor checks.
+    /// Reads every record for real: the database's records (the counts) and then every file and search index entry,
+    /// each resource under its own data key. A disabled or locked environment is refused to everyone, support
+    /// included; the outcome still says whether the keys would have answered, which is what an auditor checks.
     /// </summary>
     public async Task<ReadOutcome> ReadRecordsAsync(string actor)
     {
@@ -44,16 +45,24 @@ public sealed partial class EnvironmentGrain
         var readable = 0;
         string? failure = null;
         string? rule = null;
-        foreach (var id in State.Dataverse.Records.Keys.Order(StringComparer.Ordinal).ToList())
+        foreach (var resource in Resources)
         {
-            try
+            foreach (var id in StateOf(resource).Records.Keys.Order(StringComparer.Ordinal).ToList())
             {
-                await Dataverse.ReadAsync(id);
-                readable++;
+                try
+                {
+                    await Store(resource).ReadAsync(id);
+                    readable += resource == StorageResource.Database ? 1 : 0;
+                }
+                catch (EnvelopeException e)
+                {
+                    (failure, rule) = ($"{resource}: {e.Message}", RuleFor(e));
+                    break;
+                }
             }
-            catch (EnvelopeException e)
+
+            if (failure is not null)
             {
-                (failure, rule) = (e.Message, RuleFor(e));
                 break;
             }
         }

@@ -58,28 +58,35 @@ public sealed partial class EnvironmentGrain
         return await Record(actor, "removeEnvironment", Decision.Accept("accepted (202): environment disabled while it returns to the Microsoft-managed key") with { RuleId = RuleId.EN04 });
     }
 
-    public async Task RollOutKeyVersionAsync(KeyVersionId version)
+    /// <summary>
+    /// EN-07: one storage resource re-wraps its data key under the new version, at the time the policy drew for it.
+    /// It needs the version wrapping it now to unwrap: if that version is gone, the re-wrap fails and the
+    /// environment locks (EN-08 when it is the previous version). A locked environment catches up when re-enabled.
+    /// </summary>
+    public async Task RollOutKeyVersionAsync(KeyVersionId version, StorageResource resource)
     {
         if (State.Owner != EncryptionOwner.CustomerManaged || State.Lifecycle != EnvironmentLifecycle.Active
-            || State.Dataverse.DataKey is not { } current || current.WrappedBy == version)
+            || StateOf(resource).DataKey is not { } current || current.WrappedBy == version)
         {
             return;
         }
 
+        await RollOut(resource, current.WrappedBy, version);
+        await store.WriteStateAsync();
+    }
+
+    private async Task RollOut(StorageResource resource, KeyVersionId from, KeyVersionId to)
+    {
         try
         {
-            await Dataverse.RewrapAsync(version, KeyWrapAlgorithm.RsaOaep);
-            State.PreviousKey = current.WrappedBy;
-            State.RolledOutAt = time.GetUtcNow();
-            Audit("platform", "rollOutKeyVersion", $"data key re-wrapped {current.WrappedBy.Version} -> {version.Version}, no downtime", RuleId.EN07);
+            await Store(resource).RewrapAsync(to, KeyWrapAlgorithm.RsaOaep);
+            Audit("platform", "rollOutKeyVersion", $"{resource}: data key re-wrapped {from.Version} -> {to.Version}, no downtime", RuleId.EN07);
         }
         catch (EnvelopeException e)
         {
-            Audit("platform", "rollOutKeyVersion", $"Failed: {e.Message}", RuleId.EN07);
+            Audit("platform", "rollOutKeyVersion", $"Failed: {resource}: {e.Message}", RuleId.EN07);
             await LockIfUnreachable();
         }
-
-        await store.WriteStateAsync();
     }
 
     private async Task CompleteEncryption()
@@ -89,16 +96,23 @@ public sealed partial class EnvironmentGrain
         var version = await policy.CurrentKeyVersionAsync();
         var platformPrincipal = State.Principal;
         var failure = State.FailNextEncryption ? "injected failure" : version is null ? "the policy's key was not found" : null;
+        var before = Resources.ToDictionary(r => r, r => StateOf(r).DataKey);
         if (failure is null)
         {
             try
             {
                 State.Principal = EnterprisePolicyGrain.IdentityOf(policyName);
-                await Dataverse.RewrapAsync(version!, KeyWrapAlgorithm.RsaOaep);
+                await RewrapAllAsync(version!);
             }
             catch (EnvelopeException e)
             {
                 failure = e.Message;
+                foreach (var (resource, key) in before)
+                {
+                    StateOf(resource).DataKey = key; // every resource stays on the key it had: no half-encrypted environment
+                }
+
+                ForgetStores();
             }
         }
 
@@ -136,11 +150,10 @@ public sealed partial class EnvironmentGrain
         var formerIdentity = State.Principal;
         try
         {
-            await Dataverse.RewrapAsync(await PlatformKeys.MicrosoftManagedAsync(GrainFactory), KeyWrapAlgorithm.RsaOaep);
+            await RewrapAllAsync(await PlatformKeys.MicrosoftManagedAsync(GrainFactory));
             State.Owner = EncryptionOwner.MicrosoftManaged;
             State.Principal = PlatformKeys.Principal;
             State.Policy = null;
-            State.PreviousKey = null;
             State.LastEncryptionFailed = false;
             await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
             Machine.Fire(EnvironmentTrigger.RevertCompleted);

@@ -10,9 +10,6 @@ namespace CmkSim.Grains.Environments;
 /// <summary>Locking when the key stops answering, re-enabling, and the deletion of environments left locked.</summary>
 public sealed partial class EnvironmentGrain
 {
-    /// <summary>Rule EN-08: the previous key version stays in use for 28 days after a rotation.</summary>
-    public static readonly TimeSpan PreviousVersionNeededFor = TimeSpan.FromDays(28);
-
     /// <summary>Rule LK-03: re-enabling one environment takes up to about five minutes.</summary>
     public static readonly TimeSpan MaxReEnableTime = TimeSpan.FromMinutes(5);
 
@@ -34,7 +31,7 @@ public sealed partial class EnvironmentGrain
 
         if (State.Lifecycle != EnvironmentLifecycle.Locked)
         {
-            return await Record(actor, "reEnableEnvironment", Decision.Refuse($"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}, not locked"));
+            return await Record(actor, "reEnableEnvironment", Decision.Refuse(RuleId.LK03, $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}, not locked: only a locked environment is re-enabled"));
         }
 
         if (!await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor))
@@ -53,7 +50,11 @@ public sealed partial class EnvironmentGrain
         return await Record(actor, "reEnableEnvironment", Decision.Accept("re-enabling (about five minutes)") with { RuleId = RuleId.LK03 });
     }
 
-    /// <summary>Locks the environment if its key no longer answers, or its previous version is gone too soon (EN-08).</summary>
+    /// <summary>
+    /// Locks the environment if some storage resource's data key no longer unwraps (EN-09/LK-01), citing the
+    /// resource, the version wrapping it and the vault's answer; EN-08 when that version is a previous one the
+    /// resource had not yet re-wrapped away from.
+    /// </summary>
     private async Task LockIfUnreachable()
     {
         if (await AccessFailure() is not { } failure)
@@ -61,7 +62,7 @@ public sealed partial class EnvironmentGrain
             return;
         }
 
-        Dataverse.EvictCachedKey();
+        EvictCachedKeys();
         State.LockedAt = time.GetUtcNow();
         State.LockRule = failure.Rule;
         Machine.Fire(EnvironmentTrigger.LoseKeyAccess);
@@ -72,30 +73,40 @@ public sealed partial class EnvironmentGrain
             failure.Rule == RuleId.LK01 ? RuleId.EN09 : failure.Rule);
     }
 
-    /// <summary>Really unwraps the data key (and checks the previous version within 28 days); null when all answer.</summary>
+    /// <summary>
+    /// Really unwraps every live resource's data key; null when all answer. The cause is EN-08 when every failing
+    /// resource is still wrapped by an older version of the policy's key (its roll-out had not reached it), LK-01
+    /// otherwise (the current version, the key, the vault or the access is gone).
+    /// </summary>
     private async Task<(string Message, string Rule)?> AccessFailure()
     {
-        try
+        var failures = new List<(StorageResource Resource, KeyVersionId WrappedBy, EnvelopeException Error)>();
+        foreach (var (resource, key) in LiveKeys().ToList())
         {
-            Dataverse.EvictCachedKey();
-            await Dataverse.ProbeAsync();
-        }
-        catch (EnvelopeException e)
-        {
-            return (e.Message, RuleId.LK01);
-        }
-
-        if (State.PreviousKey is { } previous && time.GetUtcNow() - State.RolledOutAt < PreviousVersionNeededFor)
-        {
-            var vault = GrainFactory.GetGrain<IKeyVaultGrain>(previous.Vault);
-            var check = await vault.WrapKeyAsync(State.Principal, previous, KeyWrapAlgorithm.RsaOaep, new byte[32]);
-            if (!check.Succeeded)
+            try
             {
-                return ($"previous key version {previous.Version} is needed until {State.RolledOutAt + PreviousVersionNeededFor:O}: {check.Message}", RuleId.EN08);
+                var store = Store(resource);
+                store.EvictCachedKey();
+                await store.ProbeAsync();
+            }
+            catch (EnvelopeException e)
+            {
+                failures.Add((resource, key.WrappedBy, e));
             }
         }
 
-        return null;
+        if (failures.Count == 0)
+        {
+            return null;
+        }
+
+        var why = string.Join("; ", failures.Select(f => $"{f.Resource}'s data key is wrapped by {f.WrappedBy.Uri}: {f.Error.Message}"));
+        var current = State.Policy is { } policy ? await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).CurrentKeyVersionAsync() : null;
+        var onlyPreviousVersions = current is not null && failures.All(f =>
+            f.WrappedBy != current && f.WrappedBy.Vault == current.Vault && f.WrappedBy.Name == current.Name);
+        return onlyPreviousVersions
+            ? ($"{why} (not yet re-wrapped under {current!.Version}: the previous version must stay enabled {En08PreviousKeyVersion.KeptFor.TotalDays:0} days after a rotation)", RuleId.EN08)
+            : (why, RuleId.LK01);
     }
 
     private async Task CompleteReEnable()
@@ -112,20 +123,43 @@ public sealed partial class EnvironmentGrain
             ++State.Ticket; // cancels the pending deletion
             Machine.Fire(EnvironmentTrigger.ReEnabled);
             Audit("platform", "reEnableEnvironment", "Succeeded: environment enabled", RuleId.LK03);
+            await CatchUpRollOut();
         }
 
         await store.WriteStateAsync();
     }
 
+    /// <summary>EN-07 after a lock: resources the roll-out skipped while the environment was locked apply the current version now.</summary>
+    private async Task CatchUpRollOut()
+    {
+        if (State.Owner != EncryptionOwner.CustomerManaged || State.Policy is not { } policy
+            || await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).CurrentKeyVersionAsync() is not { } current)
+        {
+            return;
+        }
+
+        foreach (var (resource, key) in LiveKeys().Where(k => k.Key.WrappedBy != current).ToList())
+        {
+            if (State.Lifecycle == EnvironmentLifecycle.Active)
+            {
+                await RollOut(resource, key.WrappedBy, current);
+            }
+        }
+    }
+
     private async Task ExpireLock()
     {
         Machine.Fire(EnvironmentTrigger.LockExpired);
-        State.Dataverse.Records.Clear();
-        State.Dataverse.DataKey = null;
+        foreach (var resource in Resources)
+        {
+            StateOf(resource).Records.Clear();
+            StateOf(resource).DataKey = null;
+        }
+
         State.Flows.Records.Clear();
-        DeleteBackups("the locked environment was deleted (LK-02)");
+        DeleteBackups("the locked environment was deleted (LK-02)", RuleId.LK02);
         State.DataLost = true;
-        _dataverse = null;
+        ForgetStores();
         if (State.Policy is { } policy)
         {
             await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);

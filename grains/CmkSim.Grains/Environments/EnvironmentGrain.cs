@@ -29,8 +29,6 @@ public sealed partial class EnvironmentGrain(
     /// <summary>Reads within one simulated minute reuse the unwrapped data key; a lock evicts it at once.</summary>
     private static readonly DataKeyCacheOptions ReadCache = new(TimeSpan.FromMinutes(1));
 
-    private EncryptedRecordStore? _dataverse;
-
     private EnvironmentState State => store.State;
 
     private string Name => this.GetPrimaryKeyString();
@@ -52,7 +50,8 @@ public sealed partial class EnvironmentGrain(
         var key = spec.Byok ? await PlatformKeys.ByokAsync(GrainFactory, Name) : await PlatformKeys.MicrosoftManagedAsync(GrainFactory);
         State.Owner = spec.Byok ? EncryptionOwner.Byok : EncryptionOwner.MicrosoftManaged;
         State.Principal = PlatformKeys.Principal;
-        await Dataverse.CreateDataKeyAsync(key, KeyWrapAlgorithm.RsaOaep);
+        await CreateDataKeysAsync(key);
+        await WriteResourceContentAsync();
         var mmk = await PlatformKeys.MicrosoftManagedAsync(GrainFactory);
         var assets = PlatformStore(State.Assets);
         await assets.CreateDataKeyAsync(mmk, KeyWrapAlgorithm.RsaOaep);
@@ -115,9 +114,6 @@ public sealed partial class EnvironmentGrain(
     private string? CustomerKey => State.Owner == EncryptionOwner.CustomerManaged && State.Dataverse.DataKey is { } k
         ? $"{k.WrappedBy.Vault}/{k.WrappedBy.Name}"
         : null;
-
-    private EncryptedRecordStore Dataverse => _dataverse ??= new EncryptedRecordStore(
-        Name, State.Dataverse, new EnvironmentKeyWrapper(GrainFactory, () => State.Principal), ReadCache, time);
 
     private EncryptedRecordStore PlatformStore(EncryptedRecordStoreState state) => new(
         Name, state, new KeyVaultDataKeyWrapper(GrainFactory.GetGrain<IKeyVaultGrain>(PlatformKeys.MicrosoftVault), PlatformKeys.Principal),

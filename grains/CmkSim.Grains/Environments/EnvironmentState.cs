@@ -19,6 +19,7 @@ public sealed class EnvironmentState
     [Id(6)] public bool LastEncryptionFailed { get; set; }
     [Id(7)] public int Ticket { get; set; }
     [Id(8)] public List<HistoryEntry> History { get; set; } = [];
+    /// <summary>The Dataverse database (<see cref="StorageResource.Database"/>): the records, under their own data key.</summary>
     [Id(9)] public EncryptedRecordStoreState Dataverse { get; set; } = new();
     /// <summary>Power Automate flows that existed before CMK: they stay on the Microsoft-managed key (EN-10).</summary>
     [Id(10)] public EncryptedRecordStoreState Flows { get; set; } = new();
@@ -27,9 +28,8 @@ public sealed class EnvironmentState
     [Id(12)] public Dictionary<string, BackupRecord> Backups { get; set; } = new(StringComparer.Ordinal);
     [Id(13)] public bool DataLost { get; set; }
     [Id(14)] public DateTimeOffset? LockedAt { get; set; }
-    /// <summary>The key version before the last roll-out, needed for 28 days (EN-08).</summary>
-    [Id(15)] public KeyVersionId? PreviousKey { get; set; }
-    [Id(16)] public DateTimeOffset? RolledOutAt { get; set; }
+    // Ids 15 and 16 held the previous key version and the roll-out time: whether a version is still needed is now
+    // read from the data keys themselves (each resource's wrap), not from a clock.
     [Id(17)] public string? PendingPolicy { get; set; }
     [Id(18)] public bool FailNextEncryption { get; set; }
     [Id(19)] public List<AuditEntry> Audit { get; set; } = [];
@@ -37,4 +37,8 @@ public sealed class EnvironmentState
     /// <summary>The BYOK key this environment left behind, kept for 28 days for restores (BY-01).</summary>
     [Id(21)] public KeyVersionId? RetiredByokKey { get; set; }
     [Id(22)] public int RecordCounter { get; set; }
+    /// <summary>File and image columns and attachments, under their own data key (EN-07).</summary>
+    [Id(23)] public EncryptedRecordStoreState FileStorage { get; set; } = new();
+    /// <summary>The Dataverse search index, under its own data key (EN-07).</summary>
+    [Id(24)] public EncryptedRecordStoreState SearchIndex { get; set; } = new();
 }

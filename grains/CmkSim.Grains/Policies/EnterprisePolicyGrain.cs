@@ -5,6 +5,7 @@ using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Grains.Environments;
 using CmkSim.Grains.Tenants;
 using CmkSim.Engine.Randomness;
 using CmkSim.Engine.Scheduling;
@@ -22,9 +23,6 @@ public sealed class EnterprisePolicyGrain(
     IEventScheduler scheduler,
     RandomStreams random) : Grain, IEnterprisePolicyGrain
 {
-    /// <summary>Rule EN-07: every storage resource applies a new key version within 24 hours.</summary>
-    public static readonly TimeSpan RollOutWindow = TimeSpan.FromHours(24);
-
     private EnterprisePolicyState State => store.State;
 
     private string Name => this.GetPrimaryKeyString();
@@ -145,11 +143,15 @@ public sealed class EnterprisePolicyGrain(
             return Task.CompletedTask;
         }
 
+        // EN-07: each storage resource of each environment applies the new version at its own seeded time in the window.
         foreach (var environment in State.Environments)
         {
-            var delay = random.Stream($"rollout/{environment}").NextDuration(TimeSpan.Zero, RollOutWindow);
             var grain = GrainFactory.GetGrain<IEnvironmentGrain>(environment);
-            scheduler.ScheduleAfter(delay, environment, "key version roll-out", _ => grain.RollOutKeyVersionAsync(newVersion));
+            foreach (var resource in EnvironmentGrain.Resources)
+            {
+                var delay = random.Stream($"rollout/{environment}/{resource}").NextDuration(TimeSpan.Zero, En07KeyVersionRollOut.Window);
+                scheduler.ScheduleAfter(delay, environment, $"key version roll-out: {resource}", _ => grain.RollOutKeyVersionAsync(newVersion, resource));
+            }
         }
 
         return Task.CompletedTask;

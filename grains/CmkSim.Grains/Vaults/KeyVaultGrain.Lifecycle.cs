@@ -35,8 +35,9 @@ public sealed partial class KeyVaultGrain
         }
 
         State.Roles.Remove(new RoleAssignment(principal, role));
+        var done = await Done(actor, "removeRole", $"{principal}:{role}", principal, RuleId.KV06);
         NotifyAccessChanged();
-        return await Done(actor, "removeRole", $"{principal}:{role}", principal, RuleId.KV06);
+        return done;
     }
 
     public async Task<KeyVaultResult<string>> SetAccessPolicyAsync(string actor, string principal, KeyPermissions permissions)
@@ -47,8 +48,9 @@ public sealed partial class KeyVaultGrain
         }
 
         State.AccessPolicies[principal] = permissions;
+        var done = await Done(actor, "setAccessPolicy", $"{principal}:{permissions}", principal, RuleId.KV06);
         NotifyAccessChanged();
-        return await Done(actor, "setAccessPolicy", $"{principal}:{permissions}", principal, RuleId.KV06);
+        return done;
     }
 
     /// <summary>Removes every version of the key from the HSM: after this no backup it wrapped can be restored.</summary>
@@ -86,7 +88,6 @@ public sealed partial class KeyVaultGrain
         }
 
         machine.Fire(trigger);
-        NotifyAccessChanged();
         key.DeletedOn = key.State == DeletionState.Active ? null : key.DeletedOn ?? time.GetUtcNow();
         if (key.State == DeletionState.SoftDeleted)
         {
@@ -103,6 +104,8 @@ public sealed partial class KeyVaultGrain
             await Destroy(key);
         }
 
-        return await Done(actor, action, name, key.State.ToString(), trigger == DeletionTrigger.Delete ? RuleId.LK01 : null);
+        var done = await Done(actor, action, name, key.State.ToString(), trigger == DeletionTrigger.Delete ? RuleId.LK01 : null);
+        NotifyAccessChanged();
+        return done;
     }
 }

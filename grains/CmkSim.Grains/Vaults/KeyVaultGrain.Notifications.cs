@@ -30,8 +30,9 @@ public sealed partial class KeyVaultGrain
         }
 
         State.Settings = State.Settings! with { PublicNetworkAccess = publicNetworkAccess, TrustedServicesBypass = trustedServicesBypass };
+        var done = await Done(actor, "setNetwork", $"public={publicNetworkAccess},bypass={trustedServicesBypass}", State.Settings, RuleId.KV04);
         NotifyAccessChanged();
-        return await Done(actor, "setNetwork", $"public={publicNetworkAccess},bypass={trustedServicesBypass}", State.Settings, RuleId.KV04);
+        return done;
     }
 
     public async Task<KeyVaultResult<string>> DeleteVaultAsync(string actor)
@@ -55,8 +56,9 @@ public sealed partial class KeyVaultGrain
             await DestroyAllKeys();
         }
 
+        var done = await Done(actor, "deleteKeyVault", "", State.Lifecycle.ToString(), RuleId.LK01);
         NotifyAccessChanged();
-        return await Done(actor, "deleteKeyVault", "", State.Lifecycle.ToString(), RuleId.LK01);
+        return done;
     }
 
     public async Task<KeyVaultResult<string>> RecoverVaultAsync(string actor)

@@ -53,9 +53,9 @@ public sealed partial class KeyVaultGrain
         {
             case KeyTimer.Rotation when key.State == DeletionState.Active:
                 var version = await AddVersion(key, null, key.RotationPolicy?.ExpiresAfter is { } life ? time.GetUtcNow() + life : null);
-                NotifyRotated(new KeyVersionId(Vault, name, version.Version));
                 PlanRotation(key);
                 await Done(RotationActor, "rotateKey", $"{name}/{version.Version}", version.Version, RuleId.EN07);
+                NotifyRotated(new KeyVersionId(Vault, name, version.Version));
                 break;
             case KeyTimer.ExpiryNotice:
                 await Done(RotationActor, "notifyExpiry", $"{name}/{key.Versions[^1].Version}", $"expires {key.Versions[^1].ExpiresOn:O}", RuleId.KV07);

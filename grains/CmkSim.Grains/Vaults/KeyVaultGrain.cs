@@ -91,9 +91,10 @@ public sealed partial class KeyVaultGrain(
         }
 
         var version = await AddVersion(key, null, null);
-        NotifyRotated(new KeyVersionId(Vault, name, version.Version));
         PlanRotation(key);
-        return await Done(actor, "rotateKey", $"{name}/{version.Version}", Properties(key, version), RuleId.EN07);
+        var done = await Done(actor, "rotateKey", $"{name}/{version.Version}", Properties(key, version), RuleId.EN07);
+        NotifyRotated(new KeyVersionId(Vault, name, version.Version)); // after its own entry: the cause is journaled first
+        return done;
     }
 
     public async Task<KeyVaultResult<KeyProperties>> SetVersionEnabledAsync(string actor, KeyVersionId id, bool enabled)
@@ -106,8 +107,9 @@ public sealed partial class KeyVaultGrain(
 
         var machine = KeyMachines.Version(version);
         machine.Fire(enabled ? KeyVersionTrigger.Enable : KeyVersionTrigger.Disable);
+        var done = await Done(actor, enabled ? "enableKeyVersion" : "disableKeyVersion", id.Uri, Properties(key, version));
         NotifyAccessChanged();
-        return await Done(actor, enabled ? "enableKeyVersion" : "disableKeyVersion", id.Uri, Properties(key, version));
+        return done;
     }
 
     public Task<KeyVaultResult<KeyProperties>> GetKeyAsync(string name) => Task.FromResult(

@@ -93,6 +93,7 @@ public sealed class DatabaseOperationTests(ClusterFixture fixture)
         Assert.Equal(RuleId.DB04, reset.RuleId);
         Assert.Equal((0, "Microsoft", EncryptionStatus.MicrosoftManaged), (view.Records, view.KeyManagedBy, view.Encryption));
         Assert.False(restore.Accepted);
+        Assert.Equal(RuleId.DB04, restore.RuleId); // the reset deleted it: nothing is locked, so not LK-02
         Assert.True((await env.WriteRecordsAsync(Admin, 2)).Accepted);
         Assert.Equal(2, (await env.ReadRecordsAsync(Admin)).Readable);
     }

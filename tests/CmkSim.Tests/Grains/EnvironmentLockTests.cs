@@ -1,6 +1,7 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Grains.Environments;
 using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Grains;
@@ -121,7 +122,7 @@ public sealed class EnvironmentLockTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task EN08_disabling_the_previous_version_on_day_10_takes_the_environment_offline_and_breaks_older_backups()
+    public async Task EN08_disabling_the_previous_version_on_day_10_leaves_live_data_online_but_refuses_the_older_backup_until_re_enabled()
     {
         var world = await CmkWorld.CreateAsync(fixture, "en08-day10");
         var env = await world.EncryptedEnvironmentAsync("e");
@@ -132,9 +133,81 @@ public sealed class EnvironmentLockTests(ClusterFixture fixture)
 
         await world.VaultGrain.SetVersionEnabledAsync(CmkWorld.KvAdmin, v1, false);
         await fixture.Advance(TimeSpan.Zero);
+        var refused = await env.RestoreAsync(Admin, env.GetPrimaryKeyString(), "before-rotation");
+        var liveRead = await env.ReadRecordsAsync(Admin);
+        var status = (await env.GetAsync()).Status;
+        await world.VaultGrain.SetVersionEnabledAsync(CmkWorld.KvAdmin, v1, true);
+        await fixture.Advance(TimeSpan.Zero);
+        var restored = await env.RestoreAsync(Admin, env.GetPrimaryKeyString(), "before-rotation");
 
-        Assert.Equal(EnvironmentStatus.Locked, (await env.GetAsync()).Status);
-        Assert.Contains(await env.GetAuditAsync(), e => e.Action == "lockEnvironment" && e.RuleId == RuleId.EN08);
+        // Every resource re-wrapped within 24 hours, so the disable does not touch live data.
+        Assert.Equal(EnvironmentStatus.Enabled, status);
+        Assert.Equal((10, 0, null), (liveRead.Readable, liveRead.Unreadable, liveRead.Failure));
+        Assert.DoesNotContain(await env.GetAuditAsync(), e => e.Action == "lockEnvironment");
+        // The backup kept its data keys as wrapped by v1: refused while v1 is disabled, restored once it is back.
+        Assert.Equal((false, RuleId.EN08), (refused.Accepted, refused.RuleId));
+        Assert.Contains(v1.Uri, refused.Message);
+        Assert.True(restored.Accepted, restored.Message);
+        Assert.Equal(10, (await env.ReadRecordsAsync(Admin)).Readable);
+    }
+
+    [Fact]
+    public async Task EN07_EN08_disabling_the_previous_version_during_roll_out_locks_exactly_the_environments_with_a_resource_not_yet_re_wrapped()
+    {
+        var world = await CmkWorld.CreateAsync(fixture, "en08-rollout");
+        var envs = new List<IEnvironmentGrain>();
+        for (var i = 1; i <= 6; i++)
+        {
+            envs.Add(await world.EncryptedEnvironmentAsync($"e{i}"));
+        }
+
+        var v1 = (await world.VaultGrain.GetKeyAsync("cmk")).Value!.Id;
+        await world.VaultGrain.RotateKeyAsync(CmkWorld.KvAdmin, "cmk");
+        await fixture.Advance(TimeSpan.FromHours(20));
+        var reWrapped = new Dictionary<IEnvironmentGrain, int>();
+        foreach (var env in envs)
+        {
+            reWrapped[env] = (await env.GetAuditAsync()).Count(e => e.Action == "rollOutKeyVersion" && e.Outcome.Contains("re-wrapped", StringComparison.Ordinal));
+        }
+
+        await world.VaultGrain.SetVersionEnabledAsync(CmkWorld.KvAdmin, v1, false);
+        await fixture.Advance(TimeSpan.Zero);
+
+        var online = envs.Where(e => reWrapped[e] == EnvironmentGrain.Resources.Count).ToList();
+        var pending = envs.Except(online).ToList();
+        Assert.NotEmpty(online);
+        Assert.NotEmpty(pending);
+        foreach (var env in online)
+        {
+            Assert.Equal(EnvironmentStatus.Enabled, (await env.GetAsync()).Status);
+            Assert.Equal(10, (await env.ReadRecordsAsync(Admin)).Readable);
+        }
+
+        foreach (var env in pending)
+        {
+            Assert.Equal(EnvironmentStatus.Locked, (await env.GetAsync()).Status);
+            Assert.Equal(0, (await env.ReadRecordsAsync(Admin)).Readable);
+            var locked = Assert.Single(await env.GetAuditAsync(), e => e.Action == "lockEnvironment");
+            Assert.Equal(RuleId.EN08, locked.RuleId);
+            Assert.Contains(v1.Uri, locked.Outcome); // the cause: the resource and the version still wrapping it
+        }
+
+        // LK-03 heals: the version back, then each locked environment re-enabled; its roll-out then completes.
+        await world.VaultGrain.SetVersionEnabledAsync(CmkWorld.KvAdmin, v1, true);
+        await fixture.Advance(TimeSpan.Zero);
+        foreach (var env in pending)
+        {
+            Assert.True((await env.ReEnableAsync(Admin)).Accepted);
+        }
+
+        await fixture.Advance(TimeSpan.FromMinutes(5));
+        await world.VaultGrain.SetVersionEnabledAsync(CmkWorld.KvAdmin, v1, false);
+        await fixture.Advance(TimeSpan.Zero);
+        foreach (var env in envs)
+        {
+            Assert.Equal(EnvironmentStatus.Enabled, (await env.GetAsync()).Status);
+            Assert.Equal(10, (await env.ReadRecordsAsync(Admin)).Readable);
+        }
     }
 
     [Fact]

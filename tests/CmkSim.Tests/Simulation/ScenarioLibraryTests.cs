@@ -6,7 +6,10 @@ using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Simulation;
 
-/// <summary>The whole scenario library passes, and together its runs exercise every rule of the catalogue.</summary>
+/// <summary>
+/// The whole scenario library passes, together its runs exercise every rule of the catalogue, and every run's audit
+/// log puts each lock after the entry that caused it.
+/// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ScenarioLibraryTests
 {
@@ -20,6 +23,7 @@ public sealed class ScenarioLibraryTests
         {
             var result = await runner.RunAsync(ScenarioLoader.Load(file));
             failures.AddRange(result.Expectations.Where(e => !e.Passed).Select(e => $"{Path.GetFileName(file)} #{e.Index}: {e.Text}: {e.Detail}"));
+            failures.AddRange(AuditCausality.Violations(result.Audit).Select(v => $"{Path.GetFileName(file)} audit: {v}"));
             exercised.UnionWith(result.Audit.Select(a => a.RuleId).Concat(result.Expectations.Select(e => e.RuleId)).Concat(result.Findings.Select(f => f.RuleId)).OfType<string>());
         }
 
