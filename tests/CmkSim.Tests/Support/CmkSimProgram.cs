@@ -2,7 +2,7 @@ namespace CmkSim.Tests.Support;
 
 /// <summary>
 /// Where the real cmksim program is: the CLI project's own build output, same configuration and framework as these
-/// tests (nothing references the CLI project, so it is not copied here). <c>dotnet test CmkSim.sln</c> builds it first.
+/// tests (nothing references the CLI project, so it is not copied here). Building the tests builds it (the BuildCmkSimProgram target).
 /// </summary>
 public static class CmkSimProgram
 {
@@ -33,7 +33,7 @@ public static class CmkSimProgram
             var configuration = TestOutputFolder().Parent!.Name;
             throw new InvalidOperationException(
                 $"cmksim.dll is not built: no {dll}. Build it with `dotnet build sim/CmkSim.Cli -c {configuration}` " +
-                $"(or run `dotnet test CmkSim.sln -c {configuration}`, which builds every project first).");
+                $"(building the tests, `dotnet build tests/CmkSim.Tests -c {configuration}`, builds it too).");
         }
 
         return dll;
