@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CmkSim.Cli.Terminal;
 using CmkSim.Scenarios;
+using CmkSim.Simulation.Runs;
 
 namespace CmkSim.Cli.Commands;
 

@@ -3,7 +3,7 @@ using CmkSim.Cli.Runs;
 using CmkSim.Cli.Terminal;
 using CmkSim.Reports.Output;
 using CmkSim.Scenarios;
-using CmkSim.Simulation.Running;
+using CmkSim.Simulation.Runs;
 
 namespace CmkSim.Cli.Commands;
 
@@ -29,18 +29,16 @@ internal static class RunCommand
                 Console.Error.WriteLine($"cmksim: {TerminalText.Safe(m)}: no such file or folder");
             }
 
-            foreach (var file in files)
+            foreach (var input in files.Select(file => ScenarioInput.Load(file, parse.GetValue(scale))))
             {
-                try
+                if (input.Scenario is { } scenario)
                 {
-                    var scenario = ScenarioLoader.Load(file, parse.GetValue(scale));
-                    TemplateCheck.ThrowIfInvalid(scenario);
                     scenarios.Add(scenario);
                 }
-                catch (ScenarioValidationException e)
+                else
                 {
                     invalid++;
-                    e.Errors.ToList().ForEach(error => Console.Error.WriteLine(TerminalText.Safe(error.ToString())));
+                    input.Errors.ToList().ForEach(error => Console.Error.WriteLine(TerminalText.Safe(error.ToString())));
                 }
             }
 
@@ -55,7 +53,8 @@ internal static class RunCommand
                 // Where the reports go is checked before anything runs (bad --out, unsafe or shared folder names,
                 // someone else's files in the way), and again just before they are moved into place.
                 var plan = RunPlan.Create(parse.GetValue(output)!, scenarios.Select(s => (s.Name, s.NameLocation.ToString())).ToList());
-                var results = await new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), Console.Out).RunAsync(scenarios, parse.GetValue(seed), cancellation);
+                var batch = new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), RunWallClock.Real, new ConsoleBatchObserver(Console.Out));
+                var results = await batch.RunAsync(scenarios, parse.GetValue(seed), cancellation);
                 return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;
             }
             catch (ReportOutputException e)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CmkSim.Cli.Terminal;
-using CmkSim.Scenarios;
-using CmkSim.Simulation.Running;
+using CmkSim.Simulation.Runs;
 
 namespace CmkSim.Cli.Commands;
 
@@ -37,21 +36,18 @@ internal static class ValidateCommand
             invalid++;
         }
 
-        foreach (var file in files)
+        foreach (var input in files.Select(file => ScenarioInput.Load(file, scale)))
         {
-            try
+            if (input.Scenario is { } scenario)
             {
-                var scenario = ScenarioLoader.Load(file, scale);
-                TemplateCheck.ThrowIfInvalid(scenario);
-                Console.Out.WriteLine($"ok  {TerminalText.Safe(file)}  ({scenario.Steps.Count} steps, {scenario.Tenant.Environments.Count} environments, {scenario.Expectations.Count} expectations)");
+                Console.Out.WriteLine($"ok  {TerminalText.Safe(input.File)}  ({scenario.Steps.Count} steps, {scenario.Tenant.Environments.Count} environments, {scenario.Expectations.Count} expectations)");
+                continue;
             }
-            catch (ScenarioValidationException e)
+
+            invalid++;
+            foreach (var error in input.Errors)
             {
-                invalid++;
-                foreach (var error in e.Errors)
-                {
-                    Console.Error.WriteLine(TerminalText.Safe(error.ToString()));
-                }
+                Console.Error.WriteLine(TerminalText.Safe(error.ToString()));
             }
         }
 

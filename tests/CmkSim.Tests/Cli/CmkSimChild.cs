@@ -87,7 +87,7 @@ internal sealed class CmkSimChild : IDisposable
         }
 
         start.ArgumentList.Add("dotnet");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cmksim.dll"));
+        start.ArgumentList.Add(CmkSimProgram.Dll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

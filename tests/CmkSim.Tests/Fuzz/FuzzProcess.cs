@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Fuzz;
 
@@ -20,7 +21,7 @@ public static class FuzzProcess
             WorkingDirectory = workingDirectory,
         };
         start.Environment["TMPDIR"] = tempDirectory;
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cmksim.dll"));
+        start.ArgumentList.Add(CmkSimProgram.Dll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,11 +1,10 @@
 using System.Xml.Linq;
-using CmkSim.Cli.Terminal;
 using CmkSim.Reports.Model;
 using CmkSim.Reports.Writers;
 
 namespace CmkSim.Tests.Reports;
 
-/// <summary>Scenario text is untrusted: no live HTML or broken table in Markdown, valid XML in JUnit, no escape sequence on the terminal.</summary>
+/// <summary>Scenario text is untrusted: no live HTML or broken table in Markdown, valid XML in JUnit, no escape sequence on the terminal (tested through the program: Cli/TerminalEscapingProcessTests).</summary>
 public sealed class ReportEscapingTests
 {
     private const string Hostile = "evil<script>alert(1)</script>|x](http://e.example)`\u001b[31m";
@@ -63,20 +62,6 @@ public sealed class ReportEscapingTests
         Assert.Equal("evil<script>alert(1)</script>|x](http://e.example)`\\x1b[31m", doc.Root!.Element("testsuite")!.Attribute("name")!.Value);
         Assert.DoesNotContain("\u001b", xml, StringComparison.Ordinal);
         Assert.Equal("a\\x00b\\ufffe\U0001F600", XmlText.Clean("a\0b\ufffe\U0001F600"));
-    }
-
-    [Fact]
-    public void Terminal_text_shows_control_and_bidi_characters_escaped()
-    {
-        Assert.Equal("red\\x1b[31m\\x0d\\x0aover\\u202e", TerminalText.Safe("red\u001b[31m\r\nover\u202e"));
-        Assert.Equal("a\nb\\x1b\\x9b", TerminalText.SafeLines("a\nb\u001b\u009b"));
-        Assert.Equal("plain name", TerminalText.Safe("plain name"));
-
-        var buffer = new StringWriter();
-        var safe = new SafeConsoleWriter(buffer);
-        safe.WriteLine("name\u001b]0;pwned\u0007");
-        safe.Write('\u001b');
-        Assert.Equal("name\\x1b]0;pwned\\x07\n\\x1b", buffer.ToString().Replace("\r\n", "\n"));
     }
 
     private static List<List<string>> Tables(string md)

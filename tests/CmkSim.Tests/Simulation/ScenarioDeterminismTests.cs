@@ -1,8 +1,8 @@
-using CmkSim.Cli.Runs;
 using CmkSim.Crypto.Hsm;
 using CmkSim.Reports.Writers;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Running;
+using CmkSim.Simulation.Runs;
 using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Simulation;

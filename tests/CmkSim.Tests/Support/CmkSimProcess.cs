@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace CmkSim.Tests.Support;
 
-/// <summary>Runs the real cmksim program (built next to the tests) in a process of its own.</summary>
+/// <summary>Runs the real cmksim program (the CLI project's build output, see <see cref="CmkSimProgram"/>) in a process of its own.</summary>
 public static class CmkSimProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
@@ -15,7 +15,7 @@ public static class CmkSimProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cmksim.dll"));
+        start.ArgumentList.Add(CmkSimProgram.Dll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -1,7 +1,7 @@
-namespace CmkSim.Cli.Runs;
+namespace CmkSim.Simulation.Runs;
 
 /// <summary>Reports on the caller's thread, in order (<see cref="Progress{T}"/> posts to the thread pool and can reorder).</summary>
-internal sealed class SynchronousProgress(Action<TimeSpan> report) : IProgress<TimeSpan>
+public sealed class SynchronousProgress(Action<TimeSpan> report) : IProgress<TimeSpan>
 {
     public void Report(TimeSpan value) => report(value);
 }

@@ -1,4 +1,4 @@
-namespace CmkSim.Cli.Commands;
+namespace CmkSim.Simulation.Runs;
 
 /// <summary>
 /// Turns the files and folders a user names into scenario files: folders give their *.yaml / *.yml, recursively, in
@@ -6,7 +6,7 @@ namespace CmkSim.Cli.Commands;
 /// that is not a plain file (a folder, a FIFO, a device, a broken or looping link) is still listed, so the loader
 /// reports it as <c>file:1:1: file: ...</c> rather than it being skipped silently.
 /// </summary>
-internal static class ScenarioFiles
+public static class ScenarioFiles
 {
     public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> paths)
     {

@@ -3,10 +3,10 @@ using CmkSim.Grains.Graphs;
 using CmkSim.Reports.Model;
 using CmkSim.Simulation.Running;
 
-namespace CmkSim.Cli.Runs;
+namespace CmkSim.Simulation.Runs;
 
 /// <summary>Turns a run's result into the report model: everything computed from the run's own audit log and samples.</summary>
-internal static class RunReportMapper
+public static class RunReportMapper
 {
     public static RunReport Map(ScenarioRunResult r, int scale, string? signingKeyFingerprint = null) => new(
         new ScenarioInfo(r.Scenario.Name, r.Scenario.Description, Path.GetFileName(r.Scenario.SourcePath), r.Seed, scale,

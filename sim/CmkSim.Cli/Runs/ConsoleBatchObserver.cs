@@ -1,0 +1,59 @@
+using CmkSim.Cli.Terminal;
+using CmkSim.Reports.Writers;
+using CmkSim.Scenarios;
+using CmkSim.Simulation.Runs;
+using CmkSim.Simulation.Running;
+
+namespace CmkSim.Cli.Runs;
+
+/// <summary>
+/// Prints a batch on the console: a progress line on a terminal while a scenario runs, one line per scenario, the
+/// refusals and failed expectations of a failed one, and where the reports are. Every input-derived text is escaped.
+/// </summary>
+internal sealed class ConsoleBatchObserver(TextWriter output) : IBatchObserver
+{
+    /// <summary>A one-line progress display on a terminal; nothing when output is redirected (CI, files, pipes).</summary>
+    public IProgress<TimeSpan>? Running(Scenario scenario) => OnTerminal
+        ? new SynchronousProgress(reached => SafeConsoleWriter.RawError.Write(
+            $"\r  {TerminalText.Safe(scenario.Name)}: day {reached.TotalDays,5:F1} of {scenario.End.TotalDays:F1}, {scenario.Tenant.Environments.Count} environments "))
+        : null;
+
+    public void Ran(Scenario scenario)
+    {
+        if (OnTerminal)
+        {
+            SafeConsoleWriter.RawError.Write("\r" + new string(' ', 100) + "\r");
+        }
+    }
+
+    public void Reported(ScenarioRunResult r, string folder)
+    {
+        var passed = r.Expectations.Count(e => e.Passed);
+        output.WriteLine($"{(r.Passed ? "PASS" : "FAIL")}  {TerminalText.Safe(r.Scenario.Name),-46} {passed,3}/{r.Expectations.Count,-3} expectations {r.Findings.Count,4} findings " +
+                         $"{r.Inventory.Count,5} environments {CmkSim.Engine.Time.SimDuration.Format(r.End - r.Start),9} simulated {r.WallSeconds,6:F1} s");
+        if (!r.Passed)
+        {
+            // A failed run is easier to read with the platform's refusals beside it.
+            foreach (var (step, i) in r.Steps.Select((s, i) => (s, i)).Where(x => !x.s.Accepted))
+            {
+                output.WriteLine($"      step {i + 1} ({r.Scenario.Steps[i].Action}) refused{(step.RuleId is null ? "" : $" [{TerminalText.Safe(step.RuleId)}]")}: {TerminalText.Safe(step.Message)}");
+            }
+        }
+
+        foreach (var failed in r.Expectations.Where(e => !e.Passed))
+        {
+            output.WriteLine($"      expectation {failed.Index} ({TerminalText.Safe(Path.GetFileName(r.Scenario.SourcePath))}:{failed.SourceLine}) failed: {TerminalText.Safe(failed.Text)}");
+            output.WriteLine($"        {TerminalText.Safe(failed.Detail)}");
+        }
+
+        if (!r.Passed)
+        {
+            output.WriteLine($"      report: {TerminalText.Safe(Path.Combine(folder, ReportFiles.Html))}");
+        }
+    }
+
+    public void Published(string indexHtml, string signerFingerprint) =>
+        output.WriteLine($"reports     {TerminalText.Safe(indexHtml)} (signed by {signerFingerprint[..16]}…)");
+
+    private static bool OnTerminal => !Console.IsErrorRedirected && !Console.IsOutputRedirected;
+}
