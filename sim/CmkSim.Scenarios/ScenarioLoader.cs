@@ -1,4 +1,4 @@
-using CmkSim.Scenarios.Files;
+using CmkSim.Files;
 using CmkSim.Scenarios.Names;
 using CmkSim.Scenarios.Parsing;
 

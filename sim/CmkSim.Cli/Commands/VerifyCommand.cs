@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CmkSim.Cli.Terminal;
+using CmkSim.Files;
 using CmkSim.Reports.Output;
 using CmkSim.Reports.Signing;
 

@@ -1,3 +1,5 @@
+using CmkSim.Files;
+
 namespace CmkSim.Reports.Output;
 
 /// <summary>Everything under a folder, by lstat, never descending through a symbolic link (which could lead anywhere).</summary>

@@ -1,3 +1,5 @@
+using CmkSim.Files;
+
 namespace CmkSim.Reports.Output;
 
 /// <summary>

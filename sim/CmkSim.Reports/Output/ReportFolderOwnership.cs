@@ -1,3 +1,4 @@
+using CmkSim.Files;
 using CmkSim.Reports.Signing;
 using CmkSim.Reports.Writers;
 

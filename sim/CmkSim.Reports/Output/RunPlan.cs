@@ -1,4 +1,5 @@
 using System.Text;
+using CmkSim.Files;
 using CmkSim.Reports.Signing;
 using CmkSim.Reports.Writers;
 

@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text.RegularExpressions;
+using CmkSim.Files;
 
 namespace CmkSim.Reports.Output;
 
@@ -8,14 +7,12 @@ namespace CmkSim.Reports.Output;
 /// A run's hidden working folder inside --out (<c>.cmksim-staging-&lt;pid&gt;-&lt;n&gt;</c>), laid out like --out
 /// itself: each scenario's report folder and the index are written and signed here, and moved into place only when
 /// all are complete. Until then nothing in place changes; disposing without <see cref="Commit"/> (a failure,
-/// Ctrl-C) removes the folder. Folders replaced at commit are moved aside into it first and go with it.
+/// Ctrl-C) removes the folder. Folders replaced at commit are moved aside into it first and go with it. Each carries
+/// an <see cref="OwnerMarker"/>, so a killed run's folder is recognised later, just as a killed run's token directory.
 /// </summary>
 public sealed partial class RunStaging : IDisposable
 {
     public const string Prefix = ReportFolderName.WorkPrefix + "staging-";
-
-    /// <summary>A file in every staging folder, holding the process id: only folders with it are ever cleaned up.</summary>
-    public const string Marker = ".cmksim-staging";
 
     private const string Aside = ".replaced";
     private static int counter;
@@ -44,7 +41,7 @@ public sealed partial class RunStaging : IDisposable
             }
 
             Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, Marker), Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
+            OwnerMarker.Mark(folder);
             return new RunStaging(plan, folder);
         }
     }
@@ -118,22 +115,15 @@ public sealed partial class RunStaging : IDisposable
     }
 
     /// <summary>
-    /// Staging folders of runs whose process is gone (killed): ours by name, marker and owner. A report folder a
-    /// killed run had moved aside, with nothing moved into its place yet, is put back first.
+    /// Staging folders of runs whose process is gone (killed): ours by name, owner and marker (see
+    /// <see cref="OwnerMarker.IsAbandoned"/>). A report folder a killed run had moved aside, with nothing moved into its
+    /// place yet, is put back first.
     /// </summary>
     public static IReadOnlyList<string> RemoveAbandoned(string root)
     {
         var removed = new List<string>();
-        foreach (var folder in Directory.EnumerateDirectories(root, Prefix + "*"))
+        foreach (var folder in OwnerMarker.FindAbandoned(root, Prefix + "*").Where(f => StagingName().IsMatch(Path.GetFileName(f))))
         {
-            var match = StagingName().Match(Path.GetFileName(folder));
-            if (!match.Success || !int.TryParse(match.Groups[1].Value, CultureInfo.InvariantCulture, out var pid)
-                || FileStatus.Kind(folder) != FileKind.Directory || FileStatus.Kind(Path.Combine(folder, Marker)) != FileKind.Regular
-                || FileStatus.Owner(folder) != FileStatus.CurrentUser() || IsRunning(pid))
-            {
-                continue;
-            }
-
             var aside = Path.Combine(folder, Aside);
             if (FileStatus.Kind(aside) == FileKind.Directory)
             {
@@ -154,24 +144,6 @@ public sealed partial class RunStaging : IDisposable
         return removed;
     }
 
-    private static bool IsRunning(int pid)
-    {
-        if (pid == Environment.ProcessId)
-        {
-            return true;
-        }
-
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return false;
-        }
-    }
-
-    [GeneratedRegex(@"^\.cmksim-staging-(\d{1,10})-\d{1,10}$")]
+    [GeneratedRegex(@"^\.cmksim-staging-\d{1,10}-\d{1,10}$")]
     private static partial Regex StagingName();
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CmkSim.Files;
 using CmkSim.Reports.Output;
 
 namespace CmkSim.Reports.Signing;

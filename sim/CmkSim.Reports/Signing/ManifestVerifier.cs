@@ -1,3 +1,4 @@
+using CmkSim.Files;
 using CmkSim.Reports.Output;
 using CmkSim.Reports.Writers;
 

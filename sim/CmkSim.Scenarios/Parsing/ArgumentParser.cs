@@ -1,6 +1,6 @@
 using System.Globalization;
+using CmkSim.Files;
 using CmkSim.Scenarios.Actions;
-using CmkSim.Scenarios.Files;
 using CmkSim.Scenarios.Model;
 using CmkSim.Scenarios.Names;
 using YamlDotNet.RepresentationModel;

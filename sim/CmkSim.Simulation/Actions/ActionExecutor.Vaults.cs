@@ -1,8 +1,8 @@
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Contracts.Rules;
+using CmkSim.Files;
 using CmkSim.Grains.Policies;
-using CmkSim.Scenarios.Files;
 using CmkSim.Scenarios.Names;
 using CmkSim.Scenarios.Model;
 

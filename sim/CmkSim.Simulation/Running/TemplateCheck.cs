@@ -1,6 +1,6 @@
+using CmkSim.Files;
 using CmkSim.Grains.Policies;
 using CmkSim.Scenarios;
-using CmkSim.Scenarios.Files;
 using CmkSim.Scenarios.Names;
 
 namespace CmkSim.Simulation.Running;

@@ -52,7 +52,7 @@ public sealed class TerminationTests
 
         // Exiting at once leaves the token directory as a kill would; the next command that opens the HSM removes it.
         var left = Assert.Single(child.TokenDirectories);
-        Assert.True(File.Exists(Path.Combine(left, CmkSim.Crypto.Hsm.TokenDirectoryOwnership.MarkerFile)));
+        Assert.True(File.Exists(Path.Combine(left, CmkSim.Files.OwnerMarker.FileName)));
         using var next = new CmkSimChild(child.Temp);
         next.Start("smoke", "--records", "1");
         Assert.Equal(0, await next.ExitCodeAsync(TimeSpan.FromMinutes(2)));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CmkSim.Crypto.Hsm;
+using CmkSim.Files;
 
 namespace CmkSim.Tests.Cli;
 
@@ -45,7 +46,7 @@ public sealed class TokenDirectorySweepTests
         Assert.True(Directory.Exists(otherUser), "a directory marked for another user was deleted");
         Assert.True(!canChown || Directory.Exists(otherOwner), "another user's directory was deleted");
         Assert.True(Directory.Exists(named), "the user's --token-dir was deleted");
-        Assert.True(File.Exists(Path.Combine(linkTarget, TokenDirectoryOwnership.MarkerFile)), "a link was followed");
+        Assert.True(File.Exists(Path.Combine(linkTarget, OwnerMarker.FileName)), "a link was followed");
     }
 
     [Fact]
@@ -53,9 +54,9 @@ public sealed class TokenDirectorySweepTests
     {
         using var child = new CmkSimChild();
         child.Start("bench", "hsm", "--seconds", "30", "--sizes", "2048", "--threads", "1");
-        Assert.True(await child.WaitUntilAsync(() => child.TokenDirectories.Any(d => File.Exists(Path.Combine(d, TokenDirectoryOwnership.MarkerFile))), Bound),
+        Assert.True(await child.WaitUntilAsync(() => child.TokenDirectories.Any(d => File.Exists(Path.Combine(d, OwnerMarker.FileName))), Bound),
             $"no marked token directory appeared; stderr: {child.Error}");
-        var marker = File.ReadAllText(Path.Combine(child.TokenDirectories.Single(), TokenDirectoryOwnership.MarkerFile));
+        var marker = File.ReadAllText(Path.Combine(child.TokenDirectories.Single(), OwnerMarker.FileName));
         child.Signal(CmkSimChild.SigTerm);
 
         Assert.Contains($"pid=", marker);
@@ -86,15 +87,14 @@ public sealed class TokenDirectorySweepTests
         File.WriteAllText(Path.Combine(directory, "tokens", "key-object"), "pretend key material");
         if (marker is not null)
         {
-            File.WriteAllText(Path.Combine(directory, TokenDirectoryOwnership.MarkerFile), marker);
+            File.WriteAllText(Path.Combine(directory, OwnerMarker.FileName), marker);
         }
 
         return directory;
     }
 
     private static string Marker(int pid, long start, uint? uid = null) =>
-        $"cmksim token directory owner v1\nuid={uid ?? Uid()}\npid={pid}\nstart={start}\n" +
-        $"boot={File.ReadAllText("/proc/sys/kernel/random/boot_id").Trim()}\npidns={new FileInfo("/proc/self/ns/pid").LinkTarget}\n";
+        new OwnerMarker(uid ?? Uid(), pid, start, File.ReadAllText("/proc/sys/kernel/random/boot_id").Trim(), new FileInfo("/proc/self/ns/pid").LinkTarget!).Format();
 
     private static uint Uid() => uint.Parse(File.ReadAllLines("/proc/self/status").First(l => l.StartsWith("Uid:")).Split('\t', StringSplitOptions.RemoveEmptyEntries)[2]);
 

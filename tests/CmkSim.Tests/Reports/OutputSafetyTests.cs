@@ -1,3 +1,4 @@
+using CmkSim.Files;
 using CmkSim.Reports.Output;
 using CmkSim.Reports.Signing;
 using CmkSim.Reports.Writers;
@@ -203,13 +204,13 @@ public sealed class OutputSafetyTests(SignedReportFixture fixture) : IClassFixtu
         {
             var dead = Path.Combine(root, $"{RunStaging.Prefix}999999999-1");
             Directory.CreateDirectory(Path.Combine(dead, "half-written"));
-            File.WriteAllText(Path.Combine(dead, RunStaging.Marker), "999999999\n");
+            File.WriteAllText(Path.Combine(dead, OwnerMarker.FileName), (OwnerMarker.OfThisProcess()! with { Pid = 999999999 }).Format());
             var aside = Path.Combine(dead, ".replaced", "kept");
             Directory.CreateDirectory(Path.GetDirectoryName(aside)!);
             CopyFolder(fixture.Folder, aside);
             var alive = Path.Combine(root, $"{RunStaging.Prefix}{Environment.ProcessId}-777");
             Directory.CreateDirectory(alive);
-            File.WriteAllText(Path.Combine(alive, RunStaging.Marker), "x");
+            File.WriteAllText(Path.Combine(alive, OwnerMarker.FileName), "x");
             var unmarked = Path.Combine(root, $"{RunStaging.Prefix}999999998-1");
             Directory.CreateDirectory(unmarked);
 

@@ -1,3 +1,4 @@
+using CmkSim.Files;
 using CmkSim.Reports.Output;
 using CmkSim.Reports.Writers;
 using CmkSim.Tests.Simulation;
@@ -96,7 +97,7 @@ public sealed class RunOutputProcessTests
             // A staging folder left by a killed run is removed at the next start; the old report and index still verify meanwhile.
             var dead = Path.Combine(output, $"{RunStaging.Prefix}999999999-1");
             Directory.CreateDirectory(Path.Combine(dead, "reset"));
-            File.WriteAllText(Path.Combine(dead, RunStaging.Marker), "999999999\n");
+            File.WriteAllText(Path.Combine(dead, OwnerMarker.FileName), (OwnerMarker.OfThisProcess()! with { Pid = 999999999 }).Format());
             Assert.Equal(0, (await CmkSimProcess.RunAsync("verify", output)).ExitCode);
             var second = await CmkSimProcess.RunAsync("run", scenario, "--out", output);
             Assert.True(second.ExitCode == 0, second.Error);

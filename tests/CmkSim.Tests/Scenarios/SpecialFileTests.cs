@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using CmkSim.Scenarios;
-using CmkSim.Scenarios.Files;
 using CmkSim.Scenarios.Names;
 using CmkSim.Tests.Support;
 
@@ -70,18 +69,6 @@ public sealed class SpecialFileTests : IDisposable
         File.SetUnixFileMode(locked, UnixFileMode.None);
 
         Assert.Equal($"{locked}:1:1: file: permission denied", LoadError(locked));
-    }
-
-    [Fact]
-    public void SafeFile_reads_a_regular_file()
-    {
-        var file = Path.Combine(folder, "ok.json");
-        File.WriteAllText(file, "\uFEFF{}");
-
-        Assert.Equal("{}", SafeFile.ReadText(file, 16, out var problem));
-        Assert.Equal(string.Empty, problem);
-        Assert.Null(SafeFile.ReadText(file, 2, out problem));
-        Assert.Contains("larger than", problem, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,20 +1,21 @@
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace CmkSim.Scenarios.Files;
+namespace CmkSim.Files;
 
 /// <summary>
 /// The few libc calls .NET does not offer: open without blocking (open() of a FIFO otherwise waits for a writer),
-/// the file type of an open descriptor (.NET can't tell a FIFO or a device from a file), and realpath. Linux only;
-/// <c>statx</c> is used because its layout is the same on every architecture, unlike <c>struct stat</c>.
+/// statx for the type, owner and size of a path or an open descriptor (.NET can't tell a FIFO or a device from a file,
+/// nor name an owner), realpath and geteuid. Linux only; <c>statx</c> because its layout is the same on every
+/// architecture, unlike <c>struct stat</c>. Plain DllImport with byte[] buffers: no unsafe code.
 /// </summary>
 internal static class UnixFile
 {
     public const int ENOENT = 2;
     public const int EACCES = 13;
     public const int ENOTDIR = 20;
-    public const int EISDIR = 21;
     public const int ENAMETOOLONG = 36;
+    public const int ENOSYS = 38;
     public const int ELOOP = 40;
 
     private const int AtFdCwd = -100;
@@ -23,11 +24,16 @@ internal static class UnixFile
     private const int OReadOnly = 0;
     private const int ONonBlock = 0x800;   // same value on x86-64 and arm64
     private const int OCloseOnExec = 0x80000;
-    private const uint StatxType = 0x1;
-    private const uint StatxSize = 0x200;
-    private const int StatxModeOffset = 28;  // struct statx: u32 mask, u32 blksize, u64 attributes, u32 nlink, u32 uid, u32 gid, u16 mode
-    private const int StatxSizeOffset = 40;  // ... u16 spare, u64 ino, u64 size
+    private const uint StatxType = 0x1, StatxMode = 0x2, StatxUid = 0x8, StatxSize = 0x200;
+
+    // struct statx: u32 mask @0, u32 blksize, u64 attributes, u32 nlink, u32 uid @20, u32 gid, u16 mode @28, u16 spare,
+    // u64 ino, u64 size @40; 256 bytes in all.
+    private const int StatxUidOffset = 20;
+    private const int StatxModeOffset = 28;
+    private const int StatxSizeOffset = 40;
     private const int StatxBytes = 256;
+
+    private static readonly Lazy<bool> Present = new(Probe);
 
     public enum Type
     {
@@ -41,6 +47,12 @@ internal static class UnixFile
         Unknown,
     }
 
+    /// <summary>What statx said: the type, the owner (null if the kernel did not return it) and the size.</summary>
+    public readonly record struct Status(Type Type, uint? Uid, long Size);
+
+    /// <summary>True on Linux with a libc that has statx; elsewhere callers use .NET's own, coarser checks.</summary>
+    public static bool Available => Present.Value;
+
     /// <summary>Opens for reading without blocking (a FIFO opens at once); -1 and the errno on failure.</summary>
     public static int OpenForReading(string path, out int errno)
     {
@@ -49,15 +61,11 @@ internal static class UnixFile
         return fd;
     }
 
-    public static void Close(int fd) => _ = close(fd);
+    /// <summary>The status of an open descriptor; null and the errno when the kernel refuses.</summary>
+    public static Status? Stat(int fd, out int errno) => Statx(fd, Utf8(string.Empty), AtEmptyPath, out errno);
 
-    /// <summary>The type and size of an open descriptor; false and the errno when the kernel refuses.</summary>
-    public static bool TryStat(int fd, out Type type, out long size, out int errno) =>
-        Statx(fd, Utf8(string.Empty), AtEmptyPath, out type, out size, out errno);
-
-    /// <summary>The type of the path itself (a link is a link), to tell a broken link from a missing file.</summary>
-    public static bool TryLinkStat(string path, out Type type, out int errno) =>
-        Statx(AtFdCwd, Utf8(path), AtSymlinkNoFollow, out type, out _, out errno);
+    /// <summary>The status of the path itself (a link is a link, never followed); null and the errno when it can't be read.</summary>
+    public static Status? LinkStat(string path, out int errno) => Statx(AtFdCwd, Utf8(path), AtSymlinkNoFollow, out errno);
 
     /// <summary>The canonical path, every link and '..' resolved; null and the errno when a part is missing or loops.</summary>
     public static string? RealPath(string path, out int errno)
@@ -80,6 +88,8 @@ internal static class UnixFile
         }
     }
 
+    public static uint EffectiveUserId() => geteuid();
+
     public static string Describe(int errno) => errno switch
     {
         ENOENT => SafeFile.DoesNotExist,
@@ -90,21 +100,19 @@ internal static class UnixFile
         _ => Marshal.GetPInvokeErrorMessage(errno),
     };
 
-    private static bool Statx(int dirfd, byte[] path, int flags, out Type type, out long size, out int errno)
+    private static Status? Statx(int dirfd, byte[] path, int flags, out int errno)
     {
         var buffer = new byte[StatxBytes];
-        if (statx(dirfd, path, flags, StatxType | StatxSize, buffer) != 0)
+        if (statx(dirfd, path, flags, StatxType | StatxMode | StatxUid | StatxSize, buffer) != 0)
         {
             errno = Marshal.GetLastPInvokeError();
-            type = Type.Unknown;
-            size = 0;
-            return false;
+            return null;
         }
 
         errno = 0;
+        var returned = BitConverter.ToUInt32(buffer, 0);
         var mode = BitConverter.ToUInt16(buffer, StatxModeOffset);
-        size = BitConverter.ToInt64(buffer, StatxSizeOffset);
-        type = (mode & 0xF000) switch
+        var type = (returned & StatxType) == 0 ? Type.Unknown : (mode & 0xF000) switch
         {
             0x8000 => Type.Regular,
             0x4000 => Type.Directory,
@@ -115,7 +123,25 @@ internal static class UnixFile
             0xC000 => Type.Socket,
             _ => Type.Unknown,
         };
-        return true;
+        uint? uid = (returned & StatxUid) != 0 ? BitConverter.ToUInt32(buffer, StatxUidOffset) : null;
+        return new Status(type, uid, BitConverter.ToInt64(buffer, StatxSizeOffset));
+    }
+
+    private static bool Probe()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            return Statx(AtFdCwd, Utf8("/"), AtSymlinkNoFollow, out var errno) is not null || errno != ENOSYS;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
     }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text + '\0');
@@ -125,9 +151,6 @@ internal static class UnixFile
     private static extern int open(byte[] pathname, int flags);
 
     [DllImport("libc", SetLastError = true)]
-    private static extern int close(int fd);
-
-    [DllImport("libc", SetLastError = true)]
     private static extern int statx(int dirfd, byte[] pathname, int flags, uint mask, byte[] statxbuf);
 
     [DllImport("libc", SetLastError = true)]
@@ -135,5 +158,8 @@ internal static class UnixFile
 
     [DllImport("libc")]
     private static extern void free(IntPtr pointer);
+
+    [DllImport("libc")]
+    private static extern uint geteuid();
 #pragma warning restore SYSLIB1054
 }

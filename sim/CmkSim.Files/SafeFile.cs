@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CmkSim.Scenarios.Files;
+namespace CmkSim.Files;
 
 /// <summary>
 /// Reads a file a scenario names (the scenario itself, a template) as untrusted input: only a regular file, only up
@@ -16,7 +16,7 @@ public static class SafeFile
     public static byte[]? Read(string path, int maxBytes, out string problem)
     {
         problem = string.Empty;
-        if (!OperatingSystem.IsLinux())
+        if (!UnixFile.Available)
         {
             return ReadPortable(path, maxBytes, out problem);
         }
@@ -30,19 +30,19 @@ public static class SafeFile
         }
 
         using var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: true);
-        if (!UnixFile.TryStat(fd, out var type, out var size, out errno))
+        if (UnixFile.Stat(fd, out errno) is not { } status)
         {
             problem = UnixFile.Describe(errno);
             return null;
         }
 
-        if (type != UnixFile.Type.Regular)
+        if (status.Type != UnixFile.Type.Regular)
         {
-            problem = NotRegular(type);
+            problem = NotRegular(status.Type);
             return null;
         }
 
-        if (size > maxBytes)
+        if (status.Size > maxBytes)
         {
             problem = TooLarge(maxBytes);
             return null;
@@ -62,7 +62,7 @@ public static class SafeFile
     public static string? Resolve(string path, out string problem)
     {
         problem = string.Empty;
-        if (OperatingSystem.IsLinux())
+        if (UnixFile.Available)
         {
             var real = UnixFile.RealPath(path, out var errno);
             if (real is null)
@@ -86,7 +86,7 @@ public static class SafeFile
     }
 
     private static string OpenProblem(string path, int errno) =>
-        errno == UnixFile.ENOENT && UnixFile.TryLinkStat(path, out var type, out _) && type == UnixFile.Type.SymbolicLink
+        errno == UnixFile.ENOENT && UnixFile.LinkStat(path, out _)?.Type == UnixFile.Type.SymbolicLink
             ? "is a broken symbolic link (its target does not exist)"
             : UnixFile.Describe(errno);
 

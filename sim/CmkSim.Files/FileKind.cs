@@ -1,4 +1,4 @@
-namespace CmkSim.Reports.Output;
+namespace CmkSim.Files;
 
 /// <summary>What a path names, without following a symbolic link at its end.</summary>
 public enum FileKind

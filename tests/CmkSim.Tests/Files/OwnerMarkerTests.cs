@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using CmkSim.Files;
+
+namespace CmkSim.Tests.Files;
+
+/// <summary>
+/// The one owner marker of folders CmkSim creates and sweeps (token directories, staging folders): a folder is
+/// abandoned only when it and its marker are ours and the marked process is gone; a reused pid is not a live owner,
+/// and anything unknown (another pid namespace, no or a broken marker, a link) never deletes.
+/// </summary>
+public sealed class OwnerMarkerTests : IDisposable
+{
+    private readonly string parent = Directory.CreateTempSubdirectory("cmksim-owner-").FullName;
+
+    public void Dispose() => Directory.Delete(parent, recursive: true);
+
+    private static OwnerMarker Self => OwnerMarker.OfThisProcess() ?? throw new InvalidOperationException("no /proc facts");
+
+    [Fact]
+    public void This_process_is_a_live_owner()
+    {
+        Assert.Equal(Environment.ProcessId, Self.Pid);
+        Assert.False(Self.OwnerIsGone());
+    }
+
+    [Fact]
+    public async Task A_reused_pid_an_ended_process_and_another_boot_are_gone()
+    {
+        Assert.True((Self with { StartTime = Self.StartTime + 1 }).OwnerIsGone(), "a reused pid was taken for the owner");
+        Assert.True((Self with { Pid = await EndedPidAsync(), StartTime = 12345 }).OwnerIsGone());
+        Assert.True((Self with { Boot = "another-boot" }).OwnerIsGone());
+    }
+
+    [Fact]
+    public async Task A_process_in_another_pid_namespace_is_unknown_and_not_gone()
+    {
+        Assert.False((Self with { Pid = await EndedPidAsync(), PidNamespace = "pid:[1]" }).OwnerIsGone());
+    }
+
+    [Fact]
+    public void The_marker_reads_back_and_anything_malformed_is_no_marker()
+    {
+        Assert.Equal(Self, OwnerMarker.Parse(Self.Format()));
+        Assert.Null(OwnerMarker.Parse("x"));
+        Assert.Null(OwnerMarker.Parse(Self.Format().Replace("cmksim folder owner v1", "someone else's", StringComparison.Ordinal)));
+        Assert.Null(OwnerMarker.Parse(Self.Format().Replace($"pid={Self.Pid}", "pid=0", StringComparison.Ordinal)));
+        Assert.Null(OwnerMarker.Parse(Self.Format().Replace($"boot={Self.Boot}", "boot=", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Only_our_folders_with_a_valid_marker_of_a_gone_process_are_abandoned()
+    {
+        var gone = Self with { Pid = await EndedPidAsync() };
+        var dead = Folder("dead", gone.Format());
+        var reused = Folder("reused", (Self with { StartTime = Self.StartTime + 1 }).Format());
+        var live = Folder("live", null);
+        Assert.True(OwnerMarker.Mark(live));
+        var unmarked = Folder("unmarked", null);
+        var garbage = Folder("garbage", "cmksim folder owner v1\npid=abc\n");
+        var otherUser = Folder("other-user", (gone with { User = gone.User + 4242 }).Format());
+        var huge = Folder("huge", gone.Format() + new string('#', 5000) + "\n");
+        var fifoMarker = Folder("fifo", null);
+        Mkfifo(Path.Combine(fifoMarker, OwnerMarker.FileName));
+        var linkedMarker = Folder("linked-marker", null);
+        File.CreateSymbolicLink(Path.Combine(linkedMarker, OwnerMarker.FileName), Path.Combine(dead, OwnerMarker.FileName));
+        var link = Path.Combine(parent, "link");
+        Directory.CreateSymbolicLink(link, dead);
+        Folder("other-name", gone.Format(), prefix: "keep-"); // abandoned, but not a name the caller sweeps
+
+        var abandoned = OwnerMarker.FindAbandoned(parent, "owned-*");
+
+        Assert.Equal([dead, reused], abandoned.Order(StringComparer.Ordinal));
+        Assert.Equal(OwnerMarker.OfThisProcess(), OwnerMarker.Parse(File.ReadAllText(Path.Combine(live, OwnerMarker.FileName))));
+        foreach (var kept in new[] { live, unmarked, garbage, otherUser, huge, fifoMarker, linkedMarker, link })
+        {
+            Assert.False(OwnerMarker.IsAbandoned(kept), kept);
+        }
+    }
+
+    private string Folder(string name, string? marker, string prefix = "owned-")
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(parent, prefix + name)).FullName;
+        if (marker is not null)
+        {
+            File.WriteAllText(Path.Combine(folder, OwnerMarker.FileName), marker);
+        }
+
+        return folder;
+    }
+
+    /// <summary>The pid of a process that has ended (and been reaped), as a killed run's would be.</summary>
+    private static async Task<int> EndedPidAsync()
+    {
+        using var process = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
+        var pid = process.Id;
+        await process.WaitForExitAsync();
+        return pid;
+    }
+
+    private static void Mkfifo(string path)
+    {
+        using var mkfifo = Process.Start("mkfifo", [path]);
+        mkfifo.WaitForExit();
+        Assert.Equal(0, mkfifo.ExitCode);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using CmkSim.Files;
+
+namespace CmkSim.Tests.Files;
+
+/// <summary>SafeFile on its own: a regular file is read (BOM dropped) up to the limit; a FIFO is refused without blocking.</summary>
+public sealed class SafeFileTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("cmksim-safefile-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void SafeFile_reads_a_regular_file()
+    {
+        var file = Path.Combine(folder, "ok.json");
+        File.WriteAllText(file, "\uFEFF{}");
+
+        Assert.Equal("{}", SafeFile.ReadText(file, 16, out var problem));
+        Assert.Equal(string.Empty, problem);
+        Assert.Null(SafeFile.ReadText(file, 2, out problem));
+        Assert.Contains("larger than", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_FIFO_a_device_and_a_folder_are_refused_without_reading()
+    {
+        var fifo = Path.Combine(folder, "pipe");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        Assert.Null(SafeFile.Read(fifo, 16, out var problem));
+        Assert.Equal("is a FIFO (named pipe), not a regular file", problem);
+        Assert.Equal("is a character device, not a regular file", SafeFile.Problem("/dev/zero", 16));
+        Assert.Equal("is a folder, not a file", SafeFile.Problem(folder, 16));
+    }
+}
