@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CmkSim.Crypto.Hsm;
 using CmkSim.Files;
+using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Cli;
 
@@ -16,7 +17,7 @@ public sealed class TokenDirectorySweepTests
     public async Task The_next_command_removes_token_directories_of_dead_runs_and_nothing_else()
     {
         using var child = new CmkSimChild();
-        var deadPid = await DeadPidAsync();
+        var deadPid = await LinuxProcesses.EndedPidAsync();
         var self = Environment.ProcessId;
         var selfStart = StartTime(self);
         var dead = Stale(child.Temp, "dead", Marker(deadPid, 12345));
@@ -96,21 +97,12 @@ public sealed class TokenDirectorySweepTests
     private static string Marker(int pid, long start, uint? uid = null) =>
         new OwnerMarker(uid ?? Uid(), pid, start, File.ReadAllText("/proc/sys/kernel/random/boot_id").Trim(), new FileInfo("/proc/self/ns/pid").LinkTarget!).Format();
 
-    private static uint Uid() => uint.Parse(File.ReadAllLines("/proc/self/status").First(l => l.StartsWith("Uid:")).Split('\t', StringSplitOptions.RemoveEmptyEntries)[2]);
+    private static uint Uid() => LinuxProcesses.EffectiveUserId();
 
     private static long StartTime(int pid)
     {
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         return long.Parse(stat[(stat.LastIndexOf(')') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries)[19]);
-    }
-
-    /// <summary>The pid of a process that has ended (and been reaped), as a killed run's would be.</summary>
-    private static async Task<int> DeadPidAsync()
-    {
-        using var process = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
-        var pid = process.Id;
-        await process.WaitForExitAsync();
-        return pid;
     }
 
     private static void Chown(string path, int uid)

@@ -1,5 +1,6 @@
-using System.Diagnostics;
 using CmkSim.Files;
+using CmkSim.Tests.Reports;
+using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Files;
 
@@ -20,10 +21,7 @@ public sealed class FileStatusTests : IDisposable
         var broken = Path.Combine(folder, "broken");
         File.CreateSymbolicLink(broken, Path.Combine(folder, "nowhere"));
         var fifo = Path.Combine(folder, "pipe");
-        using (var mkfifo = Process.Start("mkfifo", [fifo]))
-        {
-            mkfifo.WaitForExit();
-        }
+        FileSystemItems.MakeFifo(fifo);
 
         Assert.Equal(FileKind.Regular, FileStatus.Kind(file));
         Assert.Equal(FileKind.Directory, FileStatus.Kind(folder));
@@ -39,8 +37,7 @@ public sealed class FileStatusTests : IDisposable
     {
         var file = Path.Combine(folder, "file");
         File.WriteAllText(file, "x");
-        var uid = uint.Parse(File.ReadAllLines("/proc/self/status").First(l => l.StartsWith("Uid:", StringComparison.Ordinal))
-            .Split('\t', StringSplitOptions.RemoveEmptyEntries)[2]);
+        var uid = LinuxProcesses.EffectiveUserId();
 
         Assert.Equal(uid, FileStatus.CurrentUser());
         Assert.Equal(uid, FileStatus.Owner(file));

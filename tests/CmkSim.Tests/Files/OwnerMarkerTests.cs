@@ -1,5 +1,6 @@
-using System.Diagnostics;
 using CmkSim.Files;
+using CmkSim.Tests.Reports;
+using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Files;
 
@@ -27,14 +28,14 @@ public sealed class OwnerMarkerTests : IDisposable
     public async Task A_reused_pid_an_ended_process_and_another_boot_are_gone()
     {
         Assert.True((Self with { StartTime = Self.StartTime + 1 }).OwnerIsGone(), "a reused pid was taken for the owner");
-        Assert.True((Self with { Pid = await EndedPidAsync(), StartTime = 12345 }).OwnerIsGone());
+        Assert.True((Self with { Pid = await LinuxProcesses.EndedPidAsync(), StartTime = 12345 }).OwnerIsGone());
         Assert.True((Self with { Boot = "another-boot" }).OwnerIsGone());
     }
 
     [Fact]
     public async Task A_process_in_another_pid_namespace_is_unknown_and_not_gone()
     {
-        Assert.False((Self with { Pid = await EndedPidAsync(), PidNamespace = "pid:[1]" }).OwnerIsGone());
+        Assert.False((Self with { Pid = await LinuxProcesses.EndedPidAsync(), PidNamespace = "pid:[1]" }).OwnerIsGone());
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class OwnerMarkerTests : IDisposable
     [Fact]
     public async Task Only_our_folders_with_a_valid_marker_of_a_gone_process_are_abandoned()
     {
-        var gone = Self with { Pid = await EndedPidAsync() };
+        var gone = Self with { Pid = await LinuxProcesses.EndedPidAsync() };
         var dead = Folder("dead", gone.Format());
         var reused = Folder("reused", (Self with { StartTime = Self.StartTime + 1 }).Format());
         var live = Folder("live", null);
@@ -60,7 +61,7 @@ public sealed class OwnerMarkerTests : IDisposable
         var otherUser = Folder("other-user", (gone with { User = gone.User + 4242 }).Format());
         var huge = Folder("huge", gone.Format() + new string('#', 5000) + "\n");
         var fifoMarker = Folder("fifo", null);
-        Mkfifo(Path.Combine(fifoMarker, OwnerMarker.FileName));
+        FileSystemItems.MakeFifo(Path.Combine(fifoMarker, OwnerMarker.FileName));
         var linkedMarker = Folder("linked-marker", null);
         File.CreateSymbolicLink(Path.Combine(linkedMarker, OwnerMarker.FileName), Path.Combine(dead, OwnerMarker.FileName));
         var link = Path.Combine(parent, "link");
@@ -86,21 +87,5 @@ public sealed class OwnerMarkerTests : IDisposable
         }
 
         return folder;
-    }
-
-    /// <summary>The pid of a process that has ended (and been reaped), as a killed run's would be.</summary>
-    private static async Task<int> EndedPidAsync()
-    {
-        using var process = Process.Start(new ProcessStartInfo("true") { UseShellExecute = false })!;
-        var pid = process.Id;
-        await process.WaitForExitAsync();
-        return pid;
-    }
-
-    private static void Mkfifo(string path)
-    {
-        using var mkfifo = Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
     }
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using CmkSim.Files;
+using CmkSim.Tests.Reports;
 
 namespace CmkSim.Tests.Files;
 
@@ -26,11 +26,7 @@ public sealed class SafeFileTests : IDisposable
     public void A_FIFO_a_device_and_a_folder_are_refused_without_reading()
     {
         var fifo = Path.Combine(folder, "pipe");
-        using (var mkfifo = Process.Start("mkfifo", [fifo]))
-        {
-            mkfifo.WaitForExit();
-            Assert.Equal(0, mkfifo.ExitCode);
-        }
+        FileSystemItems.MakeFifo(fifo);
 
         Assert.Null(SafeFile.Read(fifo, 16, out var problem));
         Assert.Equal("is a FIFO (named pipe), not a regular file", problem);

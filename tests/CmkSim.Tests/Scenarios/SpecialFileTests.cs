@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using CmkSim.Scenarios;
 using CmkSim.Scenarios.Names;
+using CmkSim.Tests.Reports;
 using CmkSim.Tests.Support;
 
 using static CmkSim.Tests.Scenarios.BrokenScenario;
@@ -85,7 +85,7 @@ public sealed class SpecialFileTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(templates, "out.json"), "/etc/hostname");
         File.CreateSymbolicLink(Path.Combine(templates, "zero.json"), "/dev/zero");
         File.WriteAllText(Path.Combine(templates, "big.json"), new string(' ', ScenarioLimits.TemplateFileBytes + 1));
-        Mkfifo(Path.Combine(templates, "fifo.json"));
+        FileSystemItems.MakeFifo(Path.Combine(templates, "fifo.json"));
 
         var error = Only(file);
 
@@ -172,14 +172,7 @@ public sealed class SpecialFileTests : IDisposable
     private string MakeFifo(string name)
     {
         var path = Path.Combine(folder, name);
-        Mkfifo(path);
+        FileSystemItems.MakeFifo(path);
         return path;
-    }
-
-    private static void Mkfifo(string path)
-    {
-        using var mkfifo = Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
     }
 }
