@@ -9,12 +9,8 @@ namespace CmkSim.Tests.Files;
 /// abandoned only when it and its marker are ours and the marked process is gone; a reused pid is not a live owner,
 /// and anything unknown (another pid namespace, no or a broken marker, a link) never deletes.
 /// </summary>
-public sealed class OwnerMarkerTests : IDisposable
+public sealed class OwnerMarkerTests() : TempFolderTests("cmksim-owner-")
 {
-    private readonly string parent = Directory.CreateTempSubdirectory("cmksim-owner-").FullName;
-
-    public void Dispose() => Directory.Delete(parent, recursive: true);
-
     private static OwnerMarker Self => OwnerMarker.OfThisProcess() ?? throw new InvalidOperationException("no /proc facts");
 
     [Fact]
@@ -52,23 +48,23 @@ public sealed class OwnerMarkerTests : IDisposable
     public async Task Only_our_folders_with_a_valid_marker_of_a_gone_process_are_abandoned()
     {
         var gone = Self with { Pid = await LinuxProcesses.EndedPidAsync() };
-        var dead = Folder("dead", gone.Format());
-        var reused = Folder("reused", (Self with { StartTime = Self.StartTime + 1 }).Format());
-        var live = Folder("live", null);
+        var dead = Owned("dead", gone.Format());
+        var reused = Owned("reused", (Self with { StartTime = Self.StartTime + 1 }).Format());
+        var live = Owned("live", null);
         Assert.True(OwnerMarker.Mark(live));
-        var unmarked = Folder("unmarked", null);
-        var garbage = Folder("garbage", "cmksim folder owner v1\npid=abc\n");
-        var otherUser = Folder("other-user", (gone with { User = gone.User + 4242 }).Format());
-        var huge = Folder("huge", gone.Format() + new string('#', 5000) + "\n");
-        var fifoMarker = Folder("fifo", null);
+        var unmarked = Owned("unmarked", null);
+        var garbage = Owned("garbage", "cmksim folder owner v1\npid=abc\n");
+        var otherUser = Owned("other-user", (gone with { User = gone.User + 4242 }).Format());
+        var huge = Owned("huge", gone.Format() + new string('#', 5000) + "\n");
+        var fifoMarker = Owned("fifo", null);
         FileSystemItems.MakeFifo(Path.Combine(fifoMarker, OwnerMarker.FileName));
-        var linkedMarker = Folder("linked-marker", null);
+        var linkedMarker = Owned("linked-marker", null);
         File.CreateSymbolicLink(Path.Combine(linkedMarker, OwnerMarker.FileName), Path.Combine(dead, OwnerMarker.FileName));
-        var link = Path.Combine(parent, "link");
+        var link = Path.Combine(Folder, "link");
         Directory.CreateSymbolicLink(link, dead);
-        Folder("other-name", gone.Format(), prefix: "keep-"); // abandoned, but not a name the caller sweeps
+        Owned("other-name", gone.Format(), prefix: "keep-"); // abandoned, but not a name the caller sweeps
 
-        var abandoned = OwnerMarker.FindAbandoned(parent, "owned-*");
+        var abandoned = OwnerMarker.FindAbandoned(Folder, "owned-*");
 
         Assert.Equal([dead, reused], abandoned.Order(StringComparer.Ordinal));
         Assert.Equal(OwnerMarker.OfThisProcess(), OwnerMarker.Parse(File.ReadAllText(Path.Combine(live, OwnerMarker.FileName))));
@@ -78,9 +74,9 @@ public sealed class OwnerMarkerTests : IDisposable
         }
     }
 
-    private string Folder(string name, string? marker, string prefix = "owned-")
+    private string Owned(string name, string? marker, string prefix = "owned-")
     {
-        var folder = Directory.CreateDirectory(Path.Combine(parent, prefix + name)).FullName;
+        var folder = Directory.CreateDirectory(Path.Combine(Folder, prefix + name)).FullName;
         if (marker is not null)
         {
             File.WriteAllText(Path.Combine(folder, OwnerMarker.FileName), marker);
