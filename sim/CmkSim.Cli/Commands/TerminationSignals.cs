@@ -100,7 +100,7 @@ internal sealed class TerminationSignals : IDisposable
 
         // The token directory is left as it is: deleting it under running HSM calls makes them fail loudly before the
         // process is gone. It carries our marker, so the next command that opens the HSM deletes it (its owner is gone).
-        Environment.Exit(ExitCode(signal));
+        ImmediateExit.Now(ExitCode(signal));
     }
 
     public void Dispose()
