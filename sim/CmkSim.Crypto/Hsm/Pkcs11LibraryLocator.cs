@@ -1,3 +1,5 @@
+using CmkSim.Files;
+
 namespace CmkSim.Crypto.Hsm;
 
 /// <summary>Finds the SoftHSM2 PKCS#11 module: explicit path, then the environment variable, then Debian's locations.</summary>
@@ -24,6 +26,13 @@ public static class Pkcs11LibraryLocator
             {
                 throw new HsmException(HsmError.LibraryNotFound,
                     $"PKCS#11 library '{requested}' does not exist. {InstallHint}");
+            }
+
+            // dlopen reads the file: a FIFO would block it forever and a device would feed it garbage.
+            if (FileStatus.Kind(SafeFile.Resolve(requested, out _) ?? requested) != FileKind.Regular)
+            {
+                throw new HsmException(HsmError.LibraryNotLoadable,
+                    $"PKCS#11 library '{requested}' is not a regular file (a folder, FIFO or device can't be a library). {InstallHint}");
             }
 
             return requested;

@@ -92,6 +92,20 @@ public sealed class HsmErrorTests(HsmFixture fixture) : IClassFixture<HsmFixture
     }
 
     [Fact]
+    public void A_library_path_that_is_a_FIFO_is_refused_without_opening_it()
+    {
+        // dlopen of a FIFO blocks until a writer comes: the path is typed before anything opens it.
+        var fifo = Path.Combine(Directory.CreateTempSubdirectory("cmksim-lib-").FullName, "libsofthsm2.so");
+        CmkSim.Tests.Reports.FileSystemItems.MakeFifo(fifo);
+
+        var e = Assert.Throws<HsmException>(() => Pkcs11LibraryLocator.Locate(fifo));
+
+        Assert.Equal(HsmError.LibraryNotLoadable, e.Error);
+        Assert.Contains("is not a regular file", e.Message);
+        Directory.Delete(Path.GetDirectoryName(fifo)!, recursive: true);
+    }
+
+    [Fact]
     public void The_system_token_directory_is_never_used()
     {
         Assert.NotEqual("/var/lib/softhsm/tokens", fixture.Hsm.TokenDirectory);
