@@ -13,7 +13,7 @@ public sealed record FuzzSettings(int Seed, int Mutants, int? Only)
     public static readonly TimeSpan ValidateBound = TimeSpan.FromSeconds(20);
 
     /// <summary>Generous bound for one <c>cmksim</c> process (a library run takes ~4 s idle, far more with both cores busy).</summary>
-    public static readonly TimeSpan ProcessBound = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan ProcessBound = TimeSpan.FromSeconds(120);
 
     public static FuzzSettings FromEnvironment() => new(
         Number("CMKSIM_FUZZ_SEED") ?? DefaultSeed,

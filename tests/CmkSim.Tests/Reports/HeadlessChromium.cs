@@ -15,7 +15,7 @@ namespace CmkSim.Tests.Reports;
 public static class HeadlessChromium
 {
     public const string Executable = "/usr/bin/chromium";
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
     public sealed record Box(double X, double Y, double Width, double Height);
 
