@@ -15,6 +15,10 @@ public sealed record KeyVaultResult<T>(
 
     public static KeyVaultResult<T> Ok(T value) => new(KeyVaultStatus.Ok, value, "OK", null);
 
-    public static KeyVaultResult<T> Refused(KeyVaultStatus status, string message, string? ruleId = null) =>
-        new(status, default, message, ruleId);
+    /// <summary>A refusal always names the rule that refuses it (a 404 on something never created cites the rule that needs it).</summary>
+    public static KeyVaultResult<T> Refused(KeyVaultStatus status, string message, string ruleId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        return new(status, default, message, ruleId);
+    }
 }

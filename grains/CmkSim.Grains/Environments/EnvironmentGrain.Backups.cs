@@ -12,10 +12,12 @@ public sealed partial class EnvironmentGrain
 {
     public async Task<Decision> BackupAsync(string actor, string backup)
     {
-        if (Snapshot(backup) is not { } snapshot)
+        if (State.Lifecycle != EnvironmentLifecycle.Active)
         {
-            return await Record(actor, "backup", Decision.Refuse(LockedRule ?? RuleId.LK02, "Environment disabled: no backup can be taken"));
+            return await Record(actor, "backup", Decision.Refuse(DisabledRule, "Environment disabled: no backup can be taken"));
         }
+
+        var snapshot = Snapshot(backup) ?? throw new InvalidOperationException($"'{Name}' has no data key: it was never created");
 
         State.Backups[backup] = new BackupRecord { Snapshot = snapshot };
         return await Record(actor, "backup", Decision.Accept(
@@ -89,11 +91,14 @@ public sealed partial class EnvironmentGrain
     private DataSnapshot? AvailableBackup(string name) =>
         State.Backups.TryGetValue(name, out var b) && b.State == BackupState.Available ? b.Snapshot : null;
 
-    /// <summary>The refusal for a backup that can't be had: the rule that deleted it, or LK-02 while its environment is locked.</summary>
+    /// <summary>The refusal for a backup that can't be had: the rule that deleted it, LK-02 while its environment is locked, DB-01 when there is none.</summary>
     private Decision UnavailableBackup(string name) =>
         State.Backups.TryGetValue(name, out var b) && b.State != BackupState.Available
             ? Decision.Refuse(b.DeletedUnder ?? RuleId.LK02, $"backup '{name}' of '{Name}' was deleted: {b.DeletedBecause}")
-            : Decision.Refuse(RuleId.LK02, $"backup '{name}' of '{Name}' is not available (missing, or its environment is {EnvironmentStatusMap.Status(State.Lifecycle)})");
+            : State.Lifecycle is EnvironmentLifecycle.Active or EnvironmentLifecycle.Encrypting or EnvironmentLifecycle.Reverting
+                // DB-01 restores a backup of the environment it came from: there is no such backup to restore.
+                ? Decision.Refuse(RuleId.DB01, $"'{Name}' has no backup named '{name}'")
+                : Decision.Refuse(RuleId.LK02, $"backup '{name}' of '{Name}' is not available: its environment is {EnvironmentStatusMap.Status(State.Lifecycle)}");
 
     private void DeleteBackups(string because, string rule)
     {
@@ -108,7 +113,7 @@ public sealed partial class EnvironmentGrain
 
     private Decision? TargetRefusal() => State.Lifecycle == EnvironmentLifecycle.Active
         ? null
-        : Decision.Refuse(LockedRule ?? RuleId.LK02, $"Environment disabled ({EnvironmentStatusMap.Status(State.Lifecycle)})");
+        : Decision.Refuse(DisabledRule, $"Environment disabled ({EnvironmentStatusMap.Status(State.Lifecycle)})");
 
     /// <summary>Every resource as it is at rest now: its records and its data key as wrapped (not unwrapped: a backup needs no key).</summary>
     private DataSnapshot? Snapshot(string? name) =>

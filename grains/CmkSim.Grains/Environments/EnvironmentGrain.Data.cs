@@ -11,7 +11,7 @@ public sealed partial class EnvironmentGrain
     {
         if (State.Lifecycle != EnvironmentLifecycle.Active)
         {
-            return await Record(actor, "writeRecords", Decision.Refuse(LockedRule, $"Environment disabled ({EnvironmentStatusMap.Status(State.Lifecycle)})"));
+            return await Record(actor, "writeRecords", Decision.Refuse(DisabledRule, $"Environment disabled ({EnvironmentStatusMap.Status(State.Lifecycle)})"));
         }
 
         try
@@ -70,7 +70,7 @@ public sealed partial class EnvironmentGrain
         if (State.Lifecycle != EnvironmentLifecycle.Active)
         {
             var why = failure is null ? "the key answers, but the environment stays disabled until it is re-enabled" : failure;
-            return Recorded(actor, new ReadOutcome(0, total, $"Environment disabled: {why}", LockedRule ?? rule));
+            return Recorded(actor, new ReadOutcome(0, total, $"Environment disabled: {why}", DisabledRule));
         }
 
         return Recorded(actor, new ReadOutcome(readable, total - readable, failure, rule));
@@ -80,7 +80,7 @@ public sealed partial class EnvironmentGrain
     {
         if (State.Lifecycle != EnvironmentLifecycle.Active)
         {
-            return await Record(actor, "createFlows", Decision.Refuse(LockedRule, "Environment disabled"));
+            return await Record(actor, "createFlows", Decision.Refuse(DisabledRule, "Environment disabled"));
         }
 
         // EN-10: flows made after CMK live in Dataverse and take the customer key; older ones stay Microsoft-managed.
@@ -94,13 +94,14 @@ public sealed partial class EnvironmentGrain
         return await Record(actor, "createFlows", Decision.Accept($"{count} flows on the {(onCustomerKey ? "customer" : "Microsoft-managed")} key") with { RuleId = RuleId.EN10 });
     }
 
-    private string? LockedRule => State.Lifecycle switch
+    /// <summary>The rule that keeps a non-active environment disabled: its lock's, EN-03 while encrypting, EN-04 while reverting, LK-02 once deleted.</summary>
+    private string DisabledRule => State.Lifecycle switch
     {
         EnvironmentLifecycle.Locked or EnvironmentLifecycle.ReEnabling => State.LockRule ?? RuleId.LK01,
         EnvironmentLifecycle.Encrypting => RuleId.EN03,
         EnvironmentLifecycle.Reverting => RuleId.EN04,
         EnvironmentLifecycle.Deleted => RuleId.LK02,
-        _ => null,
+        _ => throw new InvalidOperationException($"'{Name}' is {State.Lifecycle}, not disabled: no rule keeps it disabled"),
     };
 
     private static string RuleFor(EnvelopeException e) => e switch

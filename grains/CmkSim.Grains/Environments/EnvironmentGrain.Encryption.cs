@@ -42,9 +42,16 @@ public sealed partial class EnvironmentGrain
             return await Record(actor, "removeEnvironment", notAdmin);
         }
 
-        if (State.Policy is not { } policy || State.Lifecycle != EnvironmentLifecycle.Active)
+        if (State.Lifecycle != EnvironmentLifecycle.Active)
         {
-            return await Record(actor, "removeEnvironment", Decision.Refuse($"environment is {EnvironmentStatusMap.Status(State.Lifecycle)} and on {(State.Policy is null ? "no policy" : $"policy '{State.Policy}'")}"));
+            return await Record(actor, "removeEnvironment", Decision.Refuse(DisabledRule,
+                $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)} and on {(State.Policy is null ? "no policy" : $"policy '{State.Policy}'")}"));
+        }
+
+        if (State.Policy is not { } policy)
+        {
+            // EN-04 removes an environment from its policy: one on no policy has nothing to return from.
+            return await Record(actor, "removeEnvironment", Decision.Refuse(RuleId.EN04, "environment is on no policy: it is already on the Microsoft-managed key"));
         }
 
         if (!await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).IsReaderAsync(actor))
@@ -182,13 +189,13 @@ public sealed partial class EnvironmentGrain
         var spec = State.Spec!;
         if (State.Lifecycle != EnvironmentLifecycle.Active)
         {
-            return Decision.Refuse($"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}");
+            return Decision.Refuse(DisabledRule, $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}");
         }
 
         if (State.Policy is { } current && (current != policyName || !State.LastEncryptionFailed))
         {
             return current == policyName
-                ? Decision.Refuse($"already encrypted with policy '{current}'")
+                ? Decision.Refuse(RuleId.EN03, $"already encrypted with policy '{current}': Add environment runs again only after a failed encryption")
                 : Decision.Refuse(RuleId.EN06, $"on policy '{current}': remove it from that policy first, then add it to '{policyName}'");
         }
 
@@ -216,7 +223,8 @@ public sealed partial class EnvironmentGrain
         var policy = GrainFactory.GetGrain<IEnterprisePolicyGrain>(policyName);
         if (await policy.GetAsync() is not { } view)
         {
-            return Decision.Refuse($"enterprise policy '{policyName}' not found");
+            // EP-04: Add environment needs the Reader role on the policy, and a policy that does not exist grants none.
+            return Decision.Refuse(RuleId.EP04, $"enterprise policy '{policyName}' not found");
         }
 
         if (!view.Readers.Contains(actor))

@@ -34,7 +34,7 @@ public sealed class EnterprisePolicyGrain(
         var machine = PolicyMachine.Create(State);
         if (!machine.CanFire(PolicyTrigger.Create))
         {
-            return await Record(actor, "createEnterprisePolicy", Decision.Refuse($"policy '{Name}' already exists"));
+            return await Record(actor, "createEnterprisePolicy", Decision.Refuse(RuleId.EP01, $"policy '{Name}' already exists: it is created once from its template"));
         }
 
         if (!PolicyLocations.All.Contains(definition.Location))
@@ -88,7 +88,7 @@ public sealed class EnterprisePolicyGrain(
         {
             return await Record(actor, "deletePolicy", State.Lifecycle == PolicyLifecycle.Active
                 ? Decision.Refuse(RuleId.EP06, $"{State.Environments.Count} environment(s) are still linked to '{Name}'; remove them first")
-                : Decision.Refuse($"policy '{Name}' not found"));
+                : Decision.Refuse(RuleId.EP01, $"policy '{Name}' not found (never created from its template, or deleted)"));
         }
 
         machine.Fire(PolicyTrigger.Delete);

@@ -74,7 +74,7 @@ public sealed partial class KeyVaultGrain
 
         if (!State.Keys.TryGetValue(name, out var key) || key.State == DeletionState.Purged)
         {
-            return await Refuse<string>(actor, action, name, KeyVaultStatus.NotFound, $"key '{name}' not found");
+            return await Refuse<string>(actor, action, name, KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07);
         }
 
         var machine = KeyMachines.Lifecycle(key, State.Settings!);
@@ -83,8 +83,8 @@ public sealed partial class KeyVaultGrain
             var why = trigger == DeletionTrigger.Purge && State.Settings!.PurgeProtectionEnabled
                 ? "purge protection is on: a deleted key can't be purged before its retention ends"
                 : $"can't {trigger.ToString().ToLowerInvariant()} a key that is {key.State}";
-            return await Refuse<string>(actor, action, name, KeyVaultStatus.Conflict, why,
-                trigger == DeletionTrigger.Purge ? RuleId.SD02 : null);
+            // Delete, recover and purge are the soft-delete lifecycle SD-02 describes.
+            return await Refuse<string>(actor, action, name, KeyVaultStatus.Conflict, why, RuleId.SD02);
         }
 
         machine.Fire(trigger);

@@ -79,7 +79,7 @@ public sealed partial class KeyVaultGrain
         var machine = KeyMachines.Vault(State);
         if (State.Settings is null || State.Lifecycle != DeletionState.SoftDeleted)
         {
-            return await Refuse<string>(actor, "purgeKeyVault", "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to purge");
+            return await Refuse<string>(actor, "purgeKeyVault", "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to purge", RuleId.SD02);
         }
 
         if (!machine.CanFire(DeletionTrigger.Purge))

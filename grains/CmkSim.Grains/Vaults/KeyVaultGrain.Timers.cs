@@ -13,13 +13,13 @@ public sealed partial class KeyVaultGrain
     {
         if (ActiveKey(name) is not { } key)
         {
-            return await Refuse<KeyRotationPolicy>(actor, "setRotationPolicy", name, KeyVaultStatus.NotFound, $"key '{name}' not found");
+            return await Refuse<KeyRotationPolicy>(actor, "setRotationPolicy", name, KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07);
         }
 
         if (policy.TimeAfterCreate is null && (policy.TimeBeforeExpiry is null || policy.ExpiresAfter is null))
         {
             return await Refuse<KeyRotationPolicy>(actor, "setRotationPolicy", name, KeyVaultStatus.BadRequest,
-                "a rotation policy needs timeAfterCreate, or timeBeforeExpiry with an expiry time");
+                "a rotation policy needs timeAfterCreate, or timeBeforeExpiry with an expiry time", RuleId.EN07);
         }
 
         key.RotationPolicy = policy;

@@ -28,13 +28,13 @@ public sealed partial class KeyVaultGrain(
     {
         if (State.Settings is not null)
         {
-            return await Refuse<KeyVaultSettings>(actor, "createKeyVault", Vault, KeyVaultStatus.Conflict, $"vault '{Vault}' already exists");
+            return await Refuse<KeyVaultSettings>(actor, "createKeyVault", Vault, KeyVaultStatus.Conflict, $"vault '{Vault}' already exists", RuleId.KV01);
         }
 
         if (settings.SoftDeleteRetentionDays is < 7 or > 90)
         {
             return await Refuse<KeyVaultSettings>(actor, "createKeyVault", Vault, KeyVaultStatus.BadRequest,
-                $"soft-delete retention must be 7 to 90 days, not {settings.SoftDeleteRetentionDays}");
+                $"soft-delete retention must be 7 to 90 days, not {settings.SoftDeleteRetentionDays}", RuleId.KV01);
         }
 
         State.Settings = settings;
@@ -62,7 +62,9 @@ public sealed partial class KeyVaultGrain(
 
         if (State.Keys.ContainsKey(name))
         {
-            return await Refuse<KeyProperties>(actor, "createKey", name, KeyVaultStatus.Conflict, $"key '{name}' already exists (or is soft-deleted)");
+            // A soft-deleted key keeps its name for recovery (SD-02); a live one gets new versions by rotation (EN-07).
+            return await Refuse<KeyProperties>(actor, "createKey", name, KeyVaultStatus.Conflict, $"key '{name}' already exists (or is soft-deleted)",
+                ActiveKey(name) is null ? RuleId.SD02 : RuleId.EN07);
         }
 
         var key = new KeyRecord { Name = name, Type = type, Size = size };
@@ -87,7 +89,7 @@ public sealed partial class KeyVaultGrain(
     {
         if (ActiveKey(name) is not { } key)
         {
-            return await Refuse<KeyProperties>(actor, "rotateKey", name, KeyVaultStatus.NotFound, $"key '{name}' not found");
+            return await Refuse<KeyProperties>(actor, "rotateKey", name, KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07);
         }
 
         var version = await AddVersion(key, null, null);
@@ -102,7 +104,7 @@ public sealed partial class KeyVaultGrain(
         if (ActiveKey(id.Name) is not { } key || key.Versions.Find(v => v.Version == id.Version) is not { } version)
         {
             return await Refuse<KeyProperties>(actor, enabled ? "enableKeyVersion" : "disableKeyVersion", id.Uri,
-                KeyVaultStatus.NotFound, $"key version '{id.Uri}' not found");
+                KeyVaultStatus.NotFound, $"key version '{id.Uri}' not found", RuleId.KV07);
         }
 
         var machine = KeyMachines.Version(version);
@@ -115,7 +117,7 @@ public sealed partial class KeyVaultGrain(
     public Task<KeyVaultResult<KeyProperties>> GetKeyAsync(string name) => Task.FromResult(
         ActiveKey(name) is { } key
             ? KeyVaultResult<KeyProperties>.Ok(Properties(key, key.Versions[^1]))
-            : KeyVaultResult<KeyProperties>.Refused(KeyVaultStatus.NotFound, $"key '{name}' not found"));
+            : KeyVaultResult<KeyProperties>.Refused(KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07));
 
     public Task<IReadOnlyList<KeyProperties>> GetVersionsAsync(string name) => Task.FromResult<IReadOnlyList<KeyProperties>>(
         ActiveKey(name) is { } key ? key.Versions.Select(v => Properties(key, v)).ToList() : []);
@@ -146,9 +148,15 @@ public sealed partial class KeyVaultGrain(
         new KeyVersionId(Vault, key.Name, v.Version), key.Type, key.Size, v.State == KeyVersionState.Enabled,
         v.CreatedOn, v.NotBefore, v.ExpiresOn, v.PublicKeyFingerprint);
 
-    private KeyVaultResult<T>? Missing<T>() => State.Settings is null || State.Deleted
-        ? KeyVaultResult<T>.Refused(KeyVaultStatus.NotFound, $"vault '{Vault}' not found")
-        : null;
+    /// <summary>
+    /// 404 for a vault that is not there: one never created cites KV-01 (the vault a key lives in must exist, with
+    /// soft delete and purge protection); a soft-deleted one SD-02 (it answers again only once recovered).
+    /// </summary>
+    private KeyVaultResult<T>? Missing<T>() => State.Settings is null
+        ? KeyVaultResult<T>.Refused(KeyVaultStatus.NotFound, $"vault '{Vault}' not found", RuleId.KV01)
+        : State.Deleted
+            ? KeyVaultResult<T>.Refused(KeyVaultStatus.NotFound, $"vault '{Vault}' not found (deleted)", RuleId.SD02)
+            : null;
 
     private async Task<KeyVaultResult<T>> Done<T>(string actor, string action, string target, T value, string? rule = null)
     {
@@ -157,7 +165,7 @@ public sealed partial class KeyVaultGrain(
         return KeyVaultResult<T>.Ok(value);
     }
 
-    private async Task<KeyVaultResult<T>> Refuse<T>(string actor, string action, string target, KeyVaultStatus status, string message, string? rule = null)
+    private async Task<KeyVaultResult<T>> Refuse<T>(string actor, string action, string target, KeyVaultStatus status, string message, string rule)
     {
         State.Audit.Add(new AuditEntry(time.GetUtcNow(), actor, action, $"{Vault}/{target}", $"Denied {(int)status}: {message}", rule));
         await store.WriteStateAsync();

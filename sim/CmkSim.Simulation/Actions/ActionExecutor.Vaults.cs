@@ -56,7 +56,7 @@ public sealed partial class ActionExecutor
         var index = which switch { "current" => versions.Count - 1, "previous" => versions.Count - 2, _ => int.Parse(which, System.Globalization.CultureInfo.InvariantCulture) - 1 };
         if (index < 0 || index >= versions.Count)
         {
-            return new StepOutcome(false, $"404: key '{a.String("key")}' has no {which} version ({versions.Count} exist)", null);
+            return StepOutcome.Refuse(RuleId.KV07, $"404: key '{a.String("key")}' has no {which} version ({versions.Count} exist)");
         }
 
         return StepOutcome.From(await vault.SetVersionEnabledAsync(actor, versions[index].Id, enabled));
@@ -68,7 +68,7 @@ public sealed partial class ActionExecutor
         var roleName = a.String("role");
         if (a.OptionalString("vault") is not { } vaultName || !Enum.TryParse<KeyVaultRole>(roleName, out var role))
         {
-            return new StepOutcome(true, $"{roleName} {(assign ? "assigned to" : "removed from")} '{user}' at subscription scope", null);
+            return StepOutcome.Accept($"{roleName} {(assign ? "assigned to" : "removed from")} '{user}' at subscription scope");
         }
 
         var vault = VaultGrain(vaultName);
@@ -85,7 +85,7 @@ public sealed partial class ActionExecutor
             var json = SafeFile.ReadText(Path.Combine(scenarioFolder, template), ScenarioLimits.TemplateFileBytes, out var problem);
             if (json is null)
             {
-                return new StepOutcome(false, $"template '{template}': {problem}", RuleId.EP01);
+                return StepOutcome.Refuse(RuleId.EP01, $"template '{template}': {problem}");
             }
 
             definition = EnterprisePolicyTemplate.Parse(json, template).ToDefinition();

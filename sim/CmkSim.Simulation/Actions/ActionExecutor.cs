@@ -53,7 +53,7 @@ public sealed partial class ActionExecutor(IGrainFactory grains, RunRegistry reg
             "backup" => Backup(actor, a),
             "restore" => Restore(actor, a),
             "copy" => Copy(actor, a),
-            _ => Task.FromResult(new StepOutcome(false, $"action '{step.Action}' is not modelled", null)),
+            _ => Task.FromResult(StepOutcome.Error($"action '{step.Action}' is not modelled")),
         };
     }
 
@@ -77,8 +77,8 @@ public sealed partial class ActionExecutor(IGrainFactory grains, RunRegistry reg
 
         var refused = decisions.Where(d => !d.Accepted).ToList();
         return refused.Count == 0
-            ? new StepOutcome(true, names.Count == 1 ? decisions[0].Message : $"{names.Count} environments: {decisions[0].Message}", decisions[0].RuleId)
-            : new StepOutcome(false, $"{refused.Count} of {names.Count} refused: {refused[0].Message}", refused[0].RuleId);
+            ? StepOutcome.Accept(names.Count == 1 ? decisions[0].Message : $"{names.Count} environments: {decisions[0].Message}", decisions[0].RuleId)
+            : StepOutcome.Refuse(refused[0].RuleId!, $"{refused.Count} of {names.Count} refused: {refused[0].Message}");
     }
 
     private async Task<StepOutcome> ReadRecords(string actor, StepArguments a)
@@ -95,8 +95,8 @@ public sealed partial class ActionExecutor(IGrainFactory grains, RunRegistry reg
         }
 
         return failed is null
-            ? new StepOutcome(true, $"{readable} records readable", null)
-            : new StepOutcome(false, $"{readable} readable, {unreadable} unreadable: {failed.Failure}", failed.RuleId);
+            ? StepOutcome.Accept($"{readable} records readable")
+            : StepOutcome.Refuse(failed.RuleId!, $"{readable} readable, {unreadable} unreadable: {failed.Failure}");
     }
 
     private async Task<StepOutcome> Backup(string actor, StepArguments a)
@@ -121,6 +121,7 @@ public sealed partial class ActionExecutor(IGrainFactory grains, RunRegistry reg
         var target = a.String("target");
         return registry.Backups.TryGetValue(backup, out var source)
             ? StepOutcome.From(await Env(target).RestoreAsync(actor, source, backup))
-            : new StepOutcome(false, $"no backup named '{backup}' was taken", null);
+            // DB-01 restores a backup of the environment it came from; none by this name was ever taken.
+            : StepOutcome.Refuse(Contracts.Rules.RuleId.DB01, $"no backup named '{backup}' was taken");
     }
 }

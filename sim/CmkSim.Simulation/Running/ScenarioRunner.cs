@@ -102,7 +102,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         // A run cancelled at its very end is still cancelled: the caller must not write its report.
         cancellation.ThrowIfCancellationRequested();
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
-            steps.Select(s => s ?? new StepOutcome(false, "did not run", null)).ToList(),
+            steps.Select(s => s ?? StepOutcome.Error("did not run")).ToList(),
             outcomes.OrderBy(o => o.Index).ToList(), findings, audit, timeline, inventory, WallSeconds: 0,
             new CmkSim.Contracts.Hsm.HsmLatencies(wraps, unwraps));
     }
@@ -116,7 +116,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new StepOutcome(false, $"error: {e.GetType().Name}: {e.Message}", null);
+            return StepOutcome.Error($"error: {e.GetType().Name}: {e.Message}");
         }
     }
 

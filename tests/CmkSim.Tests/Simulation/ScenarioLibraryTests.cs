@@ -7,8 +7,8 @@ using CmkSim.Tests.Support;
 namespace CmkSim.Tests.Simulation;
 
 /// <summary>
-/// The whole scenario library passes, together its runs exercise every rule of the catalogue, and every run's audit
-/// log puts each lock after the entry that caused it.
+/// The whole scenario library passes, together its runs exercise every rule of the catalogue, every run's audit
+/// log puts each lock after the entry that caused it, and every refusal (step or audit entry) cites its rule.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ScenarioLibraryTests
@@ -24,6 +24,13 @@ public sealed class ScenarioLibraryTests
             var result = await runner.RunAsync(ScenarioLoader.Load(file));
             failures.AddRange(result.Expectations.Where(e => !e.Passed).Select(e => $"{Path.GetFileName(file)} #{e.Index}: {e.Text}: {e.Detail}"));
             failures.AddRange(AuditCausality.Violations(result.Audit).Select(v => $"{Path.GetFileName(file)} audit: {v}"));
+            var uncited = RefusalCitations.Uncited(result.Steps, result.Scenario.Steps.Select(s => s.Action).ToList(), result.Audit).ToList();
+            failures.AddRange(uncited.Take(5).Select(u => $"{Path.GetFileName(file)}: {u}"));
+            if (uncited.Count > 5)
+            {
+                failures.Add($"{Path.GetFileName(file)}: {uncited.Count - 5} more refusals citing no rule");
+            }
+
             exercised.UnionWith(result.Audit.Select(a => a.RuleId).Concat(result.Expectations.Select(e => e.RuleId)).Concat(result.Findings.Select(f => f.RuleId)).OfType<string>());
         }
 
