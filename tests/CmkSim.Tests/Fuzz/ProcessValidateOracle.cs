@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CmkSim.Scenarios;
+using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Fuzz;
 
@@ -13,7 +14,7 @@ public static partial class ProcessValidateOracle
 
     public static async Task<Outcome> CheckAsync(Mutant mutant, string path, string temp)
     {
-        var result = await FuzzProcess.RunAsync(Path.GetDirectoryName(path)!, temp, FuzzSettings.ProcessBound, "validate", path);
+        var result = await CmkSimProcess.RunAsync(Path.GetDirectoryName(path)!, temp, FuzzSettings.ProcessBound, "validate", path);
         if (result.TimedOut)
         {
             return new Outcome(mutant, OutcomeKind.Hang, Where, $"cmksim validate did not exit within {FuzzSettings.ProcessBound.TotalSeconds:0} s (killed)");
@@ -39,7 +40,7 @@ public static partial class ProcessValidateOracle
     }
 
     /// <summary>An exit code other than 0, 1 or 2, or an unhandled exception's stack trace on any exit code.</summary>
-    public static bool IsCrash(FuzzProcess.Result result) =>
+    public static bool IsCrash(CmkSimProcess.Result result) =>
         result.ExitCode is not (0 or 1 or 2)
         || result.Error.Contains("Unhandled exception", StringComparison.Ordinal)
         || StackFrame().IsMatch(result.Error);

@@ -1,3 +1,5 @@
+using CmkSim.Tests.Support;
+
 namespace CmkSim.Tests.Fuzz;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class RunOracle
         using var sandbox = new RunSandbox();
         var path = mutant.WriteTo(sandbox.Scenarios, sandbox.Root);
         var before = sandbox.Snapshot();
-        var result = await FuzzProcess.RunAsync(sandbox.Root, sandbox.Temp, FuzzSettings.ProcessBound, "run", path, "--out", sandbox.Out);
+        var result = await CmkSimProcess.RunAsync(sandbox.Root, sandbox.Temp, FuzzSettings.ProcessBound, "run", path, "--out", sandbox.Out);
         var differences = RunSandbox.Differences(before, sandbox.Snapshot());
         var tokens = sandbox.LeftoverTokens();
         var unescaped = Unescaped(sandbox.Out);
