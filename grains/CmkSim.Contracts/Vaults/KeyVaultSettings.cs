@@ -1,3 +1,5 @@
+using CmkSim.Contracts.Rules;
+
 namespace CmkSim.Contracts.Vaults;
 
 /// <summary>A vault's settings as created: soft delete, purge protection, permission model, network access.</summary>
@@ -5,7 +7,7 @@ namespace CmkSim.Contracts.Vaults;
 public sealed record KeyVaultSettings(
     [property: Id(0)] string Subscription,
     [property: Id(1)] bool SoftDeleteEnabled = true,
-    [property: Id(2)] int SoftDeleteRetentionDays = 90,
+    [property: Id(2)] int SoftDeleteRetentionDays = Kv01SoftDeleteRetention.DefaultDays,
     [property: Id(3)] bool PurgeProtectionEnabled = false,
     [property: Id(4)] VaultPermissionModel PermissionModel = VaultPermissionModel.AzureRbac,
     [property: Id(5)] bool PublicNetworkAccess = true,

@@ -11,8 +11,6 @@ namespace CmkSim.Grains.Compliance;
 /// </summary>
 public static class FindingsAnalyzer
 {
-    private static readonly TimeSpan KeepAfterRemoval = TimeSpan.FromDays(30);   // EN-05
-
     public static IReadOnlyList<Finding> Analyze(IReadOnlyList<AuditEntry> log)
     {
         var findings = new List<Finding>();
@@ -56,7 +54,7 @@ public static class FindingsAnalyzer
         }
     }
 
-    /// <summary>EN-05: the key, vault and permissions must stay for 30 days after an environment leaves its policy.</summary>
+    /// <summary>EN-05: the key, vault and permissions must stay <see cref="En05KeyAccessAfterRemoval.KeptFor"/> after an environment leaves its policy.</summary>
     private static IEnumerable<Finding> KeyKeptAfterRemoval(IReadOnlyList<AuditEntry> log)
     {
         foreach (var removal in Indexes(log, e => e.Action == "revertEnvironment" && e.Outcome.StartsWith("Succeeded", StringComparison.Ordinal)))
@@ -69,14 +67,14 @@ public static class FindingsAnalyzer
 
             var vault = key.Split('/')[0];
             var identity = log[removal].Outcome.Split("identity=").ElementAtOrDefault(1)?.Split(' ')[0];
-            var removedTooSoon = Indexes(log, e => e.Time >= log[removal].Time && e.Time < log[removal].Time + KeepAfterRemoval
+            var removedTooSoon = Indexes(log, e => e.Time >= log[removal].Time && e.Time < log[removal].Time + En05KeyAccessAfterRemoval.KeptFor
                 && e.Outcome.StartsWith("Succeeded", StringComparison.Ordinal)
                 && ((e.Action == "deleteKey" && e.Target == key) || (e.Action == "deleteKeyVault" && e.Target.StartsWith(vault + "/", StringComparison.Ordinal))
                     || (e.Action == "removeRole" && identity is not null && e.Target.StartsWith($"{vault}/{identity}:", StringComparison.Ordinal)))).FirstOrDefault(-1);
             if (removedTooSoon >= 0)
             {
                 yield return new Finding(RuleId.EN05, FindingSeverity.High, log[removedTooSoon].Time, log[removal].Target,
-                    $"{log[removedTooSoon].Action} on '{log[removedTooSoon].Target}' less than 30 days after the environment left its policy: restores of its backups need that key",
+                    $"{log[removedTooSoon].Action} on '{log[removedTooSoon].Target}' less than {En05KeyAccessAfterRemoval.KeptFor.TotalDays:0} days after the environment left its policy: restores of its backups need that key",
                     [removal, removedTooSoon]);
             }
         }

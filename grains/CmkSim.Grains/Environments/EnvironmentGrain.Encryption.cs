@@ -13,9 +13,6 @@ namespace CmkSim.Grains.Environments;
 /// <summary>Adding to and removing from an enterprise policy, and rolling out new key versions.</summary>
 public sealed partial class EnvironmentGrain
 {
-    /// <summary>Rule EN-03: encryption completes within four days.</summary>
-    public static readonly TimeSpan MaxEncryptionTime = TimeSpan.FromDays(4);
-
     public async Task<Decision> AddToPolicyAsync(string actor, string policy)
     {
         var refusal = await LinkRefusal(actor, policy);
@@ -30,7 +27,7 @@ public sealed partial class EnvironmentGrain
         State.LastEncryptionFailed = false;
         await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).LinkAsync(Name);
         History($"adding to policy '{policy}'", OperationStatus.Running);
-        Schedule(EnvironmentOperation.EncryptionDue, Draw("encryption", TimeSpan.FromMinutes(30), MaxEncryptionTime));
+        Schedule(EnvironmentOperation.EncryptionDue, Draw("encryption", TimeSpan.FromMinutes(30), En03Encryption.MaxDuration));
         var rule = State.Owner == EncryptionOwner.Byok ? RuleId.EN13 : RuleId.EN03;
         return await Record(actor, "addEnvironment", Decision.Accept($"accepted (202): environment disabled while it is encrypted with '{policy}'") with { RuleId = rule });
     }
@@ -61,7 +58,7 @@ public sealed partial class EnvironmentGrain
 
         Machine.Fire(EnvironmentTrigger.RemoveFromPolicy);
         History($"removing from policy '{policy}'", OperationStatus.Running);
-        Schedule(EnvironmentOperation.RevertDue, Draw("revert", TimeSpan.FromMinutes(30), MaxEncryptionTime));
+        Schedule(EnvironmentOperation.RevertDue, Draw("revert", TimeSpan.FromMinutes(30), En03Encryption.MaxDuration));
         return await Record(actor, "removeEnvironment", Decision.Accept("accepted (202): environment disabled while it returns to the Microsoft-managed key") with { RuleId = RuleId.EN04 });
     }
 
@@ -165,7 +162,7 @@ public sealed partial class EnvironmentGrain
             await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
             Machine.Fire(EnvironmentTrigger.RevertCompleted);
             History($"Succeeded: removed from '{policy}', back on the Microsoft-managed key", OperationStatus.Succeeded);
-            Audit("platform", "revertEnvironment", $"Succeeded: key={formerKey} identity={formerIdentity} must stay with its permissions for 30 days for restores", RuleId.EN05);
+            Audit("platform", "revertEnvironment", $"Succeeded: key={formerKey} identity={formerIdentity} must stay with its permissions for {En05KeyAccessAfterRemoval.KeptFor.TotalDays:0} days for restores", RuleId.EN05);
         }
         catch (EnvelopeException e)
         {

@@ -10,9 +10,6 @@ namespace CmkSim.Grains.Environments;
 /// <summary>Locking when the key stops answering, re-enabling, and the deletion of environments left locked.</summary>
 public sealed partial class EnvironmentGrain
 {
-    /// <summary>Rule LK-03: re-enabling one environment takes up to about five minutes.</summary>
-    public static readonly TimeSpan MaxReEnableTime = TimeSpan.FromMinutes(5);
-
     public async Task CheckKeyAccessAsync()
     {
         if (State.Owner == EncryptionOwner.CustomerManaged && State.Lifecycle is EnvironmentLifecycle.Active or EnvironmentLifecycle.ReEnabling)
@@ -46,7 +43,7 @@ public sealed partial class EnvironmentGrain
         }
 
         Machine.Fire(EnvironmentTrigger.ReEnable);
-        Schedule(EnvironmentOperation.ReEnableDue, Draw("re-enable", TimeSpan.FromMinutes(1), MaxReEnableTime));
+        Schedule(EnvironmentOperation.ReEnableDue, Draw("re-enable", TimeSpan.FromMinutes(1), Lk03ReEnable.MaxDuration));
         return await Record(actor, "reEnableEnvironment", Decision.Accept("re-enabling (about five minutes)") with { RuleId = RuleId.LK03 });
     }
 
@@ -66,7 +63,7 @@ public sealed partial class EnvironmentGrain
         State.LockedAt = time.GetUtcNow();
         State.LockRule = failure.Rule;
         Machine.Fire(EnvironmentTrigger.LoseKeyAccess);
-        var grace = State.Spec!.Type is EnvironmentType.Production or EnvironmentType.Default ? TimeSpan.FromDays(30) : TimeSpan.FromDays(7);
+        var grace = Lk02LockedEnvironmentDeletion.DeletedAfter(State.Spec!.Type);
         Schedule(EnvironmentOperation.LockExpiryDue, grace);
         // EN-09 is the consequence the seed names for lost key access; EN-08 when it is the previous version that went.
         Audit("platform", "lockEnvironment", $"Environment disabled: {failure.Message}; deleted in {grace.TotalDays:0} days unless access is restored",

@@ -31,10 +31,10 @@ public sealed partial class KeyVaultGrain(
             return await Refuse<KeyVaultSettings>(actor, "createKeyVault", Vault, KeyVaultStatus.Conflict, $"vault '{Vault}' already exists", RuleId.KV01);
         }
 
-        if (settings.SoftDeleteRetentionDays is < 7 or > 90)
+        if (!Kv01SoftDeleteRetention.Allows(settings.SoftDeleteRetentionDays))
         {
             return await Refuse<KeyVaultSettings>(actor, "createKeyVault", Vault, KeyVaultStatus.BadRequest,
-                $"soft-delete retention must be 7 to 90 days, not {settings.SoftDeleteRetentionDays}", RuleId.KV01);
+                $"soft-delete retention must be {Kv01SoftDeleteRetention.MinDays} to {Kv01SoftDeleteRetention.MaxDays} days, not {settings.SoftDeleteRetentionDays}", RuleId.KV01);
         }
 
         State.Settings = settings;

@@ -1,16 +1,16 @@
+using CmkSim.Contracts.Rules;
 using CmkSim.Reports.Model;
 using ScottPlot;
 
 namespace CmkSim.Reports.Plots;
 
 /// <summary>
-/// Environments per key version over time, with each rotation marked and the 28 days after it shaded: the window
-/// in which the previous version must stay enabled (EN-08).
+/// Environments per key version over time, with each rotation marked and the <see cref="En08PreviousKeyVersion.KeptFor"/>
+/// after it shaded: the window in which the previous version must stay enabled (EN-08).
 /// </summary>
 public static class KeyVersionPlot
 {
     private const int MaxSeries = 8;
-    private const double KeepWindowDays = 28;
 
     public static RenderedPlot Render(RunReport report)
     {
@@ -58,9 +58,9 @@ public static class KeyVersionPlot
             var rotated = marker.Event == KeyVersionMarker.Rotated;
             if (rotated)
             {
-                var window = plot.Add.HorizontalSpan(x, x + KeepWindowDays, Color.FromHex("#1565c0").WithAlpha(0.10));
+                var window = plot.Add.HorizontalSpan(x, x + En08PreviousKeyVersion.KeptFor.TotalDays, Color.FromHex("#1565c0").WithAlpha(0.10));
                 window.LineWidth = 0;
-                window.LegendText = legendDone.Add("window") ? "28-day keep window (EN-08)" : string.Empty;
+                window.LegendText = legendDone.Add("window") ? $"{En08PreviousKeyVersion.KeptFor.TotalDays:0}-day keep window (EN-08)" : string.Empty;
             }
 
             // Solid lines, told apart by colour: Skia's SVG backend can't draw dash effects (it warns on stdout).

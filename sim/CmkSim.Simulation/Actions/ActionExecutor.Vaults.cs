@@ -28,7 +28,7 @@ public sealed partial class ActionExecutor
         var settings = new KeyVaultSettings(
             a.String("subscription"),
             SoftDeleteEnabled: managedHsm || (a.OptionalBool("softDelete") ?? true),
-            SoftDeleteRetentionDays: a.OptionalInt("retentionDays") ?? 90,
+            SoftDeleteRetentionDays: a.OptionalInt("retentionDays") ?? Kv01SoftDeleteRetention.DefaultDays,
             PurgeProtectionEnabled: a.OptionalBool("purgeProtection") ?? false,
             PermissionModel: a.OptionalString("permissionModel") == "AccessPolicy" ? VaultPermissionModel.AccessPolicy : VaultPermissionModel.AzureRbac,
             PublicNetworkAccess: a.OptionalBool("publicNetworkAccess") ?? true,
