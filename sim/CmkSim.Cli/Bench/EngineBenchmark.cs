@@ -16,6 +16,7 @@ internal sealed class EngineBenchmark(SiloHostOptions options, int events, int i
     private const int MaxGrains = 1_000;
 
     // Due times are scattered over this much simulated time, so the queue really orders events rather than appending.
+    // Not a rule's duration: any long spread would do; it is not LK-02's or EN-05's 30 days.
     private static readonly TimeSpan Spread = TimeSpan.FromDays(30);
 
     public async Task<int> RunAsync(CancellationToken cancellation)

@@ -6,7 +6,10 @@ namespace CmkSim.Crypto.Envelope;
 /// </summary>
 public sealed record DataKeyCacheOptions(TimeSpan Lifetime)
 {
+    // Not a rule's duration: a cache lifetime (HSM calls saved against revocation delay); LK-03's five minutes is unrelated.
+    private static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(5);
+
     public static DataKeyCacheOptions None { get; } = new(TimeSpan.Zero);
 
-    public static DataKeyCacheOptions Default { get; } = new(TimeSpan.FromMinutes(5));
+    public static DataKeyCacheOptions Default { get; } = new(DefaultLifetime);
 }

@@ -60,11 +60,14 @@ public static class ScenarioLimits
     /// "the minimum value is seven days from creation and seven days from expiration time"; and the Key Vault SDKs'
     /// <c>KeyRotationPolicy.ExpiresIn</c>: "It should be at least 28 days").
     /// </summary>
+    // Not a rule's duration: these are Key Vault's rotation-policy limits, not LK-02's 7 days or EN-08's 28 days.
     public static TimeSpan RotationAfterCreate { get; } = TimeSpan.FromDays(7);
 
     /// <inheritdoc cref="RotationAfterCreate"/>
+    // Not a rule's duration: Key Vault's rotation-policy limit (see above).
     public static TimeSpan RotationBeforeExpiry { get; } = TimeSpan.FromDays(7);
 
     /// <inheritdoc cref="RotationAfterCreate"/>
+    // Not a rule's duration: Key Vault's rotation-policy limit (see above).
     public static TimeSpan RotationExpiresAfter { get; } = TimeSpan.FromDays(28);
 }

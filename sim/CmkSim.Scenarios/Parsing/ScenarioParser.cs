@@ -10,6 +10,7 @@ namespace CmkSim.Scenarios.Parsing;
 internal sealed class ScenarioParser(string displayPath, string baseDirectory, int scale)
 {
     private static readonly string[] TopKeys = ["name", "description", "seed", "span", "tenant", "steps", "expect"];
+    // Not a rule's duration: how long a scenario without a span runs past its last step or expectation (not EN-07's 24 hours).
     private static readonly TimeSpan Tail = TimeSpan.FromDays(1);
     private readonly ErrorSink errors = new(displayPath);
 
