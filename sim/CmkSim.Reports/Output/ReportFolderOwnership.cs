@@ -6,8 +6,9 @@ namespace CmkSim.Reports.Output;
 
 /// <summary>
 /// Decides whether a run may replace what is at a report folder's place: nothing there, or a folder CmkSim wrote,
-/// recognised by a manifest.json of our format whose signature holds and whose file list covers every file in the
-/// folder. Anything else (a user's file, no manifest, a file or link instead of a folder) is not ours to delete.
+/// recognised by a manifest.json of our format whose signature holds, whose file list covers every file in the
+/// folder and whose hashes every file still has. Anything else (a user's file, a report file the user edited, no
+/// manifest, a file or link instead of a folder) is not ours to delete.
 /// </summary>
 public static class ReportFolderOwnership
 {
@@ -42,8 +43,18 @@ public static class ReportFolderOwnership
             .Where(e => e.Kind == FileKind.Directory ? !parents.Contains(e.Path) : e.Kind != FileKind.Regular || !listed.Contains(e.Path))
             .Select(e => e.Path)
             .ToList();
-        return foreign.Count == 0 ? null : $"holds files CmkSim did not write: {string.Join(", ", foreign.Take(10))}{(foreign.Count > 10 ? $" and {foreign.Count - 10} more" : "")}";
+        if (foreign.Count > 0)
+        {
+            return $"holds files CmkSim did not write: {List(foreign)}";
+        }
+
+        // A listed file edited since (notes added to report.md, say) is the user's work now: not ours to overwrite.
+        var changed = ManifestVerifier.ListedProblems(folder, manifest).Where(p => p.Kind == FileProblemKind.Changed).Select(p => p.Path).ToList();
+        return changed.Count == 0 ? null : $"holds files changed since CmkSim wrote them: {List(changed)}";
     }
+
+    private static string List(IReadOnlyList<string> paths) =>
+        string.Join(", ", paths.Take(10)) + (paths.Count > 10 ? $" and {paths.Count - 10} more" : "");
 
     private static IEnumerable<string> Parents(string path)
     {

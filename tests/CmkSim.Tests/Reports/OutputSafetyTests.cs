@@ -90,6 +90,13 @@ public sealed class OutputSafetyTests(SignedReportFixture fixture) : IClassFixtu
             Assert.Contains("plots/notes.txt", ReportFolderOwnership.Problem(copy));
             File.Delete(Path.Combine(copy, "plots", "notes.txt"));
 
+            var markdown = Path.Combine(copy, ReportFiles.Markdown);
+            var written = File.ReadAllBytes(markdown);
+            File.AppendAllText(markdown, "\nmy notes for the audit\n");
+            Assert.Contains($"changed since CmkSim wrote them: {ReportFiles.Markdown}", ReportFolderOwnership.Problem(copy));
+            File.WriteAllBytes(markdown, written);
+            Assert.Null(ReportFolderOwnership.Problem(copy));
+
             File.CreateSymbolicLink(Path.Combine(copy, "etc"), "/etc");
             Assert.Contains("etc", ReportFolderOwnership.Problem(copy));
             File.Delete(Path.Combine(copy, "etc"));
