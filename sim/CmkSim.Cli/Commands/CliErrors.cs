@@ -1,3 +1,4 @@
+using CmkSim.Cli.Terminal;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Crypto.Hsm;
 
@@ -82,9 +83,8 @@ internal static class CliErrors
     }
 
     // One line, and no control character reaches the terminal (a message may quote a hostile name).
-    public static string OneLine(string message) => string.Concat(
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(c => char.IsControl(c) ? $"\\x{(int)c:x2}" : c.ToString()));
+    public static string OneLine(string message) => TerminalText.Safe(
+        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 
     private static Exception Unwrap(Exception e) =>
         e is AggregateException { InnerExceptions.Count: 1 } a ? Unwrap(a.InnerException!) : e;
