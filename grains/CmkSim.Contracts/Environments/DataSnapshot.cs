@@ -1,3 +1,4 @@
+using CmkSim.Domain.Environments;
 namespace CmkSim.Contracts.Environments;
 
 /// <summary>

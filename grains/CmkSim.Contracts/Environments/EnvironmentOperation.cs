@@ -1,3 +1,4 @@
+using CmkSim.Domain.Environments;
 namespace CmkSim.Contracts.Environments;
 
 /// <summary>Timed platform work an environment schedules on the engine's queue and is called back for.</summary>

@@ -1,3 +1,4 @@
+using CmkSim.Domain.Environments;
 namespace CmkSim.Contracts.Environments;
 
 /// <summary>What the admin center's "Environments with policies" view shows of one environment, plus the data facts.</summary>

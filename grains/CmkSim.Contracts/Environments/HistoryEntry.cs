@@ -1,3 +1,4 @@
+using CmkSim.Domain.Environments;
 namespace CmkSim.Contracts.Environments;
 
 /// <summary>An entry of the environment's history, e.g. "Update Customer Managed Key": Running, then Succeeded or Failed.</summary>

@@ -1,5 +1,7 @@
-using CmkSim.Contracts.Keys;
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Rules;
 
 namespace CmkSim.Contracts.Environments;
 
@@ -59,5 +61,5 @@ public interface IEnvironmentGrain : IGrainWithStringKey
     /// <summary>Fault injection: the next encryption run fails (rules EN-03, EN-12).</summary>
     Task FailNextEncryptionAsync();
 
-    Task<IReadOnlyList<Audit.AuditEntry>> GetAuditAsync();
+    Task<IReadOnlyList<AuditEntry>> GetAuditAsync();
 }

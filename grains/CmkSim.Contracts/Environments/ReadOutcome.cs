@@ -1,3 +1,4 @@
+using CmkSim.Domain.Environments;
 namespace CmkSim.Contracts.Environments;
 
 /// <summary>The result of reading every record of an environment: how many decrypted, and why the rest did not.</summary>

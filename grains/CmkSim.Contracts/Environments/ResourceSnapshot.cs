@@ -1,4 +1,5 @@
-using CmkSim.Contracts.Data;
+using CmkSim.Domain.Data;
+using CmkSim.Domain.Environments;
 
 namespace CmkSim.Contracts.Environments;
 

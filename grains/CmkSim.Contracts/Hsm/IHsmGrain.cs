@@ -1,4 +1,5 @@
-using CmkSim.Contracts.Keys;
+using CmkSim.Domain.Hsm;
+using CmkSim.Domain.Keys;
 
 namespace CmkSim.Contracts.Hsm;
 

@@ -1,5 +1,7 @@
-using CmkSim.Contracts.Keys;
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Rules;
 
 namespace CmkSim.Contracts.Policies;
 
@@ -13,7 +15,7 @@ public interface IEnterprisePolicyGrain : IGrainWithStringKey
 
     Task<PolicyView?> GetAsync();
 
-    Task<IReadOnlyList<Audit.AuditEntry>> GetAuditAsync();
+    Task<IReadOnlyList<AuditEntry>> GetAuditAsync();
 
     Task<Decision> GrantReaderAsync(string actor, string user);
 

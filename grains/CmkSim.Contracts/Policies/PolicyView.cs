@@ -1,3 +1,4 @@
+using CmkSim.Domain.Policies;
 namespace CmkSim.Contracts.Policies;
 
 /// <summary>An enterprise policy as an admin sees it.</summary>

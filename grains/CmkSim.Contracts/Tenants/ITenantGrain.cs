@@ -1,4 +1,6 @@
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Tenants;
 
 namespace CmkSim.Contracts.Tenants;
 
@@ -13,5 +15,5 @@ public interface ITenantGrain : IGrainWithStringKey
 
     Task<bool> IsResourceProviderRegisteredAsync(string subscription);
 
-    Task<IReadOnlyList<Audit.AuditEntry>> GetAuditAsync();
+    Task<IReadOnlyList<AuditEntry>> GetAuditAsync();
 }

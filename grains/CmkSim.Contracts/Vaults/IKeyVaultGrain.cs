@@ -1,5 +1,6 @@
-using CmkSim.Contracts.Audit;
-using CmkSim.Contracts.Keys;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Contracts.Vaults;
 

@@ -1,3 +1,4 @@
+using CmkSim.Domain.Vaults;
 namespace CmkSim.Contracts.Vaults;
 
 /// <summary>Timed work of a key: rotation by its policy, the expiry notice, and the end of soft-delete retention.</summary>

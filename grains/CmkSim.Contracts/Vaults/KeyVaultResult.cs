@@ -1,3 +1,4 @@
+using CmkSim.Domain.Vaults;
 namespace CmkSim.Contracts.Vaults;
 
 /// <summary>

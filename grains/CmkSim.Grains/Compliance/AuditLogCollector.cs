@@ -1,8 +1,12 @@
-using CmkSim.Contracts.Audit;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Tenants;
+using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Tenants;
 
 namespace CmkSim.Grains.Compliance;

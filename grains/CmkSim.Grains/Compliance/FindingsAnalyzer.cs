@@ -1,7 +1,7 @@
-using CmkSim.Contracts.Audit;
-using CmkSim.Contracts.Compliance;
-using CmkSim.Contracts.Keys;
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Compliance;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Rules;
 
 namespace CmkSim.Grains.Compliance;
 

@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Environments;
+using CmkSim.Domain.Environments;
 
 namespace CmkSim.Grains.Environments;
 

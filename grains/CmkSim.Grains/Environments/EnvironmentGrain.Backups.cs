@@ -1,9 +1,11 @@
-using CmkSim.Contracts.Data;
 using CmkSim.Contracts.Environments;
-using CmkSim.Contracts.Keys;
 using CmkSim.Contracts.Policies;
-using CmkSim.Contracts.Rules;
 using CmkSim.Crypto.Envelope;
+using CmkSim.Domain.Data;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Rules;
 
 namespace CmkSim.Grains.Environments;
 

@@ -1,6 +1,7 @@
 using CmkSim.Contracts.Environments;
-using CmkSim.Contracts.Rules;
 using CmkSim.Crypto.Envelope;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Rules;
 
 namespace CmkSim.Grains.Environments;
 

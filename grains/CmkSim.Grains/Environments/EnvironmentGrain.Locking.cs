@@ -1,9 +1,12 @@
 using CmkSim.Contracts.Environments;
-using CmkSim.Contracts.Keys;
 using CmkSim.Contracts.Policies;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Environments;
 

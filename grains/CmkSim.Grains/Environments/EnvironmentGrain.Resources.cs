@@ -1,7 +1,8 @@
-using CmkSim.Contracts.Data;
 using CmkSim.Contracts.Environments;
-using CmkSim.Contracts.Keys;
 using CmkSim.Crypto.Envelope;
+using CmkSim.Domain.Data;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Keys;
 
 namespace CmkSim.Grains.Environments;
 

@@ -1,13 +1,15 @@
-using CmkSim.Contracts.Audit;
-using CmkSim.Contracts.Data;
 using CmkSim.Contracts.Environments;
-using CmkSim.Contracts.Keys;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
-using CmkSim.Engine.Randomness;
-using CmkSim.Engine.Scheduling;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Data;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Tenants;
+using CmkSim.Domain.Vaults;
+using CmkSim.Domain.Ports;
 using CmkSim.Grains.Tenants;
 using CmkSim.Grains.Vaults;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +26,7 @@ public sealed partial class EnvironmentGrain(
     [PersistentState("environment")] IPersistentState<EnvironmentState> store,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
     IEventScheduler scheduler,
-    RandomStreams random) : Grain, IEnvironmentGrain
+    IRandomStreams random) : Grain, IEnvironmentGrain
 {
     /// <summary>Reads within one simulated minute reuse the unwrapped data key; a lock evicts it at once.</summary>
     private static readonly DataKeyCacheOptions ReadCache = new(TimeSpan.FromMinutes(1));

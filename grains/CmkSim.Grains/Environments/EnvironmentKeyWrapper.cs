@@ -1,6 +1,7 @@
-using CmkSim.Contracts.Keys;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Vaults;
 
 namespace CmkSim.Grains.Environments;

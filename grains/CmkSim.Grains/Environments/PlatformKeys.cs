@@ -1,5 +1,6 @@
-using CmkSim.Contracts.Keys;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Environments;
 

@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Vaults;
 
 namespace CmkSim.Grains.Graphs;

@@ -1,6 +1,6 @@
+using CmkSim.Contracts;
 using CmkSim.Crypto.Hsm;
-using CmkSim.Engine.Randomness;
-using CmkSim.Engine.Scheduling;
+using CmkSim.Domain.Ports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmkSim.Grains.Hosting;
@@ -8,20 +8,22 @@ namespace CmkSim.Grains.Hosting;
 /// <summary>The services every CmkSim silo needs, whoever hosts it (embedded silo, test cluster, real cluster).</summary>
 public static class CmkSimServices
 {
-    /// <param name="engine">The run's engine: its virtual clock becomes the grains' clock, its queue their scheduler,
-    /// its seed their randomness.</param>
-    public static IServiceCollection AddCmkSim(this IServiceCollection services, HsmOptions hsm, SimulationEngine engine)
+    /// <param name="clock">The simulated clock: it becomes the grains' clock.</param>
+    /// <param name="scheduler">The engine's queue: the grains' only way to act later.</param>
+    /// <param name="random">The run's seeded streams: the grains' only randomness.</param>
+    public static IServiceCollection AddCmkSim(this IServiceCollection services, HsmOptions hsm,
+        TimeProvider clock, IEventScheduler scheduler, IRandomStreams random)
     {
         services.AddSingleton(hsm);
-        services.AddCmkSimExceptions();
+        services.AddCmkSimSerialization();
         services.AddSingleton(sp => SoftHsm.Open(sp.GetRequiredService<HsmOptions>()));
-        services.AddSingleton<IEventScheduler>(engine);
-        services.AddSingleton<RandomStreams>(engine.Random);
+        services.AddSingleton(scheduler);
+        services.AddSingleton(random);
         // Whether Orleans registered its default before or after us, grains get the virtual clock.
         var existing = services.Where(d => d.ServiceType == typeof(TimeProvider) && Equals(d.ServiceKey, TimeProviderNames.Grains)).ToList();
         existing.ForEach(d => services.Remove(d));
         // Orleans' runtime needs real timers on this clock (see GrainClock); grain code never creates any.
-        services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, new GrainClock(engine.Clock, TimeProvider.System));
+        services.AddKeyedSingleton<TimeProvider>(TimeProviderNames.Grains, new GrainClock(clock, TimeProvider.System));
         return services;
     }
 }

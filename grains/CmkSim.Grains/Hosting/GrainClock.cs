@@ -1,4 +1,3 @@
-using CmkSim.Engine.Time;
 
 namespace CmkSim.Grains.Hosting;
 
@@ -8,7 +7,7 @@ namespace CmkSim.Grains.Hosting;
 /// publisher), and those must keep running; CmkSim's grains create none (a test guards it) and schedule through
 /// the engine's queue instead.
 /// </summary>
-internal sealed class GrainClock(VirtualClock simulated, TimeProvider timers) : TimeProvider
+internal sealed class GrainClock(TimeProvider simulated, TimeProvider timers) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => simulated.GetUtcNow();
 

@@ -1,14 +1,17 @@
-using CmkSim.Contracts.Audit;
 using CmkSim.Contracts.Environments;
-using CmkSim.Contracts.Keys;
 using CmkSim.Contracts.Policies;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Tenants;
+using CmkSim.Domain.Vaults;
+using CmkSim.Domain.Ports;
 using CmkSim.Grains.Environments;
 using CmkSim.Grains.Tenants;
-using CmkSim.Engine.Randomness;
-using CmkSim.Engine.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmkSim.Grains.Policies;
@@ -21,7 +24,7 @@ public sealed class EnterprisePolicyGrain(
     [PersistentState("policy")] IPersistentState<EnterprisePolicyState> store,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
     IEventScheduler scheduler,
-    RandomStreams random) : Grain, IEnterprisePolicyGrain
+    IRandomStreams random) : Grain, IEnterprisePolicyGrain
 {
     private EnterprisePolicyState State => store.State;
 

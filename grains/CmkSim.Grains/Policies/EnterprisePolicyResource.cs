@@ -1,5 +1,7 @@
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Policies;
 

@@ -1,5 +1,6 @@
-using CmkSim.Contracts.Audit;
 using CmkSim.Contracts.Policies;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Policies;
 
 namespace CmkSim.Grains.Policies;
 

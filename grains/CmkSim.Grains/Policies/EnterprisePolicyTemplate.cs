@@ -2,8 +2,10 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CmkSim.Contracts.Policies;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Policies;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Rules;
 
 namespace CmkSim.Grains.Policies;
 

@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Policies;
+using CmkSim.Domain.Policies;
 
 namespace CmkSim.Grains.Policies;
 

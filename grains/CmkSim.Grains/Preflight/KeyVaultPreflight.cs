@@ -1,9 +1,12 @@
-using CmkSim.Contracts.Keys;
 using CmkSim.Contracts.Policies;
-using CmkSim.Contracts.Preflight;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Preflight;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Tenants;
+using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Tenants;
 
 namespace CmkSim.Grains.Preflight;

@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Tenants;
+using CmkSim.Domain.Tenants;
 
 namespace CmkSim.Grains.Tenants;
 

@@ -1,7 +1,8 @@
-using CmkSim.Contracts.Audit;
-using CmkSim.Contracts.Rules;
-using Microsoft.Extensions.DependencyInjection;
 using CmkSim.Contracts.Tenants;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Tenants;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CmkSim.Grains.Tenants;
 

@@ -1,4 +1,6 @@
+using CmkSim.Domain.Audit;
 using CmkSim.Contracts.Tenants;
+using CmkSim.Domain.Tenants;
 
 namespace CmkSim.Grains.Tenants;
 
@@ -9,5 +11,5 @@ public sealed class TenantState
 
     [Id(1)] public SortedSet<string> RegisteredSubscriptions { get; set; } = new(StringComparer.Ordinal);
 
-    [Id(2)] public List<CmkSim.Contracts.Audit.AuditEntry> Audit { get; set; } = [];
+    [Id(2)] public List<CmkSim.Domain.Audit.AuditEntry> Audit { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Vaults;
 using Stateless;
 
 namespace CmkSim.Grains.Vaults;

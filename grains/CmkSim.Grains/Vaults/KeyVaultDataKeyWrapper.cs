@@ -1,7 +1,8 @@
-using CmkSim.Contracts.Keys;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Vaults;
 

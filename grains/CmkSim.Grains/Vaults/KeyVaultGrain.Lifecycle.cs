@@ -1,5 +1,6 @@
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Vaults;
 
@@ -58,7 +59,7 @@ public sealed partial class KeyVaultGrain
     {
         foreach (var version in key.Versions)
         {
-            await Hsm.DestroyKeyAsync(new Contracts.Keys.KeyVersionId(Vault, key.Name, version.Version).HsmKeyId);
+            await Hsm.DestroyKeyAsync(new Domain.Keys.KeyVersionId(Vault, key.Name, version.Version).HsmKeyId);
         }
 
         State.Keys.Remove(key.Name);

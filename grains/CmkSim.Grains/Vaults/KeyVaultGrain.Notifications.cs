@@ -1,7 +1,9 @@
-using CmkSim.Contracts.Keys;
 using CmkSim.Contracts.Policies;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Vaults;
 

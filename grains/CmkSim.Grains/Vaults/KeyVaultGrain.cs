@@ -1,9 +1,11 @@
-using CmkSim.Contracts.Audit;
 using CmkSim.Contracts.Hsm;
-using CmkSim.Contracts.Keys;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
-using CmkSim.Engine.Scheduling;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Hsm;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
+using CmkSim.Domain.Ports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmkSim.Grains.Vaults;

@@ -1,5 +1,6 @@
-using CmkSim.Contracts.Audit;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Vaults;
 

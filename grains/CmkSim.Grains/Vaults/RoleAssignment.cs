@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Vaults;
 

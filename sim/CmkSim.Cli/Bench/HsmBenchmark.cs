@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
-using CmkSim.Simulation.Hosting;
-using CmkSim.Contracts.Data;
 using CmkSim.Contracts.Hsm;
-using CmkSim.Contracts.Keys;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Crypto.Hsm;
 using CmkSim.Crypto.Keys;
+using CmkSim.Domain.Data;
+using CmkSim.Domain.Hsm;
+using CmkSim.Domain.Keys;
+using CmkSim.Simulation.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmkSim.Cli.Bench;

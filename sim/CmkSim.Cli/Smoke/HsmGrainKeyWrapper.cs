@@ -1,6 +1,7 @@
 using CmkSim.Contracts.Hsm;
-using CmkSim.Contracts.Keys;
 using CmkSim.Crypto.Envelope;
+using CmkSim.Domain.Hsm;
+using CmkSim.Domain.Keys;
 
 namespace CmkSim.Cli.Smoke;
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using CmkSim.Contracts.Keys;
+using CmkSim.Domain.Keys;
 
 namespace CmkSim.Crypto.Envelope;
 

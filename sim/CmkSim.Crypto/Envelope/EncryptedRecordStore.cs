@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using CmkSim.Contracts.Data;
-using CmkSim.Contracts.Keys;
+using CmkSim.Domain.Data;
+using CmkSim.Domain.Keys;
 
 namespace CmkSim.Crypto.Envelope;
 

@@ -1,4 +1,4 @@
-using CmkSim.Contracts.Keys;
+using CmkSim.Domain.Keys;
 
 namespace CmkSim.Crypto.Envelope;
 

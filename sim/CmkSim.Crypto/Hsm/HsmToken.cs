@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
-using CmkSim.Contracts.Keys;
+using CmkSim.Domain.Keys;
 using Net.Pkcs11Interop.Common;
 using Net.Pkcs11Interop.HighLevelAPI;
 

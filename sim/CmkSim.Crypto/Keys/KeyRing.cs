@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using CmkSim.Contracts.Keys;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Crypto.Hsm;
+using CmkSim.Domain.Keys;
 
 namespace CmkSim.Crypto.Keys;
 

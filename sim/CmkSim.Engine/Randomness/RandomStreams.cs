@@ -1,3 +1,5 @@
+using CmkSim.Domain.Ports;
+
 namespace CmkSim.Engine.Randomness;
 
 /// <summary>
@@ -5,12 +7,14 @@ namespace CmkSim.Engine.Randomness;
 /// in one place never shifts another. Asking for the same purpose again returns the same cached instance, which
 /// carries on where it was; it does not restart the sequence.
 /// </summary>
-public sealed class RandomStreams(long seed)
+public sealed class RandomStreams(long seed) : IRandomStreams
 {
     private readonly Dictionary<string, SimRandom> _streams = new(StringComparer.Ordinal);
     private readonly object _sync = new();
 
     public long Seed { get; } = seed;
+
+    IRandomSource IRandomStreams.Stream(string purpose) => Stream(purpose);
 
     public SimRandom Stream(string purpose)
     {

@@ -1,3 +1,5 @@
+using CmkSim.Domain.Ports;
+
 namespace CmkSim.Engine.Randomness;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace CmkSim.Engine.Randomness;
 /// on every machine and .NET version (System.Random promises no such thing). Thread-safe: draws are serialised, but
 /// draws from several threads interleave in whatever order they arrive, so a deterministic run draws from one place.
 /// </summary>
-public sealed class SimRandom
+public sealed class SimRandom : IRandomSource
 {
     private readonly object _sync = new();
     private ulong _s0, _s1, _s2, _s3;

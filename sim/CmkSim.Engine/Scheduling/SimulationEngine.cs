@@ -1,3 +1,4 @@
+using CmkSim.Domain.Ports;
 using CmkSim.Engine.Randomness;
 using CmkSim.Engine.Time;
 
@@ -9,6 +10,12 @@ namespace CmkSim.Engine.Scheduling;
 /// </summary>
 public sealed class SimulationEngine(long seed, DateTimeOffset? epoch = null) : IEventScheduler
 {
+    void IEventScheduler.Schedule(DateTimeOffset due, string owner, string kind, Func<CancellationToken, Task> action) =>
+        Schedule(due, owner, kind, action);
+
+    void IEventScheduler.ScheduleAfter(TimeSpan delay, string owner, string kind, Func<CancellationToken, Task> action) =>
+        ScheduleAfter(delay, owner, kind, action);
+
     private readonly object _sync = new();
     private readonly PriorityQueue<SimulationEvent, SimulationEvent> _queue = new(EventOrder.Instance);
     private readonly Dictionary<string, long> _ownerSequences = new(StringComparer.Ordinal);

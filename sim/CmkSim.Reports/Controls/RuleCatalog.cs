@@ -7,7 +7,7 @@ public static class RuleCatalog
 {
     // One source of truth: the contracts' catalogue (checked against cmk-rules.md), seen with the report's texts.
     public static IReadOnlyList<RuleInfo> All { get; } =
-        Contracts.Rules.RuleCatalog.All.Select(r => new RuleInfo(r.Id, r.Kind, r.Summary)).ToList();
+        Domain.Rules.RuleCatalog.All.Select(r => new RuleInfo(r.Id, r.Kind, r.Summary)).ToList();
 
     private static readonly Dictionary<string, RuleInfo> ById = All.ToDictionary(r => r.Id, StringComparer.Ordinal);
 

@@ -1,4 +1,4 @@
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Rules;
 
 namespace CmkSim.Reports.Controls;
 

@@ -1,5 +1,5 @@
-using CmkSim.Contracts.Audit;
-using CmkSim.Contracts.Compliance;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Compliance;
 
 namespace CmkSim.Reports.Model;
 

@@ -1,4 +1,4 @@
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Rules;
 using CmkSim.Reports.Model;
 using ScottPlot;
 

@@ -1,4 +1,4 @@
-using CmkSim.Contracts.Environments;
+using CmkSim.Domain.Environments;
 using CmkSim.Reports.Model;
 
 namespace CmkSim.Reports.Plots;

@@ -1,5 +1,5 @@
 using System.Text;
-using CmkSim.Contracts.Audit;
+using CmkSim.Domain.Audit;
 
 namespace CmkSim.Reports.Writers;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using CmkSim.Contracts.Compliance;
+using CmkSim.Domain.Compliance;
 using CmkSim.Reports.Model;
 using static CmkSim.Reports.Writers.Html;
 

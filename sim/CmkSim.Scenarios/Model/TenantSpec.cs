@@ -4,4 +4,4 @@ namespace CmkSim.Scenarios.Model;
 public sealed record TenantSpec(
     IReadOnlyList<UserSpec> Users,
     IReadOnlyList<SubscriptionSpec> Subscriptions,
-    IReadOnlyList<EnvironmentSpec> Environments);
+    IReadOnlyList<ScenarioEnvironment> Environments);

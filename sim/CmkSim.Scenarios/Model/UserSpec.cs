@@ -1,3 +1,4 @@
+using CmkSim.Domain.Tenants;
 namespace CmkSim.Scenarios.Model;
 
 /// <summary>A tenant user. Only Entra roles are given here; Azure roles are assigned by steps so the audit log shows them.</summary>

@@ -1,3 +1,4 @@
+using CmkSim.Domain.Environments;
 using System.Globalization;
 using CmkSim.Scenarios.Model;
 using CmkSim.Scenarios.Names;
@@ -17,7 +18,7 @@ internal sealed class EnvironmentEntryParser(ErrorSink errors, int scale)
     private static readonly string[] Keys =
         ["name", "count", "region", "type", "managed", "records", "financeAndOperations", "encryption"];
 
-    public IReadOnlyList<EnvironmentSpec> Parse(IReadOnlyList<(YamlNode Node, string Field)> items)
+    public IReadOnlyList<ScenarioEnvironment> Parse(IReadOnlyList<(YamlNode Node, string Field)> items)
     {
         var entries = items.Select(i => Entry(i.Node, i.Field)).OfType<EnvironmentEntry>().ToList();
         if (!WithinLimits(entries))
@@ -25,7 +26,7 @@ internal sealed class EnvironmentEntryParser(ErrorSink errors, int scale)
             return [];
         }
 
-        var all = new List<EnvironmentSpec>();
+        var all = new List<ScenarioEnvironment>();
         var first = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -98,7 +99,7 @@ internal sealed class EnvironmentEntryParser(ErrorSink errors, int scale)
         }
 
         var nameNode = entry.Get("name")!;
-        var template = new EnvironmentSpec(name, region, type, managed, records, financeAndOperations, encryption, errors.At(nameNode));
+        var template = new ScenarioEnvironment(name, region, type, managed, records, financeAndOperations, encryption, errors.At(nameNode));
         if (!name.Contains(Number, StringComparison.Ordinal))
         {
             if (count > 1)
@@ -137,9 +138,9 @@ internal sealed class EnvironmentEntryParser(ErrorSink errors, int scale)
     }
 
     /// <summary>One entry before expansion: the environment it describes and how many it stands for.</summary>
-    private sealed record EnvironmentEntry(EnvironmentSpec Template, long Count, bool Scaled, string Field, YamlNode CountNode, YamlNode RecordsNode)
+    private sealed record EnvironmentEntry(ScenarioEnvironment Template, long Count, bool Scaled, string Field, YamlNode CountNode, YamlNode RecordsNode)
     {
-        public IReadOnlyList<EnvironmentSpec> Expand() => !Scaled
+        public IReadOnlyList<ScenarioEnvironment> Expand() => !Scaled
             ? [Template]
             : Enumerable.Range(1, (int)Count)
                 .Select(n => Template with { Name = Template.Name.Replace(Number, n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) })

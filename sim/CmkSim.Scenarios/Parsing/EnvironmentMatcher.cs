@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace CmkSim.Scenarios.Parsing;
 
 /// <summary>Resolves environment names and <c>*</c> globs against the declared environments; each must match one at least.</summary>
-internal sealed class EnvironmentMatcher(IReadOnlyList<EnvironmentSpec> declared, ErrorSink errors)
+internal sealed class EnvironmentMatcher(IReadOnlyList<ScenarioEnvironment> declared, ErrorSink errors)
 {
     private readonly HashSet<string> names = new(declared.Select(e => e.Name), StringComparer.Ordinal);
 

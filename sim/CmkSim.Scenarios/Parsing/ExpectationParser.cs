@@ -1,3 +1,4 @@
+using CmkSim.Domain.Environments;
 using CmkSim.Scenarios.Model;
 using CmkSim.Scenarios.Rules;
 using YamlDotNet.RepresentationModel;

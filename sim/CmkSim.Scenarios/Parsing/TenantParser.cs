@@ -1,3 +1,4 @@
+using CmkSim.Domain.Tenants;
 using CmkSim.Scenarios.Model;
 using YamlDotNet.RepresentationModel;
 

@@ -1,10 +1,12 @@
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Vaults;
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 using CmkSim.Files;
 using CmkSim.Grains.Policies;
-using CmkSim.Scenarios.Names;
 using CmkSim.Scenarios.Model;
+using CmkSim.Scenarios.Names;
 
 namespace CmkSim.Simulation.Actions;
 

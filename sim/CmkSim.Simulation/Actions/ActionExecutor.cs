@@ -1,6 +1,9 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Tenants;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Tenants;
 using CmkSim.Grains.Tenants;
 using CmkSim.Scenarios;
 using CmkSim.Scenarios.Model;
@@ -49,7 +52,7 @@ public sealed partial class ActionExecutor(IGrainFactory grains, RunRegistry reg
             "writeRecords" => Each(a, e => e.WriteRecordsAsync(actor, a.Int("count"))),
             "createFlows" => Each(a, e => e.CreateFlowsAsync(actor, a.Int("count"))),
             "readRecords" => ReadRecords(actor, a),
-            "injectEncryptionFailure" => Each(a, async e => { await e.FailNextEncryptionAsync(); return Contracts.Rules.Decision.Accept("the next encryption run will fail"); }),
+            "injectEncryptionFailure" => Each(a, async e => { await e.FailNextEncryptionAsync(); return Domain.Rules.Decision.Accept("the next encryption run will fail"); }),
             "backup" => Backup(actor, a),
             "restore" => Restore(actor, a),
             "copy" => Copy(actor, a),
@@ -59,17 +62,17 @@ public sealed partial class ActionExecutor(IGrainFactory grains, RunRegistry reg
 
     private IEnvironmentGrain Env(string name) => grains.GetGrain<IEnvironmentGrain>(name);
 
-    private async Task<StepOutcome> Tenant(Func<ITenantGrain, Task<Contracts.Rules.Decision>> call) =>
+    private async Task<StepOutcome> Tenant(Func<ITenantGrain, Task<Domain.Rules.Decision>> call) =>
         StepOutcome.From(await call(grains.GetGrain<ITenantGrain>(TenantKey.Default)));
 
-    private async Task<StepOutcome> Policy(StepArguments a, Func<IEnterprisePolicyGrain, Task<Contracts.Rules.Decision>> call) =>
+    private async Task<StepOutcome> Policy(StepArguments a, Func<IEnterprisePolicyGrain, Task<Domain.Rules.Decision>> call) =>
         StepOutcome.From(await call(grains.GetGrain<IEnterprisePolicyGrain>(a.String("policy"))));
 
     /// <summary>Runs the call on every selected environment, in declaration order; the first refusal speaks for the step.</summary>
-    private async Task<StepOutcome> Each(StepArguments a, Func<IEnvironmentGrain, Task<Contracts.Rules.Decision>> call)
+    private async Task<StepOutcome> Each(StepArguments a, Func<IEnvironmentGrain, Task<Domain.Rules.Decision>> call)
     {
         var names = a.Environments("environments").Names;
-        var decisions = new List<Contracts.Rules.Decision>(names.Count);
+        var decisions = new List<Domain.Rules.Decision>(names.Count);
         foreach (var name in names)
         {
             decisions.Add(await call(Env(name)));
@@ -122,6 +125,6 @@ public sealed partial class ActionExecutor(IGrainFactory grains, RunRegistry reg
         return registry.Backups.TryGetValue(backup, out var source)
             ? StepOutcome.From(await Env(target).RestoreAsync(actor, source, backup))
             // DB-01 restores a backup of the environment it came from; none by this name was ever taken.
-            : StepOutcome.Refuse(Contracts.Rules.RuleId.DB01, $"no backup named '{backup}' was taken");
+            : StepOutcome.Refuse(Domain.Rules.RuleId.DB01, $"no backup named '{backup}' was taken");
     }
 }

@@ -1,5 +1,6 @@
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Simulation.Actions;
 

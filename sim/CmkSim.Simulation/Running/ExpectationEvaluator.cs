@@ -1,5 +1,6 @@
-using CmkSim.Contracts.Compliance;
 using CmkSim.Contracts.Environments;
+using CmkSim.Domain.Compliance;
+using CmkSim.Domain.Environments;
 using CmkSim.Engine.Time;
 using CmkSim.Scenarios.Model;
 using CmkSim.Simulation.Actions;
@@ -25,7 +26,7 @@ internal sealed class ExpectationEvaluator(IGrainFactory grains)
             if (e.Readable is { } wanted)
             {
                 var read = await env.ReadRecordsAsync(ReservedActors.Platform);
-                var readable = read.Unreadable == 0 && read.Failure is null && read.Readable == view.Records && view.Status != CmkSim.Contracts.Environments.EnvironmentStatus.Deleted;
+                var readable = read.Unreadable == 0 && read.Failure is null && read.Readable == view.Records && view.Status != EnvironmentStatus.Deleted;
                 Compare(misses, "readable", wanted.ToString(), $"{readable} ({read.Readable} of {read.Readable + read.Unreadable} records{(read.Failure is null ? "" : $": {read.Failure}")})");
             }
 

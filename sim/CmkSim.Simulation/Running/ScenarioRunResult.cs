@@ -1,7 +1,8 @@
-using CmkSim.Reports.Model;
-using CmkSim.Contracts.Audit;
-using CmkSim.Contracts.Compliance;
 using CmkSim.Contracts.Environments;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Compliance;
+using CmkSim.Domain.Environments;
+using CmkSim.Reports.Model;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Actions;
 
@@ -20,7 +21,7 @@ public sealed record ScenarioRunResult(
     IReadOnlyList<TimelineSample> Timeline,
     IReadOnlyList<(EnvironmentView View, string? Policy)> Inventory,
     double WallSeconds,
-    CmkSim.Contracts.Hsm.HsmLatencies Latencies)
+    CmkSim.Domain.Hsm.HsmLatencies Latencies)
 {
     public bool Passed => Expectations.All(e => e.Passed);
 }

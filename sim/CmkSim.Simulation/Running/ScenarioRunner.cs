@@ -1,11 +1,13 @@
-using CmkSim.Reports.Model;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Crypto.Hsm;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Tenants;
 using CmkSim.Engine.Scheduling;
 using CmkSim.Grains.Compliance;
 using CmkSim.Grains.Environments;
 using CmkSim.Grains.Tenants;
+using CmkSim.Reports.Model;
 using CmkSim.Scenarios;
 using CmkSim.Scenarios.Model;
 using CmkSim.Simulation.Actions;
@@ -104,7 +106,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
             steps.Select(s => s ?? StepOutcome.Error("did not run")).ToList(),
             outcomes.OrderBy(o => o.Index).ToList(), findings, audit, timeline, inventory, WallSeconds: 0,
-            new CmkSim.Contracts.Hsm.HsmLatencies(wraps, unwraps));
+            new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps));
     }
 
     /// <summary>A step that throws is recorded as failed with the error, and the run goes on: nothing already done is lost.</summary>
@@ -125,7 +127,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var tenantGrain = grains.GetGrain<ITenantGrain>(TenantKey.Default);
         foreach (var user in tenant.Users)
         {
-            var roles = user.Roles.Select(r => Enum.Parse<CmkSim.Contracts.Tenants.EntraRole>(r.ToString())).ToList();
+            var roles = user.Roles.Select(r => r).ToList();
             await tenantGrain.AddUserAsync(new TenantUser(user.Name, roles, user.Licenses, user.Active));
         }
 
@@ -133,8 +135,8 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         await PlatformVaults.EnsureAsync(grains);
         // Each environment's creation touches only its own grain and draws from its own stream: order-free, so parallel.
         await Parallel.ForEachAsync(tenant.Environments, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellation }, async (e, _) =>
-            await grains.GetGrain<IEnvironmentGrain>(e.Name).CreateAsync(new CmkSim.Contracts.Environments.EnvironmentSpec(
-                Enum.Parse<CmkSim.Contracts.Environments.EnvironmentType>(e.Type.ToString()), e.Region, e.Managed, e.Records,
+            await grains.GetGrain<IEnvironmentGrain>(e.Name).CreateAsync(new EnvironmentSpec(
+                e.Type, e.Region, e.Managed, e.Records,
                 e.Encryption == InitialEncryption.Byok, e.FinanceAndOperations == FinanceAndOperations.WithoutIntegration)));
     }
 

@@ -1,7 +1,9 @@
-using CmkSim.Reports.Model;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Hsm;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Hsm;
 using CmkSim.Grains.Environments;
+using CmkSim.Reports.Model;
 
 namespace CmkSim.Simulation.Running;
 

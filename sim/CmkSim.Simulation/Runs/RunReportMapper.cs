@@ -1,4 +1,4 @@
-using CmkSim.Contracts.Audit;
+using CmkSim.Domain.Audit;
 using CmkSim.Grains.Graphs;
 using CmkSim.Reports.Model;
 using CmkSim.Simulation.Running;

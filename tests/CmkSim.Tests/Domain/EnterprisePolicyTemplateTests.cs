@@ -1,5 +1,6 @@
 using CmkSim.Contracts.Policies;
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Rules;
 using CmkSim.Grains.Policies;
 
 namespace CmkSim.Tests.Domain;

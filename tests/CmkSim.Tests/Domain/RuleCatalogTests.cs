@@ -1,5 +1,5 @@
 using System.Reflection;
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Rules;
 
 namespace CmkSim.Tests.Domain;
 

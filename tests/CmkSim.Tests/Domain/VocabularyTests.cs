@@ -1,6 +1,9 @@
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Tenants;
+using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Policies;
 using CmkSim.Grains.Tenants;
 

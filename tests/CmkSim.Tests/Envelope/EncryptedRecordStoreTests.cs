@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using CmkSim.Contracts.Data;
-using CmkSim.Contracts.Keys;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Crypto.Keys;
+using CmkSim.Domain.Data;
+using CmkSim.Domain.Keys;
 using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Envelope;

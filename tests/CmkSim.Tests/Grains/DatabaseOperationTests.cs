@@ -1,7 +1,10 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Grains;

@@ -1,8 +1,9 @@
 using System.Text;
-using CmkSim.Contracts.Data;
-using CmkSim.Contracts.Keys;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
+using CmkSim.Domain.Data;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Vaults;
 using CmkSim.Tests.Support;
 

@@ -1,8 +1,12 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Tenants;
+using CmkSim.Domain.Vaults;
 using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Grains;

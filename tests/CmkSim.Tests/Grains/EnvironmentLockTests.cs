@@ -1,6 +1,8 @@
 using CmkSim.Contracts.Environments;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Environments;
 using CmkSim.Tests.Support;
 

@@ -1,8 +1,11 @@
-using CmkSim.Contracts.Compliance;
 using CmkSim.Contracts.Environments;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Compliance;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Tenants;
+using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Compliance;
 using CmkSim.Tests.Support;
 

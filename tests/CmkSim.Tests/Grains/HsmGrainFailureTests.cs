@@ -1,6 +1,7 @@
 using CmkSim.Contracts.Hsm;
-using CmkSim.Contracts.Keys;
 using CmkSim.Crypto.Hsm;
+using CmkSim.Domain.Hsm;
+using CmkSim.Domain.Keys;
 using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Grains;

@@ -1,6 +1,7 @@
-using CmkSim.Contracts.Keys;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Keys;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Grains;

@@ -1,6 +1,7 @@
-using CmkSim.Contracts.Preflight;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Preflight;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Preflight;
 using CmkSim.Tests.Support;
 

@@ -2,7 +2,8 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using CmkSim.Contracts.Environments;
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Rules;
 using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Guards;
@@ -10,13 +11,13 @@ namespace CmkSim.Tests.Guards;
 /// <summary>
 /// Each rule's durations (EN-08's 28 days, EN-07's 24 hours, EN-03's four days, LK-02's 7 and 30 days, LK-03's five
 /// minutes, EN-05's 30 days, KV-01's 7 to 90 days) are declared once, in the rule's home in
-/// grains/CmkSim.Contracts/Rules/ (e.g. <see cref="En08PreviousKeyVersion"/>), and read from there everywhere else.
+/// grains/CmkSim.Domain/Rules/ (e.g. <see cref="En08PreviousKeyVersion"/>), and read from there everywhere else.
 /// The guard scans sim/ and grains/ for a duration literal equal to one of them outside the homes. A literal that only
 /// coincides (a cache lifetime of five minutes) is a named constant whose comment says "Not a rule's duration".
 /// </summary>
 public sealed class RuleConstantsTests
 {
-    private const string RulesFolder = "grains/CmkSim.Contracts/Rules/";
+    private const string RulesFolder = "grains/CmkSim.Domain/Rules/";
     private const string NotARule = "Not a rule's duration";
 
     private const string Number = @"(?<n>[0-9][0-9_]*(?:\.[0-9]+)?)[dDfFmMlLuU]*";

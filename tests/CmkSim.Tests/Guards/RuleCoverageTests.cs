@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using CmkSim.Contracts.Rules;
+using CmkSim.Domain.Rules;
 
 namespace CmkSim.Tests.Guards;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using CmkSim.Contracts.Keys;
 using CmkSim.Crypto.Hsm;
+using CmkSim.Domain.Keys;
 using CmkSim.Tests.Support;
 using Net.Pkcs11Interop.Common;
 

@@ -1,5 +1,5 @@
-using CmkSim.Contracts.Audit;
-using CmkSim.Contracts.Compliance;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Compliance;
 using CmkSim.Reports.Model;
 
 namespace CmkSim.Tests.Reports;

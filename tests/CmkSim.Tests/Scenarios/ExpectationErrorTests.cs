@@ -76,7 +76,7 @@ public sealed class ExpectationErrorTests
     [Fact]
     public void The_rule_list_matches_the_contracts_rule_constants()
     {
-        var constants = typeof(CmkSim.Contracts.Rules.RuleId)
+        var constants = typeof(CmkSim.Domain.Rules.RuleId)
             .GetFields()
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!)

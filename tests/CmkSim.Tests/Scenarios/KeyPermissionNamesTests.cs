@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Vaults;
 using CmkSim.Scenarios.Rules;
 
 namespace CmkSim.Tests.Scenarios;

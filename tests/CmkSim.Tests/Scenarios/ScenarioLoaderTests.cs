@@ -1,3 +1,5 @@
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Tenants;
 using CmkSim.Scenarios;
 using CmkSim.Scenarios.Model;
 

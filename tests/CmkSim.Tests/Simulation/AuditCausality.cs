@@ -1,4 +1,4 @@
-using CmkSim.Contracts.Audit;
+using CmkSim.Domain.Audit;
 
 namespace CmkSim.Tests.Simulation;
 

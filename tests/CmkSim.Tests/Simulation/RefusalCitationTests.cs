@@ -1,6 +1,7 @@
-using CmkSim.Contracts.Audit;
-using CmkSim.Contracts.Rules;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Audit;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
 using CmkSim.Simulation.Actions;
 
 namespace CmkSim.Tests.Simulation;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CmkSim.Contracts.Audit;
+using CmkSim.Domain.Audit;
 using CmkSim.Simulation.Actions;
 
 namespace CmkSim.Tests.Simulation;

@@ -1,5 +1,5 @@
-using CmkSim.Contracts.Rules;
 using CmkSim.Crypto.Hsm;
+using CmkSim.Domain.Rules;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Running;
 using CmkSim.Tests.Support;

@@ -1,3 +1,4 @@
+using CmkSim.Simulation.Hosting;
 using CmkSim.Crypto.Hsm;
 using CmkSim.Engine.Scheduling;
 using CmkSim.Engine.Time;

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Grains.Hosting;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
@@ -8,5 +9,5 @@ namespace CmkSim.Tests.Support;
 public sealed class CmkSimClientConfigurator : IClientBuilderConfigurator
 {
     public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
-        clientBuilder.ConfigureServices(services => services.AddCmkSimExceptions());
+        clientBuilder.ConfigureServices(services => services.AddCmkSimSerialization());
 }

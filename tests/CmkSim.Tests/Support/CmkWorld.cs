@@ -2,6 +2,10 @@ using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Environments;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Tenants;
+using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Tests.Support;
 

@@ -1,0 +1,28 @@
+using CmkSim.Domain.Rules;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+
+namespace CmkSim.Contracts;
+
+/// <summary>
+/// How CmkSim's values cross grain and silo boundaries. The domain (IDs, vocabulary, rules, journal events) is
+/// Orleans-free, so it carries no Orleans attributes: its types go through Orleans' System.Text.Json codec, by property
+/// name (renaming a property of a domain record is a wire change; adding one is not). CmkSim's own exceptions and
+/// Pkcs11Interop's cross intact too. Silos and cluster clients both need this.
+/// </summary>
+public static class DomainSerialization
+{
+    public static IServiceCollection AddCmkSimSerialization(this IServiceCollection services)
+    {
+        services.Configure<ExceptionSerializationOptions>(options =>
+        {
+            options.SupportedNamespacePrefixes.Add("CmkSim");
+            options.SupportedNamespacePrefixes.Add("Net.Pkcs11Interop");
+        });
+        services.AddSerializer(builder => builder.AddJsonSerializer(isSupported: IsDomainType));
+        return services;
+    }
+
+    /// <summary>A type the domain project declares (generic collections of them are handled by Orleans' own codecs).</summary>
+    public static bool IsDomainType(Type type) => type.Assembly == typeof(RuleId).Assembly;
+}

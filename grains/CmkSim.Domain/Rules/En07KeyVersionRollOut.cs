@@ -1,0 +1,12 @@
+namespace CmkSim.Domain.Rules;
+
+/// <summary>
+/// Rule EN-07: a new key version (manual or by a rotation policy) is applied by every storage resource of an
+/// environment within 24 hours, with no downtime. Each resource re-wraps its own data key at its own seeded time in
+/// this window; until it has, it still needs the previous version (see <see cref="En08PreviousKeyVersion"/>).
+/// </summary>
+public static class En07KeyVersionRollOut
+{
+    /// <summary>The longest a storage resource takes to re-wrap its data key under a new key version.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
+}

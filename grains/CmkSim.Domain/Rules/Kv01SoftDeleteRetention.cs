@@ -1,0 +1,22 @@
+namespace CmkSim.Domain.Rules;
+
+/// <summary>
+/// Rule KV-01: "A vault (or Managed HSM) used by an enterprise policy must have soft-delete and purge protection
+/// enabled". With it the Azure Key Vault fact: "Soft-delete retention is 7 to 90 days (default 90)". A vault created
+/// with a retention outside these bounds is refused citing KV-01. During retention a deleted key can be recovered (the
+/// safeguard SD-02 names).
+/// </summary>
+public static class Kv01SoftDeleteRetention
+{
+    /// <summary>The shortest soft-delete retention a vault accepts, in days.</summary>
+    public const int MinDays = 7;
+
+    /// <summary>The longest soft-delete retention a vault accepts, in days.</summary>
+    public const int MaxDays = 90;
+
+    /// <summary>The retention a vault gets when none is given, in days (a constant: it is a parameter default).</summary>
+    public const int DefaultDays = 90;
+
+    /// <summary>Whether a vault may be created with this retention.</summary>
+    public static bool Allows(int days) => days is >= MinDays and <= MaxDays;
+}
