@@ -1,6 +1,7 @@
 using CmkSim.Domain.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
+using Orleans.Serialization.Configuration;
 
 namespace CmkSim.Contracts;
 
@@ -20,6 +21,8 @@ public static class DomainSerialization
             options.SupportedNamespacePrefixes.Add("Net.Pkcs11Interop");
         });
         services.AddSerializer(builder => builder.AddJsonSerializer(isSupported: IsDomainType));
+        // Orleans only names types on the wire that it was told are safe to load; the domain's are ours.
+        services.Configure<TypeManifestOptions>(options => options.AddAllowedAssembly(typeof(RuleId).Assembly));
         return services;
     }
 

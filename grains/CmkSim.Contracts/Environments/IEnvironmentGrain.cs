@@ -1,4 +1,4 @@
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Environments;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Rules;
@@ -33,10 +33,10 @@ public interface IEnvironmentGrain : IGrainWithStringKey
     /// Unwraps every storage resource's data key; locks the environment when one no longer unwraps (rules EN-09,
     /// LK-01; EN-08 when it is a resource still on the previous version).
     /// </summary>
-    Task CheckKeyAccessAsync();
+    Task CheckKeyAccessAsync(EventId? cause);
 
     /// <summary>One storage resource re-wraps its data key under the policy's new key version (rule EN-07).</summary>
-    Task RollOutKeyVersionAsync(KeyVersionId version, StorageResource resource);
+    Task RollOutKeyVersionAsync(KeyVersionId version, StorageResource resource, EventId cause);
 
     Task<Decision> BackupAsync(string actor, string backup);
 
@@ -56,10 +56,10 @@ public interface IEnvironmentGrain : IGrainWithStringKey
     Task<string?> CustomerKeyAsync();
 
     /// <summary>The engine calls back when timed work is due; <paramref name="ticket"/> tells a stale call from a live one.</summary>
-    Task OnOperationDueAsync(EnvironmentOperation operation, int ticket);
+    Task OnOperationDueAsync(EnvironmentOperation operation, int ticket, EventId? cause);
 
     /// <summary>Fault injection: the next encryption run fails (rules EN-03, EN-12).</summary>
     Task FailNextEncryptionAsync();
 
-    Task<IReadOnlyList<AuditEntry>> GetAuditAsync();
+    Task<IReadOnlyList<JournalEvent>> GetJournalAsync();
 }

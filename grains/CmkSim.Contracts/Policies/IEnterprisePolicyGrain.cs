@@ -1,4 +1,4 @@
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
 using CmkSim.Domain.Rules;
@@ -15,7 +15,7 @@ public interface IEnterprisePolicyGrain : IGrainWithStringKey
 
     Task<PolicyView?> GetAsync();
 
-    Task<IReadOnlyList<AuditEntry>> GetAuditAsync();
+    Task<IReadOnlyList<JournalEvent>> GetJournalAsync();
 
     Task<Decision> GrantReaderAsync(string actor, string user);
 
@@ -33,8 +33,8 @@ public interface IEnterprisePolicyGrain : IGrainWithStringKey
     Task UnlinkAsync(string environment);
 
     /// <summary>The vault says a permission, a key or the network changed: every linked environment checks its access.</summary>
-    Task OnKeyAccessChangedAsync();
+    Task OnKeyAccessChangedAsync(EventId cause);
 
     /// <summary>A new key version: rolled out to every linked environment within 24 hours (rule EN-07).</summary>
-    Task OnKeyRotatedAsync(KeyVersionId newVersion);
+    Task OnKeyRotatedAsync(KeyVersionId newVersion, EventId cause);
 }

@@ -1,4 +1,4 @@
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Tenants;
 
@@ -15,5 +15,5 @@ public interface ITenantGrain : IGrainWithStringKey
 
     Task<bool> IsResourceProviderRegisteredAsync(string subscription);
 
-    Task<IReadOnlyList<AuditEntry>> GetAuditAsync();
+    Task<IReadOnlyList<JournalEvent>> GetJournalAsync();
 }

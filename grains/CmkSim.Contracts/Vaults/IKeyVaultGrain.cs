@@ -1,4 +1,4 @@
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Vaults;
 
@@ -51,7 +51,7 @@ public interface IKeyVaultGrain : IGrainWithStringKey
 
     Task<KeyVaultResult<UnwrapResult>> UnwrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey);
 
-    Task<IReadOnlyList<AuditEntry>> GetAuditAsync();
+    Task<IReadOnlyList<JournalEvent>> GetJournalAsync();
 
     Task<KeyVaultSettings?> GetSettingsAsync();
 

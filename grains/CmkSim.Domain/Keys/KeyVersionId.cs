@@ -15,7 +15,8 @@ public sealed record KeyVersionId(
     /// <summary>The identifier as Key Vault prints it.</summary>
     public string Uri => $"https://{Vault}.vault.azure.net/keys/{Name}/{Version}";
 
-    /// <summary>The PKCS#11 CKA_ID of the key pair that backs this version.</summary>
+    /// <summary>The PKCS#11 CKA_ID of the key pair that backs this version (derived, so never written out).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string HsmKeyId => $"{Vault}/{Name}/{Version}";
 
     public override string ToString() => Uri;

@@ -1,3 +1,6 @@
+using CmkSim.Domain.Compliance;
+using CmkSim.Domain.Journal;
+
 namespace CmkSim.Domain.Rules;
 
 /// <summary>
@@ -8,4 +11,30 @@ public static class En05KeyAccessAfterRemoval
 {
     /// <summary>How long after an environment leaves its policy its former key, vault and permissions must stay.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
+
+
+    /// <summary>
+    /// The finding: within <see cref="KeptFor"/> of an environment leaving its policy, its former key or vault was
+    /// deleted or its identity's role removed (restores of its older backups need them).
+    /// </summary>
+    public static IEnumerable<Finding> Check(JournalIndex journal)
+    {
+        foreach (var (position, reverted) in journal.All<EnvironmentReverted>())
+        {
+            var removed = journal.All<JournalEvent>().FirstOrDefault(x => x.Event.Time >= reverted.Time && x.Event.Time < reverted.Time + KeptFor
+                && x.Event switch
+                {
+                    KeyDeleted d => d.Vault == reverted.FormerVault && d.Key == reverted.FormerKey,
+                    VaultDeleted d => d.Vault == reverted.FormerVault,
+                    RoleRemoved r => r.Vault == reverted.FormerVault && r.Principal == reverted.FormerIdentity,
+                    _ => false,
+                });
+            if (removed.Event is not null)
+            {
+                yield return new Finding(RuleId.EN05, FindingSeverity.High, removed.Event.Time, reverted.Target,
+                    $"{removed.Event.Operation} on '{removed.Event.Target}' less than {KeptFor.TotalDays:0} days after the environment left its policy: restores of its backups need that key",
+                    [position, removed.Position]);
+            }
+        }
+    }
 }

@@ -1,3 +1,6 @@
+using CmkSim.Domain.Compliance;
+using CmkSim.Domain.Journal;
+
 namespace CmkSim.Domain.Rules;
 
 /// <summary>
@@ -10,4 +13,48 @@ public static class En08PreviousKeyVersion
 {
     /// <summary>How long after a rotation the previous version must stay enabled (the restore points it wraps).</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(28);
+
+
+    /// <summary>
+    /// The finding: a previous version of a rotated key disabled (or the key deleted) less than <see cref="KeptFor"/>
+    /// after the rotation, counted from the rotation. Evidence: the rotation, the disable or delete, the backups
+    /// whose data keys that version wraps (unrestorable while it is gone) and the environments it took offline.
+    /// </summary>
+    public static IEnumerable<Finding> Check(JournalIndex journal)
+    {
+        var rotations = journal.All<KeyRotated>().ToList();
+        foreach (var (position, rotation) in rotations)
+        {
+            var (vault, key) = (rotation.Version.Vault, rotation.Version.Name);
+            // Versions later rotations made are not "previous" to this one.
+            var later = rotations.Where(r => r.Position > position && r.Event.Version.Vault == vault && r.Event.Version.Name == key)
+                .Select(r => r.Event.Version).ToHashSet();
+            var tooSoon = journal.All<JournalEvent>().FirstOrDefault(x => x.Event.Time >= rotation.Time && x.Event.Time < rotation.Time + KeptFor
+                && x.Event switch
+                {
+                    KeyVersionDisabled d => d.Version.Vault == vault && d.Version.Name == key && d.Version != rotation.Version && !later.Contains(d.Version),
+                    KeyDeleted d => d.Vault == vault && d.Key == key,
+                    _ => false,
+                });
+            if (tooSoon.Event is null)
+            {
+                continue;
+            }
+
+            // What is gone: one version, or (with the key) every version.
+            Func<Keys.KeyVersionId, bool> gone = tooSoon.Event is KeyVersionDisabled disabled
+                ? v => v == disabled.Version
+                : v => v.Vault == vault && v.Name == key;
+            var backups = journal.All<BackupTaken>().Where(b => b.Event.Time <= tooSoon.Event.Time && b.Event.Keys.Any(k => gone(k.WrappedBy)))
+                .Select(b => b.Position).ToList();
+            var offline = journal.All<EnvironmentLocked>().Where(l => l.Event.Cause == tooSoon.Event.Id
+                    || (l.Event.Time == tooSoon.Event.Time && l.Event.Unusable.Any(gone)))
+                .Select(l => l.Position).ToList();
+            var days = (tooSoon.Event.Time - rotation.Time).TotalDays;
+            yield return new Finding(RuleId.EN08, FindingSeverity.High, tooSoon.Event.Time, $"{vault}/{key}",
+                $"a previous version was {(tooSoon.Event is KeyDeleted ? "deleted with the key" : "disabled")} {days:0.#} days after rotation ({KeptFor.TotalDays:0} are needed): "
+                + $"{backups.Count} backup(s) wrapped by it can't be restored and {offline.Count} environment(s) went offline",
+                [position, tooSoon.Position, .. backups, .. offline]);
+        }
+    }
 }

@@ -1,4 +1,6 @@
+using CmkSim.Domain.Compliance;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Journal;
 
 namespace CmkSim.Domain.Rules;
 
@@ -19,4 +21,14 @@ public static class Lk02LockedEnvironmentDeletion
     /// <summary>How long an environment of this type stays locked before it is deleted with its data.</summary>
     public static TimeSpan DeletedAfter(EnvironmentType type) =>
         type is EnvironmentType.Production or EnvironmentType.Default ? ProductionDeletedAfter : NonProductionDeletedAfter;
+
+
+    /// <summary>
+    /// The finding: a locked environment was deleted with its data. Evidence: the deletion and the chain of causes
+    /// behind it (the lock, and what locked it: a role removal, a disabled version ...).
+    /// </summary>
+    public static IEnumerable<Finding> Check(JournalIndex journal) =>
+        journal.All<LockedEnvironmentDeleted>().Select(x => new Finding(RuleId.LK02, FindingSeverity.Critical, x.Event.Time, x.Event.Target,
+            "a locked environment was deleted because access to its key was not restored in time: its data is lost",
+            [x.Position, .. journal.Causes(x.Event)]));
 }

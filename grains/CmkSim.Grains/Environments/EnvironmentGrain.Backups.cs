@@ -3,9 +3,11 @@ using CmkSim.Contracts.Policies;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Data;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
 using CmkSim.Domain.Rules;
+using CmkSim.Grains.Journal;
 
 namespace CmkSim.Grains.Environments;
 
@@ -16,14 +18,14 @@ public sealed partial class EnvironmentGrain
     {
         if (State.Lifecycle != EnvironmentLifecycle.Active)
         {
-            return await Record(actor, "backup", Decision.Refuse(DisabledRule, "Environment disabled: no backup can be taken"));
+            return await Refuse(actor, Operations.Backup, Decision.Refuse(DisabledRule, "Environment disabled: no backup can be taken"));
         }
 
         var snapshot = Snapshot(backup) ?? throw new InvalidOperationException($"'{Name}' has no data key: it was never created");
 
         State.Backups[backup] = new BackupRecord { Snapshot = snapshot };
-        return await Record(actor, "backup", Decision.Accept(
-            $"backup '{backup}' keeps the data keys as wrapped: {Wraps(snapshot.Resources.Select(r => (r.Resource, r.DataKey)))}"));
+        return await Accept(actor, new BackupTaken(Name, backup, snapshot.Resources.Select(r => new ResourceKey(r.Resource, r.DataKey.WrappedBy)).ToList()),
+            Decision.Accept($"backup '{backup}' keeps the data keys as wrapped: {Wraps(snapshot.Resources.Select(r => (r.Resource, r.DataKey)))}"));
     }
 
     public Task<DataSnapshot?> ExportAsync(string? backup) => Task.FromResult(
@@ -42,7 +44,8 @@ public sealed partial class EnvironmentGrain
             ?? (sourceEnvironment != Name && snapshot!.CustomerKey != CustomerKey
                 ? Decision.Refuse(RuleId.DB01, $"a backup restores only into its own environment or one on the same customer key ({snapshot.CustomerKey ?? "Microsoft-managed"} vs {CustomerKey ?? "Microsoft-managed"})")
                 : null);
-        return await Record(actor, "restore", refusal ?? await Adopt(snapshot!, RuleId.DB01));
+        return await Answer(actor, Operations.Restore, refusal ?? await Adopt(snapshot!, RuleId.DB01),
+            () => new BackupRestored(Name, sourceEnvironment, backup, snapshot!.Database.Records.Count, State.Dataverse.DataKey!.WrappedBy));
     }
 
     public async Task<Decision> CopyFromAsync(string actor, string sourceEnvironment)
@@ -59,14 +62,15 @@ public sealed partial class EnvironmentGrain
             : snapshot.CustomerKey != CustomerKey
                 ? Decision.Refuse(RuleId.DB02, $"copy overwrites only an environment on the same customer key ({snapshot.CustomerKey ?? "Microsoft-managed"} vs {CustomerKey ?? "Microsoft-managed"})")
                 : null;
-        return await Record(actor, "copy", refusal ?? await Adopt(snapshot!, RuleId.DB02));
+        return await Answer(actor, Operations.Copy, refusal ?? await Adopt(snapshot!, RuleId.DB02),
+            () => new EnvironmentCopied(Name, sourceEnvironment, snapshot!.Database.Records.Count, State.Dataverse.DataKey!.WrappedBy));
     }
 
     public async Task<Decision> ResetAsync(string actor)
     {
         if ((await Admin(actor) ?? TargetRefusal()) is { } refused)
         {
-            return await Record(actor, "reset", refused);
+            return await Refuse(actor, Operations.Reset, refused);
         }
 
         if (State.Policy is { } policy)
@@ -79,7 +83,7 @@ public sealed partial class EnvironmentGrain
             Replace(resource, new EncryptedRecordStoreState());
         }
 
-        DeleteBackups("reset (DB-04)", RuleId.DB04);
+        var backupsDeleted = DeleteBackups("reset (DB-04)", RuleId.DB04);
         State.Policy = null;
         State.LastEncryptionFailed = false;
         State.Owner = EncryptionOwner.MicrosoftManaged;
@@ -87,7 +91,8 @@ public sealed partial class EnvironmentGrain
         ForgetStores();
         Machine.Fire(EnvironmentTrigger.Reset);
         await CreateDataKeysAsync(await PlatformKeys.MicrosoftManagedAsync(GrainFactory));
-        return await Record(actor, "reset", Decision.Accept("data and backups deleted; back on the Microsoft-managed key") with { RuleId = RuleId.DB04 });
+        return await Accept(actor, new EnvironmentReset(Name, backupsDeleted),
+            Decision.Accept("data and backups deleted; back on the Microsoft-managed key") with { RuleId = RuleId.DB04 });
     }
 
     private DataSnapshot? AvailableBackup(string name) =>
@@ -102,15 +107,20 @@ public sealed partial class EnvironmentGrain
                 ? Decision.Refuse(RuleId.DB01, $"'{Name}' has no backup named '{name}'")
                 : Decision.Refuse(RuleId.LK02, $"backup '{name}' of '{Name}' is not available: its environment is {EnvironmentStatusMap.Status(State.Lifecycle)}");
 
-    private void DeleteBackups(string because, string rule)
+    /// <returns>How many backups were deleted.</returns>
+    private int DeleteBackups(string because, string rule)
     {
+        var deleted = 0;
         foreach (var backup in State.Backups.Values.Where(b => b.State == BackupState.Available))
         {
+            deleted++;
             BackupMachine.Create(backup).Fire(BackupTrigger.Delete);
             backup.DeletedBecause = because;
             backup.DeletedUnder = rule;
             backup.Snapshot = null; // the encrypted data is gone with it
         }
+
+        return deleted;
     }
 
     private Decision? TargetRefusal() => State.Lifecycle == EnvironmentLifecycle.Active

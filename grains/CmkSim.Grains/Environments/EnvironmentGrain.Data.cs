@@ -1,7 +1,9 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
+using CmkSim.Grains.Journal;
 
 namespace CmkSim.Grains.Environments;
 
@@ -12,7 +14,7 @@ public sealed partial class EnvironmentGrain
     {
         if (State.Lifecycle != EnvironmentLifecycle.Active)
         {
-            return await Record(actor, "writeRecords", Decision.Refuse(DisabledRule, $"Environment disabled ({EnvironmentStatusMap.Status(State.Lifecycle)})"));
+            return await Refuse(actor, Operations.WriteRecords, Decision.Refuse(DisabledRule, $"Environment disabled ({EnvironmentStatusMap.Status(State.Lifecycle)})"));
         }
 
         try
@@ -24,10 +26,10 @@ public sealed partial class EnvironmentGrain
         }
         catch (EnvelopeException e)
         {
-            return await Record(actor, "writeRecords", Decision.Refuse(RuleId.LK01, e.Message));
+            return await Refuse(actor, Operations.WriteRecords, Decision.Refuse(RuleId.LK01, e.Message));
         }
 
-        return await Record(actor, "writeRecords", Decision.Accept($"{count} records written"));
+        return await Accept(actor, new RecordsWritten(Name, count), Decision.Accept($"{count} records written"));
     }
 
     /// <summary>
@@ -81,7 +83,7 @@ public sealed partial class EnvironmentGrain
     {
         if (State.Lifecycle != EnvironmentLifecycle.Active)
         {
-            return await Record(actor, "createFlows", Decision.Refuse(DisabledRule, "Environment disabled"));
+            return await Refuse(actor, Operations.CreateFlows, Decision.Refuse(DisabledRule, "Environment disabled"));
         }
 
         // EN-10: flows made after CMK live in Dataverse and take the customer key; older ones stay Microsoft-managed.
@@ -92,7 +94,8 @@ public sealed partial class EnvironmentGrain
             await flows.WriteAsync($"flow-{++State.RecordCounter}", "flow definition"u8.ToArray());
         }
 
-        return await Record(actor, "createFlows", Decision.Accept($"{count} flows on the {(onCustomerKey ? "customer" : "Microsoft-managed")} key") with { RuleId = RuleId.EN10 });
+        return await Accept(actor, new FlowsCreated(Name, count, onCustomerKey),
+            Decision.Accept($"{count} flows on the {(onCustomerKey ? "customer" : "Microsoft-managed")} key") with { RuleId = RuleId.EN10 });
     }
 
     /// <summary>The rule that keeps a non-active environment disabled: its lock's, EN-03 while encrypting, EN-04 while reverting, LK-02 once deleted.</summary>
@@ -114,7 +117,7 @@ public sealed partial class EnvironmentGrain
 
     private ReadOutcome Recorded(string actor, ReadOutcome outcome)
     {
-        Audit(actor, "readRecords", $"{outcome.Readable} readable, {outcome.Unreadable} unreadable{(outcome.Failure is null ? "" : $": {outcome.Failure}")}", outcome.RuleId);
+        Journal(actor, new RecordsRead(Name, outcome.Readable, outcome.Unreadable, outcome.Failure, outcome.RuleId));
         return outcome;
     }
 }

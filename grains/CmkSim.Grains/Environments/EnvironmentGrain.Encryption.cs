@@ -4,11 +4,13 @@ using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Tenants;
 using CmkSim.Domain.Vaults;
+using CmkSim.Grains.Journal;
 using CmkSim.Grains.Policies;
 using CmkSim.Grains.Tenants;
 
@@ -22,7 +24,7 @@ public sealed partial class EnvironmentGrain
         var refusal = await LinkRefusal(actor, policy);
         if (refusal is not null)
         {
-            return await Record(actor, "addEnvironment", refusal);
+            return await Refuse(actor, Operations.AddEnvironment, refusal);
         }
 
         Machine.Fire(EnvironmentTrigger.AddToPolicy);
@@ -31,39 +33,43 @@ public sealed partial class EnvironmentGrain
         State.LastEncryptionFailed = false;
         await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).LinkAsync(Name);
         History($"adding to policy '{policy}'", OperationStatus.Running);
-        Schedule(EnvironmentOperation.EncryptionDue, Draw("encryption", TimeSpan.FromMinutes(30), En03Encryption.MaxDuration));
         var rule = State.Owner == EncryptionOwner.Byok ? RuleId.EN13 : RuleId.EN03;
-        return await Record(actor, "addEnvironment", Decision.Accept($"accepted (202): environment disabled while it is encrypted with '{policy}'") with { RuleId = rule });
+        var added = Journal(actor, new EnvironmentAddedToPolicy(Name, policy, rule));
+        Schedule(EnvironmentOperation.EncryptionDue, Draw("encryption", TimeSpan.FromMinutes(30), En03Encryption.MaxDuration), added);
+        await store.WriteStateAsync();
+        return Decision.Accept($"accepted (202): environment disabled while it is encrypted with '{policy}'") with { RuleId = rule };
     }
 
     public async Task<Decision> RemoveFromPolicyAsync(string actor)
     {
         if (await Admin(actor) is { } notAdmin)
         {
-            return await Record(actor, "removeEnvironment", notAdmin);
+            return await Refuse(actor, Operations.RemoveEnvironment, notAdmin);
         }
 
         if (State.Lifecycle != EnvironmentLifecycle.Active)
         {
-            return await Record(actor, "removeEnvironment", Decision.Refuse(DisabledRule,
+            return await Refuse(actor, Operations.RemoveEnvironment, Decision.Refuse(DisabledRule,
                 $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)} and on {(State.Policy is null ? "no policy" : $"policy '{State.Policy}'")}"));
         }
 
         if (State.Policy is not { } policy)
         {
             // EN-04 removes an environment from its policy: one on no policy has nothing to return from.
-            return await Record(actor, "removeEnvironment", Decision.Refuse(RuleId.EN04, "environment is on no policy: it is already on the Microsoft-managed key"));
+            return await Refuse(actor, Operations.RemoveEnvironment, Decision.Refuse(RuleId.EN04, "environment is on no policy: it is already on the Microsoft-managed key"));
         }
 
         if (!await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).IsReaderAsync(actor))
         {
-            return await Record(actor, "removeEnvironment", Decision.Refuse(RuleId.EP04, $"'{actor}' needs the Reader role on policy '{policy}'"));
+            return await Refuse(actor, Operations.RemoveEnvironment, Decision.Refuse(RuleId.EP04, $"'{actor}' needs the Reader role on policy '{policy}'"));
         }
 
         Machine.Fire(EnvironmentTrigger.RemoveFromPolicy);
         History($"removing from policy '{policy}'", OperationStatus.Running);
-        Schedule(EnvironmentOperation.RevertDue, Draw("revert", TimeSpan.FromMinutes(30), En03Encryption.MaxDuration));
-        return await Record(actor, "removeEnvironment", Decision.Accept("accepted (202): environment disabled while it returns to the Microsoft-managed key") with { RuleId = RuleId.EN04 });
+        var removed = Journal(actor, new EnvironmentRemovedFromPolicy(Name, policy));
+        Schedule(EnvironmentOperation.RevertDue, Draw("revert", TimeSpan.FromMinutes(30), En03Encryption.MaxDuration), removed);
+        await store.WriteStateAsync();
+        return Decision.Accept("accepted (202): environment disabled while it returns to the Microsoft-managed key") with { RuleId = RuleId.EN04 };
     }
 
     /// <summary>
@@ -71,7 +77,7 @@ public sealed partial class EnvironmentGrain
     /// It needs the version wrapping it now to unwrap: if that version is gone, the re-wrap fails and the
     /// environment locks (EN-08 when it is the previous version). A locked environment catches up when re-enabled.
     /// </summary>
-    public async Task RollOutKeyVersionAsync(KeyVersionId version, StorageResource resource)
+    public async Task RollOutKeyVersionAsync(KeyVersionId version, StorageResource resource, EventId cause)
     {
         if (State.Owner != EncryptionOwner.CustomerManaged || State.Lifecycle != EnvironmentLifecycle.Active
             || StateOf(resource).DataKey is not { } current || current.WrappedBy == version)
@@ -79,25 +85,26 @@ public sealed partial class EnvironmentGrain
             return;
         }
 
-        await RollOut(resource, current.WrappedBy, version);
+        await RollOut(resource, current.WrappedBy, version, cause);
         await store.WriteStateAsync();
     }
 
-    private async Task RollOut(StorageResource resource, KeyVersionId from, KeyVersionId to)
+    /// <param name="cause">The rotation (or the re-enable that catches up).</param>
+    private async Task RollOut(StorageResource resource, KeyVersionId from, KeyVersionId to, EventId cause)
     {
         try
         {
             await Store(resource).RewrapAsync(to, KeyWrapAlgorithm.RsaOaep);
-            Audit("platform", "rollOutKeyVersion", $"{resource}: data key re-wrapped {from.Version} -> {to.Version}, no downtime", RuleId.EN07);
+            Journal(PlatformActor, new KeyVersionRolledOut(Name, resource, from, to), cause);
         }
         catch (EnvelopeException e)
         {
-            Audit("platform", "rollOutKeyVersion", $"Failed: {resource}: {e.Message}", RuleId.EN07);
-            await LockIfUnreachable();
+            var failed = Journal(PlatformActor, new RollOutFailed(Name, resource, e.Message), cause);
+            await LockIfUnreachable(failed);
         }
     }
 
-    private async Task CompleteEncryption()
+    private async Task CompleteEncryption(EventId? cause)
     {
         var policyName = State.PendingPolicy!;
         var policy = GrainFactory.GetGrain<IEnterprisePolicyGrain>(policyName);
@@ -132,7 +139,7 @@ public sealed partial class EnvironmentGrain
             State.LastEncryptionFailed = true;
             Machine.Fire(EnvironmentTrigger.EncryptionFailed);
             History($"Failed: {failure}; data stays on the {State.Owner} key; run Add environment again", OperationStatus.Failed);
-            Audit("platform", "encryptEnvironment", $"Failed: {failure}", RuleId.EN12);
+            Journal(PlatformActor, new EncryptionFailed(Name, failure), cause);
         }
         else
         {
@@ -145,13 +152,13 @@ public sealed partial class EnvironmentGrain
             State.Owner = EncryptionOwner.CustomerManaged;
             Machine.Fire(EnvironmentTrigger.EncryptionSucceeded);
             History($"Succeeded: data key wrapped by {version!.Uri}", OperationStatus.Succeeded);
-            Audit("platform", "encryptEnvironment", $"Succeeded: {version.Uri}", State.RetiredByokKey is null ? RuleId.EN03 : RuleId.BY01);
+            Journal(PlatformActor, new EnvironmentEncrypted(Name, version, State.RetiredByokKey is null ? RuleId.EN03 : RuleId.BY01), cause);
         }
 
         await store.WriteStateAsync();
     }
 
-    private async Task CompleteRevert()
+    private async Task CompleteRevert(EventId? cause)
     {
         var policy = State.Policy!;
         var formerKey = CustomerKey;
@@ -166,14 +173,14 @@ public sealed partial class EnvironmentGrain
             await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
             Machine.Fire(EnvironmentTrigger.RevertCompleted);
             History($"Succeeded: removed from '{policy}', back on the Microsoft-managed key", OperationStatus.Succeeded);
-            Audit("platform", "revertEnvironment", $"Succeeded: key={formerKey} identity={formerIdentity} must stay with its permissions for {En05KeyAccessAfterRemoval.KeptFor.TotalDays:0} days for restores", RuleId.EN05);
+            Journal(PlatformActor, new EnvironmentReverted(Name, formerKey!.Split('/')[0], formerKey.Split('/')[1], formerIdentity), cause);
         }
         catch (EnvelopeException e)
         {
             Machine.Fire(EnvironmentTrigger.RevertCompleted);
             History($"Failed: {e.Message}", OperationStatus.Failed);
-            Audit("platform", "revertEnvironment", $"Failed: {e.Message}", RuleId.EN04);
-            await LockIfUnreachable();
+            var failed = Journal(PlatformActor, new RevertFailed(Name, e.Message), cause);
+            await LockIfUnreachable(failed);
         }
 
         await store.WriteStateAsync();

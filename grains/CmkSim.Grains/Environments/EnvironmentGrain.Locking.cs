@@ -3,21 +3,23 @@ using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
+using CmkSim.Grains.Journal;
 
 namespace CmkSim.Grains.Environments;
 
 /// <summary>Locking when the key stops answering, re-enabling, and the deletion of environments left locked.</summary>
 public sealed partial class EnvironmentGrain
 {
-    public async Task CheckKeyAccessAsync()
+    public async Task CheckKeyAccessAsync(EventId? cause)
     {
         if (State.Owner == EncryptionOwner.CustomerManaged && State.Lifecycle is EnvironmentLifecycle.Active or EnvironmentLifecycle.ReEnabling)
         {
-            await LockIfUnreachable();
+            await LockIfUnreachable(cause);
             await store.WriteStateAsync();
         }
     }
@@ -26,28 +28,30 @@ public sealed partial class EnvironmentGrain
     {
         if (await Admin(actor) is { } notAdmin)
         {
-            return await Record(actor, "reEnableEnvironment", notAdmin);
+            return await Refuse(actor, Operations.ReEnableEnvironment, notAdmin);
         }
 
         if (State.Lifecycle != EnvironmentLifecycle.Locked)
         {
-            return await Record(actor, "reEnableEnvironment", Decision.Refuse(RuleId.LK03, $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}, not locked: only a locked environment is re-enabled"));
+            return await Refuse(actor, Operations.ReEnableEnvironment, Decision.Refuse(RuleId.LK03, $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}, not locked: only a locked environment is re-enabled"));
         }
 
         if (!await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor))
         {
-            return await Record(actor, "reEnableEnvironment", Decision.Refuse(RuleId.LK03, $"'{actor}' needs read access to policy '{State.Policy}'"));
+            return await Refuse(actor, Operations.ReEnableEnvironment, Decision.Refuse(RuleId.LK03, $"'{actor}' needs read access to policy '{State.Policy}'"));
         }
 
         if (await AccessFailure() is { } failure)
         {
-            return await Record(actor, "reEnableEnvironment", Decision.Refuse(RuleId.LK03,
+            return await Refuse(actor, Operations.ReEnableEnvironment, Decision.Refuse(RuleId.LK03,
                 $"the original key still refuses ({failure.Message}): restore every permission on the original key first"));
         }
 
         Machine.Fire(EnvironmentTrigger.ReEnable);
-        Schedule(EnvironmentOperation.ReEnableDue, Draw("re-enable", TimeSpan.FromMinutes(1), Lk03ReEnable.MaxDuration));
-        return await Record(actor, "reEnableEnvironment", Decision.Accept("re-enabling (about five minutes)") with { RuleId = RuleId.LK03 });
+        var requested = Journal(actor, new ReEnableRequested(Name));
+        Schedule(EnvironmentOperation.ReEnableDue, Draw("re-enable", TimeSpan.FromMinutes(1), Lk03ReEnable.MaxDuration), requested);
+        await store.WriteStateAsync();
+        return Decision.Accept("re-enabling (about five minutes)") with { RuleId = RuleId.LK03 };
     }
 
     /// <summary>
@@ -55,7 +59,8 @@ public sealed partial class EnvironmentGrain
     /// resource, the version wrapping it and the vault's answer; EN-08 when that version is a previous one the
     /// resource had not yet re-wrapped away from.
     /// </summary>
-    private async Task LockIfUnreachable()
+    /// <param name="cause">What made the key stop answering (a role removal, a disabled version, a failed roll-out).</param>
+    private async Task LockIfUnreachable(EventId? cause)
     {
         if (await AccessFailure() is not { } failure)
         {
@@ -67,10 +72,10 @@ public sealed partial class EnvironmentGrain
         State.LockRule = failure.Rule;
         Machine.Fire(EnvironmentTrigger.LoseKeyAccess);
         var grace = Lk02LockedEnvironmentDeletion.DeletedAfter(State.Spec!.Type);
-        Schedule(EnvironmentOperation.LockExpiryDue, grace);
         // EN-09 is the consequence the seed names for lost key access; EN-08 when it is the previous version that went.
-        Audit("platform", "lockEnvironment", $"Environment disabled: {failure.Message}; deleted in {grace.TotalDays:0} days unless access is restored",
-            failure.Rule == RuleId.LK01 ? RuleId.EN09 : failure.Rule);
+        var locked = Journal(PlatformActor, new EnvironmentLocked(Name, failure.Message, failure.Rule == RuleId.LK01 ? RuleId.EN09 : failure.Rule,
+            failure.Unusable, grace), cause);
+        Schedule(EnvironmentOperation.LockExpiryDue, grace, locked);
     }
 
     /// <summary>
@@ -78,7 +83,7 @@ public sealed partial class EnvironmentGrain
     /// resource is still wrapped by an older version of the policy's key (its roll-out had not reached it), LK-01
     /// otherwise (the current version, the key, the vault or the access is gone).
     /// </summary>
-    private async Task<(string Message, string Rule)?> AccessFailure()
+    private async Task<(string Message, string Rule, IReadOnlyList<KeyVersionId> Unusable)?> AccessFailure()
     {
         var failures = new List<(StorageResource Resource, KeyVersionId WrappedBy, EnvelopeException Error)>();
         foreach (var (resource, key) in LiveKeys().ToList())
@@ -104,17 +109,18 @@ public sealed partial class EnvironmentGrain
         var current = State.Policy is { } policy ? await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).CurrentKeyVersionAsync() : null;
         var onlyPreviousVersions = current is not null && failures.All(f =>
             f.WrappedBy != current && f.WrappedBy.Vault == current.Vault && f.WrappedBy.Name == current.Name);
+        var unusable = failures.Select(f => f.WrappedBy).Distinct().ToList();
         return onlyPreviousVersions
-            ? ($"{why} (not yet re-wrapped under {current!.Version}: the previous version must stay enabled {En08PreviousKeyVersion.KeptFor.TotalDays:0} days after a rotation)", RuleId.EN08)
-            : (why, RuleId.LK01);
+            ? ($"{why} (not yet re-wrapped under {current!.Version}: the previous version must stay enabled {En08PreviousKeyVersion.KeptFor.TotalDays:0} days after a rotation)", RuleId.EN08, unusable)
+            : (why, RuleId.LK01, unusable);
     }
 
-    private async Task CompleteReEnable()
+    private async Task CompleteReEnable(EventId? cause)
     {
         if (await AccessFailure() is { } failure)
         {
             Machine.Fire(EnvironmentTrigger.LoseKeyAccess);
-            Audit("platform", "reEnableEnvironment", $"Failed: {failure.Message}", failure.Rule);
+            Journal(PlatformActor, new ReEnableFailed(Name, failure.Message, failure.Rule), cause);
         }
         else
         {
@@ -122,15 +128,15 @@ public sealed partial class EnvironmentGrain
             State.LockRule = null;
             ++State.Ticket; // cancels the pending deletion
             Machine.Fire(EnvironmentTrigger.ReEnabled);
-            Audit("platform", "reEnableEnvironment", "Succeeded: environment enabled", RuleId.LK03);
-            await CatchUpRollOut();
+            var reEnabled = Journal(PlatformActor, new EnvironmentReEnabled(Name), cause);
+            await CatchUpRollOut(reEnabled);
         }
 
         await store.WriteStateAsync();
     }
 
     /// <summary>EN-07 after a lock: resources the roll-out skipped while the environment was locked apply the current version now.</summary>
-    private async Task CatchUpRollOut()
+    private async Task CatchUpRollOut(EventId cause)
     {
         if (State.Owner != EncryptionOwner.CustomerManaged || State.Policy is not { } policy
             || await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).CurrentKeyVersionAsync() is not { } current)
@@ -142,12 +148,12 @@ public sealed partial class EnvironmentGrain
         {
             if (State.Lifecycle == EnvironmentLifecycle.Active)
             {
-                await RollOut(resource, key.WrappedBy, current);
+                await RollOut(resource, key.WrappedBy, current, cause);
             }
         }
     }
 
-    private async Task ExpireLock()
+    private async Task ExpireLock(EventId? cause)
     {
         Machine.Fire(EnvironmentTrigger.LockExpired);
         foreach (var resource in Resources)
@@ -165,7 +171,7 @@ public sealed partial class EnvironmentGrain
             await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
         }
 
-        Audit("platform", "deleteLockedEnvironment", $"Deleted after {time.GetUtcNow() - State.LockedAt:%d} days locked: its data is lost", RuleId.LK02);
+        Journal(PlatformActor, new LockedEnvironmentDeleted(Name, time.GetUtcNow() - State.LockedAt!.Value), cause);
         await store.WriteStateAsync();
     }
 }

@@ -2,7 +2,9 @@ using CmkSim.Contracts.Environments;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Data;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
+using CmkSim.Grains.Journal;
 
 namespace CmkSim.Grains.Environments;
 

@@ -2,14 +2,15 @@ using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
-using CmkSim.Domain.Audit;
 using CmkSim.Domain.Data;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Tenants;
 using CmkSim.Domain.Vaults;
 using CmkSim.Domain.Ports;
+using CmkSim.Grains.Journal;
 using CmkSim.Grains.Tenants;
 using CmkSim.Grains.Vaults;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,9 +40,8 @@ public sealed partial class EnvironmentGrain(
     {
         get
         {
-            var machine = EnvironmentMachine.Create(() => State.Lifecycle, s => State.Lifecycle = s);
-            machine.OnTransitioned(t => Audit("platform", $"lifecycle:{t.Trigger}", $"{t.Source} -> {t.Destination}", null));
-            return machine;
+            // Transitions are not journaled on their own: each is part of the typed event that caused it.
+            return EnvironmentMachine.Create(() => State.Lifecycle, s => State.Lifecycle = s);
         }
     }
 
@@ -65,7 +65,7 @@ public sealed partial class EnvironmentGrain(
             await WriteRecord();
         }
 
-        Audit("platform", "createEnvironment", $"{spec.Type} in {spec.Region}, {spec.Records} records, {State.Owner}", null);
+        Journal(PlatformActor, new EnvironmentCreated(Name, spec.Type, spec.Region, spec.Records, State.Owner));
         await store.WriteStateAsync();
     }
 
@@ -74,7 +74,7 @@ public sealed partial class EnvironmentGrain(
         EnvironmentStatusMap.Encryption(State), State.Owner, State.Policy, State.Dataverse.DataKey?.WrappedBy.Version,
         State.Dataverse.Records.Count, State.DataLost, State.History.ToList()));
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(State.Audit.ToList());
+    public Task<IReadOnlyList<JournalEvent>> GetJournalAsync() => Task.FromResult<IReadOnlyList<JournalEvent>>(State.Journal.ToList());
 
     public Task<string?> CustomerKeyAsync() => Task.FromResult(CustomerKey);
 
@@ -88,14 +88,14 @@ public sealed partial class EnvironmentGrain(
     {
         if (await Admin(actor) is { } refused)
         {
-            return await Record(actor, "enableManagedEnvironment", refused);
+            return await Refuse(actor, Operations.EnableManagedEnvironment, refused);
         }
 
         State.Managed = true;
-        return await Record(actor, "enableManagedEnvironment", Decision.Accept("Managed Environment enabled"));
+        return await Accept(actor, new ManagedEnvironmentEnabled(Name), Decision.Accept("Managed Environment enabled"));
     }
 
-    public Task OnOperationDueAsync(EnvironmentOperation operation, int ticket)
+    public Task OnOperationDueAsync(EnvironmentOperation operation, int ticket, EventId? cause)
     {
         if (ticket != State.Ticket)
         {
@@ -104,10 +104,10 @@ public sealed partial class EnvironmentGrain(
 
         return operation switch
         {
-            EnvironmentOperation.EncryptionDue => CompleteEncryption(),
-            EnvironmentOperation.RevertDue => CompleteRevert(),
-            EnvironmentOperation.ReEnableDue => CompleteReEnable(),
-            EnvironmentOperation.LockExpiryDue => ExpireLock(),
+            EnvironmentOperation.EncryptionDue => CompleteEncryption(cause),
+            EnvironmentOperation.RevertDue => CompleteRevert(cause),
+            EnvironmentOperation.ReEnableDue => CompleteReEnable(cause),
+            EnvironmentOperation.LockExpiryDue => ExpireLock(cause),
             _ => Task.CompletedTask,
         };
     }
@@ -127,11 +127,12 @@ public sealed partial class EnvironmentGrain(
         await Dataverse.WriteAsync(id, System.Text.Encoding.UTF8.GetBytes($"{Name}: {id}"));
     }
 
-    private int Schedule(EnvironmentOperation operation, TimeSpan after)
+    /// <param name="cause">The event the timed work follows from (the add, the removal, the lock): its effects name it.</param>
+    private int Schedule(EnvironmentOperation operation, TimeSpan after, EventId cause)
     {
         var ticket = ++State.Ticket;
         var self = this.AsReference<IEnvironmentGrain>();
-        scheduler.ScheduleAfter(after, Name, operation.ToString(), _ => self.OnOperationDueAsync(operation, ticket));
+        scheduler.ScheduleAfter(after, Name, operation.ToString(), _ => self.OnOperationDueAsync(operation, ticket, cause));
         return ticket;
     }
 
@@ -150,15 +151,29 @@ public sealed partial class EnvironmentGrain(
         };
     }
 
-    private void Audit(string actor, string action, string outcome, string? rule) =>
-        State.Audit.Add(new AuditEntry(time.GetUtcNow(), actor, action, $"environment/{Name}", outcome, rule));
+    /// <summary>Who acts when the platform does timed work on its own (encryption, roll-out, lock, deletion).</summary>
+    private const string PlatformActor = "platform";
 
-    private async Task<Decision> Record(string actor, string action, Decision decision)
+    private EventId Journal(string actor, JournalEvent e, EventId? cause = null) =>
+        State.Journal.Append($"environment/{Name}", time.GetUtcNow(), actor, e, cause);
+
+    private async Task<Decision> Accept(string actor, JournalEvent done, Decision decision)
     {
-        Audit(actor, action, decision.Accepted ? $"Succeeded: {decision.Message}" : $"Denied: {decision.Message}", decision.RuleId);
+        Journal(actor, done);
         await store.WriteStateAsync();
         return decision;
     }
+
+    private async Task<Decision> Refuse(string actor, string operation, Decision refusal)
+    {
+        Journal(actor, new Refused(operation, $"environment/{Name}", refusal.RuleId!, refusal.Message));
+        await store.WriteStateAsync();
+        return refusal;
+    }
+
+    /// <summary>Journals a decision either way: its refusal, or what was <paramref name="done"/>.</summary>
+    private Task<Decision> Answer(string actor, string operation, Decision decision, Func<JournalEvent> done) =>
+        decision.Accepted ? Accept(actor, done(), decision) : Refuse(actor, operation, decision);
 
     private void History(string detail, OperationStatus status)
     {

@@ -1,5 +1,5 @@
 using CmkSim.Contracts.Environments;
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Data;
 using CmkSim.Domain.Environments;
 using CmkSim.Domain.Keys;
@@ -33,7 +33,7 @@ public sealed class EnvironmentState
     // read from the data keys themselves (each resource's wrap), not from a clock.
     [Id(17)] public string? PendingPolicy { get; set; }
     [Id(18)] public bool FailNextEncryption { get; set; }
-    [Id(19)] public List<AuditEntry> Audit { get; set; } = [];
+    // Id 19 held the audit trail as strings, before the typed journal.
     [Id(20)] public string? LockRule { get; set; }
     /// <summary>The BYOK key this environment left behind, kept for 28 days for restores (BY-01).</summary>
     [Id(21)] public KeyVersionId? RetiredByokKey { get; set; }
@@ -42,4 +42,6 @@ public sealed class EnvironmentState
     [Id(23)] public EncryptedRecordStoreState FileStorage { get; set; } = new();
     /// <summary>The Dataverse search index, under its own data key (EN-07).</summary>
     [Id(24)] public EncryptedRecordStoreState SearchIndex { get; set; } = new();
+
+    [Id(25)] public List<JournalEvent> Journal { get; set; } = [];
 }

@@ -2,7 +2,7 @@ using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Environments;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
@@ -11,6 +11,7 @@ using CmkSim.Domain.Tenants;
 using CmkSim.Domain.Vaults;
 using CmkSim.Domain.Ports;
 using CmkSim.Grains.Environments;
+using CmkSim.Grains.Journal;
 using CmkSim.Grains.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,30 +38,29 @@ public sealed class EnterprisePolicyGrain(
         var machine = PolicyMachine.Create(State);
         if (!machine.CanFire(PolicyTrigger.Create))
         {
-            return await Record(actor, "createEnterprisePolicy", Decision.Refuse(RuleId.EP01, $"policy '{Name}' already exists: it is created once from its template"));
+            return await Refuse(actor, Operations.CreateEnterprisePolicy, Decision.Refuse(RuleId.EP01, $"policy '{Name}' already exists: it is created once from its template"));
         }
 
         if (!PolicyLocations.All.Contains(definition.Location))
         {
-            return await Record(actor, "createEnterprisePolicy", Decision.Refuse(RuleId.EP02,
+            return await Refuse(actor, Operations.CreateEnterprisePolicy, Decision.Refuse(RuleId.EP02,
                 $"location '{definition.Location}' is not one of {string.Join(", ", PolicyLocations.All)}"));
         }
 
         if (!await GrainFactory.GetGrain<ITenantGrain>(TenantKey.Default).IsResourceProviderRegisteredAsync(definition.Subscription))
         {
-            return await Record(actor, "createEnterprisePolicy", Decision.Refuse(RuleId.KV05,
+            return await Refuse(actor, Operations.CreateEnterprisePolicy, Decision.Refuse(RuleId.KV05,
                 $"Microsoft.PowerPlatform is not registered on subscription '{definition.Subscription}'"));
         }
 
         machine.Fire(PolicyTrigger.Create);
         State.Definition = definition;
         // The checks the platform made on the definition, each with its rule, so a report can show them passed.
-        var now = time.GetUtcNow();
-        State.Audit.Add(new AuditEntry(now, actor, "validatePolicy", $"policy/{Name}", "Succeeded: kind Encryption, identity SystemAssigned, state Enabled", RuleId.EP01));
-        State.Audit.Add(new AuditEntry(now, actor, "validatePolicy", $"policy/{Name}", $"Succeeded: location '{definition.Location}' is allowed", RuleId.EP02));
-        State.Audit.Add(new AuditEntry(now, actor, "validatePolicy", $"policy/{Name}", $"Succeeded: keyVault.id names vault '{definition.Vault}', key '{definition.KeyName}'", RuleId.EP07));
+        Journal(actor, new PolicyValidated(Name, "kind Encryption, identity SystemAssigned, state Enabled", RuleId.EP01));
+        Journal(actor, new PolicyValidated(Name, $"location '{definition.Location}' is allowed", RuleId.EP02));
+        Journal(actor, new PolicyValidated(Name, $"keyVault.id names vault '{definition.Vault}', key '{definition.KeyName}'", RuleId.EP07));
         await GrainFactory.GetGrain<IKeyVaultGrain>(definition.Vault).SubscribeAsync(Name);
-        return await Record(actor, "createEnterprisePolicy", Decision.Accept(
+        return await Accept(actor, new PolicyCreated(definition, IdentityOf(Name)), Decision.Accept(
             $"policy created with system-assigned identity '{IdentityOf(Name)}'") with { RuleId = RuleId.EP03 });
     }
 
@@ -68,18 +68,18 @@ public sealed class EnterprisePolicyGrain(
         ? new PolicyView(d, IdentityOf(Name), State.Environments.ToList(), State.Readers.ToList())
         : null);
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(State.Audit.ToList());
+    public Task<IReadOnlyList<JournalEvent>> GetJournalAsync() => Task.FromResult<IReadOnlyList<JournalEvent>>(State.Journal.ToList());
 
     public async Task<Decision> GrantReaderAsync(string actor, string user)
     {
         State.Readers.Add(user);
-        return await Record(actor, "grantPolicyReader", Decision.Accept($"'{user}' is Reader on '{Name}'") with { RuleId = RuleId.EP04 });
+        return await Accept(actor, new PolicyReaderGranted(Name, user), Decision.Accept($"'{user}' is Reader on '{Name}'") with { RuleId = RuleId.EP04 });
     }
 
     public async Task<Decision> RemoveReaderAsync(string actor, string user)
     {
         State.Readers.Remove(user);
-        return await Record(actor, "removePolicyReader", Decision.Accept($"'{user}' is no longer Reader on '{Name}'") with { RuleId = RuleId.EP04 });
+        return await Accept(actor, new PolicyReaderRemoved(Name, user), Decision.Accept($"'{user}' is no longer Reader on '{Name}'") with { RuleId = RuleId.EP04 });
     }
 
     public Task<bool> IsReaderAsync(string user) => Task.FromResult(State.Readers.Contains(user));
@@ -89,14 +89,14 @@ public sealed class EnterprisePolicyGrain(
         var machine = PolicyMachine.Create(State);
         if (!machine.CanFire(PolicyTrigger.Delete))
         {
-            return await Record(actor, "deletePolicy", State.Lifecycle == PolicyLifecycle.Active
+            return await Refuse(actor, Operations.DeletePolicy, State.Lifecycle == PolicyLifecycle.Active
                 ? Decision.Refuse(RuleId.EP06, $"{State.Environments.Count} environment(s) are still linked to '{Name}'; remove them first")
                 : Decision.Refuse(RuleId.EP01, $"policy '{Name}' not found (never created from its template, or deleted)"));
         }
 
         machine.Fire(PolicyTrigger.Delete);
         State.Definition = null;
-        return await Record(actor, "deletePolicy", Decision.Accept("policy deleted"));
+        return await Accept(actor, new PolicyDeleted(Name), Decision.Accept("policy deleted"));
     }
 
     public async Task<KeyVersionId?> CurrentKeyVersionAsync()
@@ -127,19 +127,19 @@ public sealed class EnterprisePolicyGrain(
         await store.WriteStateAsync();
     }
 
-    public Task OnKeyAccessChangedAsync()
+    public Task OnKeyAccessChangedAsync(EventId cause)
     {
         // Each environment checks in its own event: no call chain back into the vault that is telling us.
         foreach (var environment in State.Environments)
         {
             var grain = GrainFactory.GetGrain<IEnvironmentGrain>(environment);
-            scheduler.ScheduleAfter(TimeSpan.Zero, environment, "check key access", _ => grain.CheckKeyAccessAsync());
+            scheduler.ScheduleAfter(TimeSpan.Zero, environment, "check key access", _ => grain.CheckKeyAccessAsync(cause));
         }
 
         return Task.CompletedTask;
     }
 
-    public Task OnKeyRotatedAsync(KeyVersionId newVersion)
+    public Task OnKeyRotatedAsync(KeyVersionId newVersion, EventId cause)
     {
         if (State.Definition is not { } d || d.KeyVersion is not null || newVersion.Name != d.KeyName || newVersion.Vault != d.Vault)
         {
@@ -153,18 +153,26 @@ public sealed class EnterprisePolicyGrain(
             foreach (var resource in EnvironmentGrain.Resources)
             {
                 var delay = random.Stream($"rollout/{environment}/{resource}").NextDuration(TimeSpan.Zero, En07KeyVersionRollOut.Window);
-                scheduler.ScheduleAfter(delay, environment, $"key version roll-out: {resource}", _ => grain.RollOutKeyVersionAsync(newVersion, resource));
+                scheduler.ScheduleAfter(delay, environment, $"key version roll-out: {resource}", _ => grain.RollOutKeyVersionAsync(newVersion, resource, cause));
             }
         }
 
         return Task.CompletedTask;
     }
 
-    private async Task<Decision> Record(string actor, string action, Decision decision)
+    private EventId Journal(string actor, JournalEvent e) => State.Journal.Append($"policy/{Name}", time.GetUtcNow(), actor, e);
+
+    private async Task<Decision> Accept(string actor, JournalEvent e, Decision decision)
     {
-        State.Audit.Add(new AuditEntry(time.GetUtcNow(), actor, action, $"policy/{Name}",
-            decision.Accepted ? "Succeeded" : $"Denied: {decision.Message}", decision.RuleId));
+        Journal(actor, e);
         await store.WriteStateAsync();
         return decision;
+    }
+
+    private async Task<Decision> Refuse(string actor, string operation, Decision refusal)
+    {
+        Journal(actor, new Refused(operation, $"policy/{Name}", refusal.RuleId!, refusal.Message));
+        await store.WriteStateAsync();
+        return refusal;
     }
 }

@@ -1,5 +1,5 @@
 using CmkSim.Contracts.Policies;
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Policies;
 
 namespace CmkSim.Grains.Policies;
@@ -13,7 +13,8 @@ public sealed class EnterprisePolicyState
 
     [Id(2)] public SortedSet<string> Readers { get; set; } = new(StringComparer.Ordinal);
 
-    [Id(3)] public List<AuditEntry> Audit { get; set; } = [];
-
+    // Id 3 held the audit trail as strings, before the typed journal.
     [Id(4)] public PolicyLifecycle Lifecycle { get; set; }
+
+    [Id(5)] public List<JournalEvent> Journal { get; set; } = [];
 }

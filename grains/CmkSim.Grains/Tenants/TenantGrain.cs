@@ -1,7 +1,8 @@
 using CmkSim.Contracts.Tenants;
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Tenants;
+using CmkSim.Grains.Journal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmkSim.Grains.Tenants;
@@ -14,22 +15,23 @@ public sealed class TenantGrain(
     public async Task AddUserAsync(TenantUser user)
     {
         store.State.Users[user.Name] = user;
-        store.State.Audit.Add(new AuditEntry(time.GetUtcNow(), "tenant", "addUser", $"user/{user.Name}",
-            $"Succeeded: roles={string.Join(',', user.Roles)} licenses={string.Join(',', user.Licenses)} active={user.Active}", null));
+        Journal("tenant", new UserAdded(user.Name, user.Roles, user.Licenses, user.Active));
         await store.WriteStateAsync();
     }
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(store.State.Audit.ToList());
+    public Task<IReadOnlyList<JournalEvent>> GetJournalAsync() => Task.FromResult<IReadOnlyList<JournalEvent>>(store.State.Journal.ToList());
 
     public Task<TenantUser?> GetUserAsync(string name) => Task.FromResult(store.State.Users.GetValueOrDefault(name));
 
     public async Task<Decision> RegisterResourceProviderAsync(string actor, string subscription)
     {
         store.State.RegisteredSubscriptions.Add(subscription);
-        store.State.Audit.Add(new AuditEntry(time.GetUtcNow(), actor, "registerResourceProvider", $"subscription/{subscription}", "Succeeded", RuleId.KV05));
+        Journal(actor, new ResourceProviderRegistered(subscription));
         await store.WriteStateAsync();
         return Decision.Accept($"Microsoft.PowerPlatform registered on '{subscription}'");
     }
+
+    private void Journal(string actor, JournalEvent e) => store.State.Journal.Append(TenantKey.JournalOwner, time.GetUtcNow(), actor, e);
 
     public Task<bool> IsResourceProviderRegisteredAsync(string subscription) =>
         Task.FromResult(store.State.RegisteredSubscriptions.Contains(subscription));

@@ -4,4 +4,7 @@ namespace CmkSim.Grains.Tenants;
 public static class TenantKey
 {
     public const string Default = "tenant";
+
+    /// <summary>The tenant's journal name (the owner half of its event ids).</summary>
+    public const string JournalOwner = "tenant";
 }

@@ -1,4 +1,4 @@
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Domain.Tenants;
 
@@ -11,5 +11,6 @@ public sealed class TenantState
 
     [Id(1)] public SortedSet<string> RegisteredSubscriptions { get; set; } = new(StringComparer.Ordinal);
 
-    [Id(2)] public List<CmkSim.Domain.Audit.AuditEntry> Audit { get; set; } = [];
+    // Id 2 held the audit trail as strings, before the typed journal.
+    [Id(3)] public List<JournalEvent> Journal { get; set; } = [];
 }

@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
@@ -10,7 +11,7 @@ public sealed partial class KeyVaultGrain
 {
     public async Task<KeyVaultResult<WrapResult>> WrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] key)
     {
-        if (await Usable<WrapResult>(principal, "wrapKey", keyId) is { } refused)
+        if (await Usable<WrapResult>(principal, Operations.WrapKey, keyId) is { } refused)
         {
             return refused;
         }
@@ -20,7 +21,7 @@ public sealed partial class KeyVaultGrain
 
     public async Task<KeyVaultResult<UnwrapResult>> UnwrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
     {
-        if (await Usable<UnwrapResult>(principal, "unwrapKey", keyId) is { } refused)
+        if (await Usable<UnwrapResult>(principal, Operations.UnwrapKey, keyId) is { } refused)
         {
             return refused;
         }
@@ -33,23 +34,23 @@ public sealed partial class KeyVaultGrain
     {
         if (State.Settings is not { } settings || State.Deleted)
         {
-            return await Refuse<T>(principal, action, keyId.Uri, KeyVaultStatus.NotFound, $"vault '{Vault}' not found", RuleId.LK01);
+            return await Refuse<T>(principal, action, $"{keyId.Name}/{keyId.Version}", KeyVaultStatus.NotFound, $"vault '{Vault}' not found", RuleId.LK01);
         }
 
         if (!settings.PublicNetworkAccess && !settings.TrustedServicesBypass)
         {
-            return await Refuse<T>(principal, action, keyId.Uri, KeyVaultStatus.Forbidden,
+            return await Refuse<T>(principal, action, $"{keyId.Name}/{keyId.Version}", KeyVaultStatus.Forbidden,
                 "public network access is off and trusted Microsoft services may not bypass the firewall", RuleId.KV04);
         }
 
         if (KeyVaultAccess.MissingForCmk(State, principal) is { } lacking)
         {
-            return await Refuse<T>(principal, action, keyId.Uri, KeyVaultStatus.Forbidden, $"'{principal}' lacks {lacking}", RuleId.KV06);
+            return await Refuse<T>(principal, action, $"{keyId.Name}/{keyId.Version}", KeyVaultStatus.Forbidden, $"'{principal}' lacks {lacking}", RuleId.KV06);
         }
 
         if (ActiveKey(keyId.Name) is not { } key || key.Versions.Find(v => v.Version == keyId.Version) is not { } version)
         {
-            return await Refuse<T>(principal, action, keyId.Uri, KeyVaultStatus.NotFound, $"key '{keyId.Uri}' not found", RuleId.LK01);
+            return await Refuse<T>(principal, action, $"{keyId.Name}/{keyId.Version}", KeyVaultStatus.NotFound, $"key '{keyId.Uri}' not found", RuleId.LK01);
         }
 
         var now = time.GetUtcNow();
@@ -57,6 +58,6 @@ public sealed partial class KeyVaultGrain
             : version.NotBefore > now ? $"the key is not active before {version.NotBefore:O}"
             : version.ExpiresOn <= now ? $"the key expired at {version.ExpiresOn:O}"
             : null;
-        return why is null ? null : await Refuse<T>(principal, action, keyId.Uri, KeyVaultStatus.Forbidden, why, RuleId.KV07);
+        return why is null ? null : await Refuse<T>(principal, action, $"{keyId.Name}/{keyId.Version}", KeyVaultStatus.Forbidden, why, RuleId.KV07);
     }
 }

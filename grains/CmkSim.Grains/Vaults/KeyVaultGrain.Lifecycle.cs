@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
 
@@ -25,7 +26,7 @@ public sealed partial class KeyVaultGrain
             State.Roles.Add(new RoleAssignment(principal, role));
         }
 
-        return await Done(actor, "assignRole", $"{principal}:{role}", principal, RuleId.KV06);
+        return await Done(actor, new RoleAssigned(Vault, principal, role), principal);
     }
 
     public async Task<KeyVaultResult<string>> RemoveRoleAsync(string actor, string principal, KeyVaultRole role)
@@ -36,9 +37,7 @@ public sealed partial class KeyVaultGrain
         }
 
         State.Roles.Remove(new RoleAssignment(principal, role));
-        var done = await Done(actor, "removeRole", $"{principal}:{role}", principal, RuleId.KV06);
-        NotifyAccessChanged();
-        return done;
+        return await Done(actor, new RoleRemoved(Vault, principal, role), principal, NotifyAccessChanged);
     }
 
     public async Task<KeyVaultResult<string>> SetAccessPolicyAsync(string actor, string principal, KeyPermissions permissions)
@@ -49,9 +48,7 @@ public sealed partial class KeyVaultGrain
         }
 
         State.AccessPolicies[principal] = permissions;
-        var done = await Done(actor, "setAccessPolicy", $"{principal}:{permissions}", principal, RuleId.KV06);
-        NotifyAccessChanged();
-        return done;
+        return await Done(actor, new AccessPolicySet(Vault, principal, permissions), principal, NotifyAccessChanged);
     }
 
     /// <summary>Removes every version of the key from the HSM: after this no backup it wrapped can be restored.</summary>
@@ -67,7 +64,13 @@ public sealed partial class KeyVaultGrain
 
     private async Task<KeyVaultResult<string>> FireLifecycle(string actor, string name, DeletionTrigger trigger)
     {
-        var action = $"{trigger.ToString().ToLowerInvariant()}Key";
+        var action = trigger switch
+        {
+            DeletionTrigger.Delete => Operations.DeleteKey,
+            DeletionTrigger.Recover => Operations.RecoverKey,
+            DeletionTrigger.Purge => Operations.PurgeKey,
+            _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, "only delete, recover and purge are actions"),
+        };
         if (Missing<string>() is { } missing)
         {
             return missing;
@@ -105,8 +108,12 @@ public sealed partial class KeyVaultGrain
             await Destroy(key);
         }
 
-        var done = await Done(actor, action, name, key.State.ToString(), trigger == DeletionTrigger.Delete ? RuleId.LK01 : null);
-        NotifyAccessChanged();
-        return done;
+        JournalEvent done = trigger switch
+        {
+            DeletionTrigger.Delete => new KeyDeleted(Vault, name, Soft: key.State == DeletionState.SoftDeleted),
+            DeletionTrigger.Recover => new KeyRecovered(Vault, name),
+            _ => new KeyPurged(Vault, name, RetentionElapsed: false),
+        };
+        return await Done(actor, done, key.State.ToString(), NotifyAccessChanged);
     }
 }

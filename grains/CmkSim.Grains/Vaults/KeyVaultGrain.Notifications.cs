@@ -1,5 +1,6 @@
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
 using CmkSim.Domain.Rules;
@@ -32,9 +33,7 @@ public sealed partial class KeyVaultGrain
         }
 
         State.Settings = State.Settings! with { PublicNetworkAccess = publicNetworkAccess, TrustedServicesBypass = trustedServicesBypass };
-        var done = await Done(actor, "setNetwork", $"public={publicNetworkAccess},bypass={trustedServicesBypass}", State.Settings, RuleId.KV04);
-        NotifyAccessChanged();
-        return done;
+        return await Done(actor, new NetworkChanged(Vault, publicNetworkAccess, trustedServicesBypass), State.Settings, NotifyAccessChanged);
     }
 
     public async Task<KeyVaultResult<string>> DeleteVaultAsync(string actor)
@@ -58,9 +57,7 @@ public sealed partial class KeyVaultGrain
             await DestroyAllKeys();
         }
 
-        var done = await Done(actor, "deleteKeyVault", "", State.Lifecycle.ToString(), RuleId.LK01);
-        NotifyAccessChanged();
-        return done;
+        return await Done(actor, new VaultDeleted(Vault, Soft: State.Lifecycle == DeletionState.SoftDeleted), State.Lifecycle.ToString(), NotifyAccessChanged);
     }
 
     public async Task<KeyVaultResult<string>> RecoverVaultAsync(string actor)
@@ -68,12 +65,12 @@ public sealed partial class KeyVaultGrain
         var machine = KeyMachines.Vault(State);
         if (State.Settings is null || !machine.CanFire(DeletionTrigger.Recover))
         {
-            return await Refuse<string>(actor, "recoverKeyVault", "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to recover", RuleId.SD02);
+            return await Refuse<string>(actor, Operations.RecoverKeyVault, "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to recover", RuleId.SD02);
         }
 
         machine.Fire(DeletionTrigger.Recover);
         State.Ticket++; // the retention timer is void
-        return await Done(actor, "recoverKeyVault", "", "recovered", RuleId.SD02);
+        return await Done(actor, new VaultRecovered(Vault), "recovered");
     }
 
     public async Task<KeyVaultResult<string>> PurgeVaultAsync(string actor)
@@ -81,17 +78,17 @@ public sealed partial class KeyVaultGrain
         var machine = KeyMachines.Vault(State);
         if (State.Settings is null || State.Lifecycle != DeletionState.SoftDeleted)
         {
-            return await Refuse<string>(actor, "purgeKeyVault", "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to purge", RuleId.SD02);
+            return await Refuse<string>(actor, Operations.PurgeKeyVault, "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to purge", RuleId.SD02);
         }
 
         if (!machine.CanFire(DeletionTrigger.Purge))
         {
-            return await Refuse<string>(actor, "purgeKeyVault", "", KeyVaultStatus.Conflict, "purge protection is on: the vault can't be purged before its retention ends", RuleId.SD02);
+            return await Refuse<string>(actor, Operations.PurgeKeyVault, "", KeyVaultStatus.Conflict, "purge protection is on: the vault can't be purged before its retention ends", RuleId.SD02);
         }
 
         machine.Fire(DeletionTrigger.Purge);
         await DestroyAllKeys();
-        return await Done(actor, "purgeKey", "*", "vault purged: every key destroyed", RuleId.SD02);
+        return await Done(actor, new VaultPurged(Vault, RetentionElapsed: false), "purged");
     }
 
     private async Task DestroyAllKeys()
@@ -102,9 +99,9 @@ public sealed partial class KeyVaultGrain
         }
     }
 
-    private void NotifyAccessChanged() => Notify("key access changed", policy => policy.OnKeyAccessChangedAsync());
+    private void NotifyAccessChanged(EventId cause) => Notify("key access changed", policy => policy.OnKeyAccessChangedAsync(cause));
 
-    private void NotifyRotated(KeyVersionId version) => Notify("key rotated", policy => policy.OnKeyRotatedAsync(version));
+    private void NotifyRotated(KeyVersionId version, EventId cause) => Notify("key rotated", policy => policy.OnKeyRotatedAsync(version, cause));
 
     private void Notify(string kind, Func<IEnterprisePolicyGrain, Task> notice)
     {

@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
@@ -10,16 +11,19 @@ public sealed partial class KeyVaultGrain
 {
     private const string RotationActor = "rotation-policy";
 
+    /// <summary>Who acts when a soft-delete retention ends: Key Vault itself.</summary>
+    private const string RetentionActor = "key-vault";
+
     public async Task<KeyVaultResult<KeyRotationPolicy>> SetRotationPolicyAsync(string actor, string name, KeyRotationPolicy policy)
     {
         if (ActiveKey(name) is not { } key)
         {
-            return await Refuse<KeyRotationPolicy>(actor, "setRotationPolicy", name, KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07);
+            return await Refuse<KeyRotationPolicy>(actor, Operations.SetRotationPolicy, name, KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07);
         }
 
         if (policy.TimeAfterCreate is null && (policy.TimeBeforeExpiry is null || policy.ExpiresAfter is null))
         {
-            return await Refuse<KeyRotationPolicy>(actor, "setRotationPolicy", name, KeyVaultStatus.BadRequest,
+            return await Refuse<KeyRotationPolicy>(actor, Operations.SetRotationPolicy, name, KeyVaultStatus.BadRequest,
                 "a rotation policy needs timeAfterCreate, or timeBeforeExpiry with an expiry time", RuleId.EN07);
         }
 
@@ -27,7 +31,7 @@ public sealed partial class KeyVaultGrain
         var current = key.Versions[^1];
         current.ExpiresOn ??= policy.ExpiresAfter is { } life ? current.CreatedOn + life : null;
         PlanRotation(key);
-        return await Done(actor, "setRotationPolicy", name, policy, RuleId.EN07);
+        return await Done(actor, new RotationPolicySet(Vault, name, policy), policy);
     }
 
     public async Task OnKeyTimerDueAsync(string name, KeyTimer timer, int ticket)
@@ -39,7 +43,7 @@ public sealed partial class KeyVaultGrain
             {
                 KeyMachines.Vault(State).Fire(DeletionTrigger.RetentionElapsed);
                 await DestroyAllKeys();
-                await Done("key-vault", "purgeKeyVault", "", "retention elapsed: vault purged", RuleId.SD02);
+                await Done(RetentionActor, new VaultPurged(Vault, RetentionElapsed: true), "");
             }
 
             return;
@@ -53,18 +57,19 @@ public sealed partial class KeyVaultGrain
         switch (timer)
         {
             case KeyTimer.Rotation when key.State == DeletionState.Active:
+                var previous = new KeyVersionId(Vault, name, key.Versions[^1].Version);
                 var version = await AddVersion(key, null, key.RotationPolicy?.ExpiresAfter is { } life ? time.GetUtcNow() + life : null);
                 PlanRotation(key);
-                await Done(RotationActor, "rotateKey", $"{name}/{version.Version}", version.Version, RuleId.EN07);
-                NotifyRotated(new KeyVersionId(Vault, name, version.Version));
+                var rotated = new KeyVersionId(Vault, name, version.Version);
+                await Done(RotationActor, new KeyRotated(rotated, previous, ByRotationPolicy: true), "", id => NotifyRotated(rotated, id));
                 break;
             case KeyTimer.ExpiryNotice:
-                await Done(RotationActor, "notifyExpiry", $"{name}/{key.Versions[^1].Version}", $"expires {key.Versions[^1].ExpiresOn:O}", RuleId.KV07);
+                await Done(RotationActor, new KeyExpiryNotified(new KeyVersionId(Vault, name, key.Versions[^1].Version), key.Versions[^1].ExpiresOn), "");
                 break;
             case KeyTimer.RetentionElapsed when key.State == DeletionState.SoftDeleted:
                 KeyMachines.Lifecycle(key, State.Settings!).Fire(DeletionTrigger.RetentionElapsed);
                 await Destroy(key);
-                await Done("key-vault", "purgeKey", name, "retention elapsed: purged", RuleId.SD02);
+                await Done(RetentionActor, new KeyPurged(Vault, name, RetentionElapsed: true), "");
                 break;
         }
     }

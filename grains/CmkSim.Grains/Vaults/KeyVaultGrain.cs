@@ -1,11 +1,12 @@
 using CmkSim.Contracts.Hsm;
 using CmkSim.Contracts.Vaults;
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Hsm;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
 using CmkSim.Domain.Ports;
+using CmkSim.Grains.Journal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmkSim.Grains.Vaults;
@@ -30,22 +31,26 @@ public sealed partial class KeyVaultGrain(
     {
         if (State.Settings is not null)
         {
-            return await Refuse<KeyVaultSettings>(actor, "createKeyVault", Vault, KeyVaultStatus.Conflict, $"vault '{Vault}' already exists", RuleId.KV01);
+            return await Refuse<KeyVaultSettings>(actor, Operations.CreateKeyVault, "", KeyVaultStatus.Conflict, $"vault '{Vault}' already exists", RuleId.KV01);
         }
 
         if (!Kv01SoftDeleteRetention.Allows(settings.SoftDeleteRetentionDays))
         {
-            return await Refuse<KeyVaultSettings>(actor, "createKeyVault", Vault, KeyVaultStatus.BadRequest,
+            return await Refuse<KeyVaultSettings>(actor, Operations.CreateKeyVault, "", KeyVaultStatus.BadRequest,
                 $"soft-delete retention must be {Kv01SoftDeleteRetention.MinDays} to {Kv01SoftDeleteRetention.MaxDays} days, not {settings.SoftDeleteRetentionDays}", RuleId.KV01);
         }
 
         State.Settings = settings;
-        return await Done(actor, "createKeyVault", Vault, settings);
+        return await Done(actor, new VaultCreated(Vault, settings), settings);
     }
 
-    public async Task<KeyVaultResult<KeyProperties>> CreateKeyAsync(string actor, string name, KeyType type, int size,
-        DateTimeOffset? notBefore = null, DateTimeOffset? expiresOn = null)
+    public Task<KeyVaultResult<KeyProperties>> CreateKeyAsync(string actor, string name, KeyType type, int size,
+        DateTimeOffset? notBefore = null, DateTimeOffset? expiresOn = null) => CreateKeyAsync(actor, name, type, size, notBefore, expiresOn, imported: false);
+
+    private async Task<KeyVaultResult<KeyProperties>> CreateKeyAsync(string actor, string name, KeyType type, int size,
+        DateTimeOffset? notBefore, DateTimeOffset? expiresOn, bool imported)
     {
+        var operation = imported ? Operations.ImportKey : Operations.CreateKey;
         if (Missing<KeyProperties>() is { } missing)
         {
             return missing;
@@ -53,67 +58,66 @@ public sealed partial class KeyVaultGrain(
 
         if (State.Settings!.ManagedHsm && !KeyVaultAccess.CanCreateManagedHsmKey(State, actor))
         {
-            return await Refuse<KeyProperties>(actor, "createKey", name, KeyVaultStatus.Forbidden,
+            return await Refuse<KeyProperties>(actor, operation, name, KeyVaultStatus.Forbidden,
                 $"'{actor}' needs the Managed HSM Crypto User role to create keys", RuleId.KV03);
         }
 
         if (KeyVaultAccess.KeyShapeRefusal(type, size) is { } shape)
         {
-            return await Refuse<KeyProperties>(actor, "createKey", name, KeyVaultStatus.BadRequest, shape, RuleId.KV02);
+            return await Refuse<KeyProperties>(actor, operation, name, KeyVaultStatus.BadRequest, shape, RuleId.KV02);
         }
 
         if (State.Keys.ContainsKey(name))
         {
             // A soft-deleted key keeps its name for recovery (SD-02); a live one gets new versions by rotation (EN-07).
-            return await Refuse<KeyProperties>(actor, "createKey", name, KeyVaultStatus.Conflict, $"key '{name}' already exists (or is soft-deleted)",
+            return await Refuse<KeyProperties>(actor, operation, name, KeyVaultStatus.Conflict, $"key '{name}' already exists (or is soft-deleted)",
                 ActiveKey(name) is null ? RuleId.SD02 : RuleId.EN07);
         }
 
         var key = new KeyRecord { Name = name, Type = type, Size = size };
         State.Keys.Add(name, key);
         var version = await AddVersion(key, notBefore, expiresOn);
-        return await Done(actor, "createKey", name, Properties(key, version));
+        var properties = Properties(key, version);
+        return await Done(actor, new KeyCreated(properties.Id, type, size, imported), properties);
     }
 
     public async Task<KeyVaultResult<KeyProperties>> ImportKeyAsync(string actor, string name, int size, bool hsmProtected)
     {
         if (!hsmProtected)
         {
-            return await Refuse<KeyProperties>(actor, "importKey", name, KeyVaultStatus.BadRequest,
+            return await Refuse<KeyProperties>(actor, Operations.ImportKey, name, KeyVaultStatus.BadRequest,
                 "only an HSM-protected key (BYOK transfer blob) can be imported for CMK, not a software-protected one", RuleId.KV02);
         }
 
-        var created = await CreateKeyAsync(actor, name, KeyType.RsaHsm, size);
-        return created.Succeeded ? await Done(actor, "importKey", name, created.Value!, RuleId.KV02) : created;
+        return await CreateKeyAsync(actor, name, KeyType.RsaHsm, size, null, null, imported: true);
     }
 
     public async Task<KeyVaultResult<KeyProperties>> RotateKeyAsync(string actor, string name)
     {
         if (ActiveKey(name) is not { } key)
         {
-            return await Refuse<KeyProperties>(actor, "rotateKey", name, KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07);
+            return await Refuse<KeyProperties>(actor, Operations.RotateKey, name, KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07);
         }
 
+        var previous = new KeyVersionId(Vault, name, key.Versions[^1].Version);
         var version = await AddVersion(key, null, null);
         PlanRotation(key);
-        var done = await Done(actor, "rotateKey", $"{name}/{version.Version}", Properties(key, version), RuleId.EN07);
-        NotifyRotated(new KeyVersionId(Vault, name, version.Version)); // after its own entry: the cause is journaled first
-        return done;
+        var rotated = new KeyVersionId(Vault, name, version.Version);
+        // Notified after its own entry: the cause is journaled first, and names itself as the roll-outs' cause.
+        return await Done(actor, new KeyRotated(rotated, previous, ByRotationPolicy: false), Properties(key, version), id => NotifyRotated(rotated, id));
     }
 
     public async Task<KeyVaultResult<KeyProperties>> SetVersionEnabledAsync(string actor, KeyVersionId id, bool enabled)
     {
         if (ActiveKey(id.Name) is not { } key || key.Versions.Find(v => v.Version == id.Version) is not { } version)
         {
-            return await Refuse<KeyProperties>(actor, enabled ? "enableKeyVersion" : "disableKeyVersion", id.Uri,
+            return await Refuse<KeyProperties>(actor, enabled ? Operations.EnableKeyVersion : Operations.DisableKeyVersion, $"{id.Name}/{id.Version}",
                 KeyVaultStatus.NotFound, $"key version '{id.Uri}' not found", RuleId.KV07);
         }
 
         var machine = KeyMachines.Version(version);
         machine.Fire(enabled ? KeyVersionTrigger.Enable : KeyVersionTrigger.Disable);
-        var done = await Done(actor, enabled ? "enableKeyVersion" : "disableKeyVersion", id.Uri, Properties(key, version));
-        NotifyAccessChanged();
-        return done;
+        return await Done(actor, enabled ? new KeyVersionEnabled(id) : new KeyVersionDisabled(id), Properties(key, version), NotifyAccessChanged);
     }
 
     public Task<KeyVaultResult<KeyProperties>> GetKeyAsync(string name) => Task.FromResult(
@@ -124,7 +128,7 @@ public sealed partial class KeyVaultGrain(
     public Task<IReadOnlyList<KeyProperties>> GetVersionsAsync(string name) => Task.FromResult<IReadOnlyList<KeyProperties>>(
         ActiveKey(name) is { } key ? key.Versions.Select(v => Properties(key, v)).ToList() : []);
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(State.Audit.ToList());
+    public Task<IReadOnlyList<JournalEvent>> GetJournalAsync() => Task.FromResult<IReadOnlyList<JournalEvent>>(State.Journal.ToList());
 
     private async Task<KeyVersionRecord> AddVersion(KeyRecord key, DateTimeOffset? notBefore, DateTimeOffset? expiresOn)
     {
@@ -160,16 +164,20 @@ public sealed partial class KeyVaultGrain(
             ? KeyVaultResult<T>.Refused(KeyVaultStatus.NotFound, $"vault '{Vault}' not found (deleted)", RuleId.SD02)
             : null;
 
-    private async Task<KeyVaultResult<T>> Done<T>(string actor, string action, string target, T value, string? rule = null)
+    /// <param name="then">Runs with the event's id once it is journaled: notices sent here name it as their cause.</param>
+    private async Task<KeyVaultResult<T>> Done<T>(string actor, JournalEvent e, T value, Action<EventId>? then = null)
     {
-        State.Audit.Add(new AuditEntry(time.GetUtcNow(), actor, action, $"{Vault}/{target}", "Succeeded", rule));
+        var id = State.Journal.Append($"vault/{Vault}", time.GetUtcNow(), actor, e);
         await store.WriteStateAsync();
+        then?.Invoke(id);
         return KeyVaultResult<T>.Ok(value);
     }
 
-    private async Task<KeyVaultResult<T>> Refuse<T>(string actor, string action, string target, KeyVaultStatus status, string message, string rule)
+    /// <param name="subject">What was refused inside the vault (a key, "key/version"), or "" for the vault itself.</param>
+    private async Task<KeyVaultResult<T>> Refuse<T>(string actor, string operation, string subject, KeyVaultStatus status, string message, string rule)
     {
-        State.Audit.Add(new AuditEntry(time.GetUtcNow(), actor, action, $"{Vault}/{target}", $"Denied {(int)status}: {message}", rule));
+        State.Journal.Append($"vault/{Vault}", time.GetUtcNow(), actor,
+            new Refused(operation, subject.Length == 0 ? Vault : $"{Vault}/{subject}", rule, message, (int)status));
         await store.WriteStateAsync();
         return KeyVaultResult<T>.Refused(status, message, rule);
     }

@@ -1,5 +1,5 @@
 using CmkSim.Contracts.Vaults;
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Vaults;
@@ -16,7 +16,7 @@ public sealed class KeyVaultState
 
     [Id(3)] public Dictionary<string, KeyPermissions> AccessPolicies { get; set; } = new(StringComparer.Ordinal);
 
-    [Id(4)] public List<AuditEntry> Audit { get; set; } = [];
+    // Id 4 held the audit trail as strings, before the typed journal.
 
     /// <summary>Enterprise policies that use this vault: told when access changes or a key rotates.</summary>
     [Id(5)] public SortedSet<string> Subscribers { get; set; } = new(StringComparer.Ordinal);
@@ -26,6 +26,8 @@ public sealed class KeyVaultState
     [Id(7)] public DateTimeOffset? DeletedOn { get; set; }
 
     [Id(8)] public int Ticket { get; set; }
+
+    [Id(9)] public List<JournalEvent> Journal { get; set; } = [];
 
     public bool Deleted => Lifecycle != DeletionState.Active;
 }

@@ -8,9 +8,9 @@ public static class ControlsTable
     public static IReadOnlyList<ControlRow> Compute(RunReport report)
     {
         var proof = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < report.Audit.Count; i++)
+        for (var i = 0; i < report.Journal.Count; i++)
         {
-            if (report.Audit[i].RuleId is { Length: > 0 } id)
+            if (report.Journal[i].Rule is { Length: > 0 } id)
             {
                 Proof(proof, id).Add(i);
             }

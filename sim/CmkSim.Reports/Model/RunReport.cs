@@ -1,5 +1,5 @@
-using CmkSim.Domain.Audit;
 using CmkSim.Domain.Compliance;
+using CmkSim.Domain.Journal;
 
 namespace CmkSim.Reports.Model;
 
@@ -8,7 +8,7 @@ public sealed record RunReport(
     ScenarioInfo Scenario,
     IReadOnlyList<ExpectationResult> Expectations,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<AuditEntry> Audit,
+    IReadOnlyList<JournalEvent> Journal,
     IReadOnlyList<TimelineSample> Timeline,
     IReadOnlyList<InventoryRow> Inventory,
     IReadOnlyList<KeyVersionMarker> KeyEvents,

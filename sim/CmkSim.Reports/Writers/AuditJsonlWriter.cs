@@ -1,37 +1,57 @@
 using System.Text;
-using CmkSim.Domain.Audit;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using CmkSim.Domain.Journal;
 
 namespace CmkSim.Reports.Writers;
 
-/// <summary>audit.jsonl: one JSON object per audit entry, line N+1 being entry N (the #audit-N anchors of report.html).</summary>
+/// <summary>
+/// audit.jsonl: the run's journal, one JSON object per event, line N+1 being event #N (the #audit-N anchors of
+/// report.html). Each object is the typed event as the domain defines it: its <c>type</c> first, then id, time,
+/// actor, cause, target, its own fields, rule and outcome, and a <c>summary</c> for people. Byte-identical for a seed.
+/// </summary>
 public static class AuditJsonlWriter
 {
-    public static string Render(IReadOnlyList<AuditEntry> audit)
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(), new UtcTimeConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddSummary } },
+    };
+
+    public static string Render(IReadOnlyList<JournalEvent> journal)
     {
         var text = new StringBuilder();
-        foreach (var entry in audit)
+        foreach (var e in journal)
         {
-            text.Append(ReportJson.Write(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("time", ReportFormat.Time(entry.Time));
-                w.WriteString("actor", entry.Actor);
-                w.WriteString("action", entry.Action);
-                w.WriteString("target", entry.Target);
-                w.WriteString("outcome", entry.Outcome);
-                if (entry.RuleId is null)
-                {
-                    w.WriteNull("ruleId");
-                }
-                else
-                {
-                    w.WriteString("ruleId", entry.RuleId);
-                }
-
-                w.WriteEndObject();
-            }, indented: false)).Append('\n');
+            text.Append(JsonSerializer.Serialize(e, Options)).Append('\n');
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The line a person reads; computed from the event, so it is written here and never read back.</summary>
+    private static void AddSummary(JsonTypeInfo type)
+    {
+        if (type.Kind == JsonTypeInfoKind.Object && typeof(JournalEvent).IsAssignableFrom(type.Type))
+        {
+            var summary = type.CreateJsonPropertyInfo(typeof(string), "summary");
+            summary.Get = e => ((JournalEvent)e).Summary();
+            summary.Order = 100;
+            type.Properties.Add(summary);
+        }
+    }
+
+    /// <summary>Times as the other report files write them (UTC, "Z").</summary>
+    private sealed class UtcTimeConverter : JsonConverter<DateTimeOffset>
+    {
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.GetDateTimeOffset();
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(ReportFormat.Time(value));
     }
 }

@@ -21,7 +21,7 @@ public static class HtmlVerdictSection
         html.Append(Row("scale", s.Scale.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         html.Append(Row("tool version", E(s.ToolVersion)));
         html.Append(Row("simulated time", $"{ReportFormat.Time(s.SimulationStart)} to {ReportFormat.Time(s.SimulationEnd)} ({E(ReportFormat.Day(s.SimulationStart, s.SimulationEnd))})"));
-        html.Append(Row("audit entries", ReportFormat.Count(report.Audit.Count)));
+        html.Append(Row("audit entries", ReportFormat.Count(report.Journal.Count)));
         html.Append(Row("environments", ReportFormat.Count(report.Inventory.Count)));
         if (s.SigningKeyFingerprint is { } fingerprint)
         {

@@ -11,19 +11,19 @@ public static class MarkdownDetailSections
     public static void Write(StringBuilder md, RunReport report)
     {
         var start = report.Scenario.SimulationStart;
-        var shown = Math.Min(report.Audit.Count, ReportLimits.AuditEntriesShown);
+        var shown = Math.Min(report.Journal.Count, ReportLimits.AuditEntriesShown);
         md.Append("## What happened (audit log, simulated time)\n\n");
-        if (report.Audit.Count > shown)
+        if (report.Journal.Count > shown)
         {
-            md.Append($"The first {shown} of {ReportFormat.Count(report.Audit.Count)} entries; the other {ReportFormat.Count(report.Audit.Count - shown)} are in `audit.jsonl` (line N+1 is entry #N).\n\n");
+            md.Append($"The first {shown} of {ReportFormat.Count(report.Journal.Count)} entries; the other {ReportFormat.Count(report.Journal.Count - shown)} are in `audit.jsonl` (line N+1 is entry #N).\n\n");
         }
 
         md.Append(Head("#", "when", "who", "did what", "to what", "platform answer", "rule"));
         for (var i = 0; i < shown; i++)
         {
-            var a = report.Audit[i];
+            var a = report.Journal[i];
             md.Append(Row(i.ToString(CultureInfo.InvariantCulture), $"{ReportFormat.Time(a.Time)} ({ReportFormat.Day(start, a.Time)})",
-                Cell(a.Actor), Cell(a.Action), Cell(a.Target), Cell(a.Outcome), Cell(a.RuleId)));
+                Cell(a.Actor), Cell(a.Operation), Cell(a.Target), Cell(a.Summary()), Cell(a.Rule)));
         }
 
         md.Append("\n## Environment inventory at the end of the run\n\n");

@@ -36,7 +36,7 @@ public static class ReportWriter
         Text(ReportFiles.Markdown, MarkdownReportWriter.Render(report, controls, plots, latency));
         Text(ReportFiles.Results, ResultsJsonWriter.Render(report, controls));
         Text(ReportFiles.Junit, JunitWriter.Render(report));
-        Text(ReportFiles.Audit, AuditJsonlWriter.Render(report.Audit));
+        Text(ReportFiles.Audit, AuditJsonlWriter.Render(report.Journal));
         Text(ReportFiles.WallClock, WallClockJsonWriter.Render(report));
         return written.Order(StringComparer.Ordinal).ToList();
     }

@@ -30,7 +30,7 @@ public static class ResultsJsonWriter
         Rules(w, controls);
         Counts(w, report);
         w.WriteStartObject("totals");
-        w.WriteNumber("auditEntries", report.Audit.Count);
+        w.WriteNumber("auditEntries", report.Journal.Count);
         w.WriteNumber("environments", report.Inventory.Count);
         w.WriteNumber("hsmOperations", report.Timeline.Sum(t => (long)t.HsmOperations));
         w.WriteEndObject();

@@ -1,5 +1,5 @@
+using CmkSim.Domain.Journal;
 using CmkSim.Contracts.Environments;
-using CmkSim.Domain.Audit;
 using CmkSim.Domain.Compliance;
 using CmkSim.Domain.Environments;
 using CmkSim.Reports.Model;
@@ -17,7 +17,7 @@ public sealed record ScenarioRunResult(
     IReadOnlyList<StepOutcome> Steps,
     IReadOnlyList<ExpectationOutcome> Expectations,
     IReadOnlyList<Finding> Findings,
-    IReadOnlyList<AuditEntry> Audit,
+    IReadOnlyList<JournalEvent> Journal,
     IReadOnlyList<TimelineSample> Timeline,
     IReadOnlyList<(EnvironmentView View, string? Policy)> Inventory,
     double WallSeconds,

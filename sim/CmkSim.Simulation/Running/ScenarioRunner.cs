@@ -4,6 +4,7 @@ using CmkSim.Crypto.Hsm;
 using CmkSim.Domain.Environments;
 using CmkSim.Domain.Tenants;
 using CmkSim.Engine.Scheduling;
+using CmkSim.Domain.Compliance;
 using CmkSim.Grains.Compliance;
 using CmkSim.Grains.Environments;
 using CmkSim.Grains.Tenants;
@@ -69,8 +70,8 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
         cancellation.ThrowIfCancellationRequested();
         var vaults = registry.Vaults.Append(PlatformVaults.Microsoft).Append(PlatformVaults.Byok);
-        var audit = await AuditLogCollector.CollectAsync(grains, vaults, registry.Policies, registry.Environments);
-        var findings = FindingsAnalyzer.Analyze(audit);
+        var journal = await JournalCollector.CollectAsync(grains, vaults, registry.Policies, registry.Environments);
+        var findings = FindingChecks.Run(journal);
         for (var i = 0; i < scenario.Expectations.Count; i++)
         {
             switch (scenario.Expectations[i])
@@ -105,7 +106,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         cancellation.ThrowIfCancellationRequested();
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
             steps.Select(s => s ?? StepOutcome.Error("did not run")).ToList(),
-            outcomes.OrderBy(o => o.Index).ToList(), findings, audit, timeline, inventory, WallSeconds: 0,
+            outcomes.OrderBy(o => o.Index).ToList(), findings, journal, timeline, inventory, WallSeconds: 0,
             new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps));
     }
 

@@ -1,4 +1,4 @@
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Grains.Graphs;
 using CmkSim.Reports.Model;
 using CmkSim.Simulation.Running;
@@ -13,34 +13,20 @@ public static class RunReportMapper
             typeof(RunReportMapper).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", r.Start, r.End, signingKeyFingerprint),
         r.Expectations.Select(e => new ExpectationResult(e.Index, e.Text, e.At, e.Passed, e.Detail, e.RuleId, e.SourceLine)).ToList(),
         r.Findings,
-        r.Audit,
+        r.Journal,
         r.Timeline,
         r.Inventory.Select(i => new InventoryRow(i.View.Name, i.Policy, i.View.Status.ToString(), i.View.Encryption.ToString(), i.View.KeyVersion, i.View.KeyManagedBy)).ToList(),
-        KeyEvents(r.Audit),
+        KeyEvents(r.Journal),
         StateMachineCatalog.All().Select(m => $"%% {m.Name}\n{m.Mermaid}").ToList(),
         new WallClockFigures(r.WallSeconds, r.Latencies.WrapMicroseconds, r.Latencies.UnwrapMicroseconds));
 
-    /// <summary>Rotations and version changes, read from the vaults' audit entries.</summary>
-    private static IReadOnlyList<KeyVersionMarker> KeyEvents(IReadOnlyList<AuditEntry> audit)
+    /// <summary>Rotations and version changes, read from the vaults' events.</summary>
+    private static IReadOnlyList<KeyVersionMarker> KeyEvents(IReadOnlyList<JournalEvent> journal) => journal.Select(e => e switch
     {
-        var events = new List<KeyVersionMarker>();
-        foreach (var e in audit.Where(e => e.Outcome.StartsWith("Succeeded", StringComparison.Ordinal)))
-        {
-            var parts = e.Target.Split('/');
-            switch (e.Action)
-            {
-                case "rotateKey" when parts.Length == 3:
-                    events.Add(new KeyVersionMarker(e.Time, $"{parts[0]}/{parts[1]}", parts[2], KeyVersionMarker.Rotated));
-                    break;
-                case "disableKeyVersion" or "enableKeyVersion" when parts.Length >= 3:
-                    events.Add(new KeyVersionMarker(e.Time, $"{parts[0]}/{parts[^2]}", parts[^1], e.Action == "disableKeyVersion" ? "disabled" : "enabled"));
-                    break;
-                case "deleteKey" when parts.Length == 2:
-                    events.Add(new KeyVersionMarker(e.Time, e.Target, "*", "deleted"));
-                    break;
-            }
-        }
-
-        return events;
-    }
+        KeyRotated r => new KeyVersionMarker(r.Time, r.Target, r.Version.Version, KeyVersionMarker.Rotated),
+        KeyVersionDisabled d => new KeyVersionMarker(d.Time, $"{d.Version.Vault}/{d.Version.Name}", d.Version.Version, "disabled"),
+        KeyVersionEnabled d => new KeyVersionMarker(d.Time, $"{d.Version.Vault}/{d.Version.Name}", d.Version.Version, "enabled"),
+        KeyDeleted d => new KeyVersionMarker(d.Time, d.Target, "*", "deleted"),
+        _ => null,
+    }).OfType<KeyVersionMarker>().ToList();
 }

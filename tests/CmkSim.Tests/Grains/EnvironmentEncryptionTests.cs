@@ -3,6 +3,7 @@ using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Policies;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Tenants;
@@ -162,7 +163,7 @@ public sealed class EnvironmentEncryptionTests(ClusterFixture fixture)
         Assert.Equal(EnvironmentStatus.Disabled, during.Status);
         Assert.Equal((EncryptionStatus.MicrosoftManaged, "Microsoft", (string?)null), (after.Encryption, after.KeyManagedBy, after.Policy));
         Assert.Equal(10, (await env.ReadRecordsAsync(Admin)).Readable);
-        Assert.Contains(await env.GetAuditAsync(), e => e.RuleId == RuleId.EN05);
+        Assert.Contains(await env.GetJournalAsync(), e => e is EnvironmentReverted { Rule: RuleId.EN05 });
         Assert.True((await world.PolicyGrain.DeleteAsync(Admin)).Accepted);
     }
 

@@ -1,6 +1,7 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Environments;
@@ -145,7 +146,7 @@ public sealed class EnvironmentLockTests(ClusterFixture fixture)
         // Every resource re-wrapped within 24 hours, so the disable does not touch live data.
         Assert.Equal(EnvironmentStatus.Enabled, status);
         Assert.Equal((10, 0, null), (liveRead.Readable, liveRead.Unreadable, liveRead.Failure));
-        Assert.DoesNotContain(await env.GetAuditAsync(), e => e.Action == "lockEnvironment");
+        Assert.DoesNotContain(await env.GetJournalAsync(), e => e is EnvironmentLocked);
         // The backup kept its data keys as wrapped by v1: refused while v1 is disabled, restored once it is back.
         Assert.Equal((false, RuleId.EN08), (refused.Accepted, refused.RuleId));
         Assert.Contains(v1.Uri, refused.Message);
@@ -169,7 +170,7 @@ public sealed class EnvironmentLockTests(ClusterFixture fixture)
         var reWrapped = new Dictionary<IEnvironmentGrain, int>();
         foreach (var env in envs)
         {
-            reWrapped[env] = (await env.GetAuditAsync()).Count(e => e.Action == "rollOutKeyVersion" && e.Outcome.Contains("re-wrapped", StringComparison.Ordinal));
+            reWrapped[env] = (await env.GetJournalAsync()).Count(e => e is KeyVersionRolledOut);
         }
 
         await world.VaultGrain.SetVersionEnabledAsync(CmkWorld.KvAdmin, v1, false);
@@ -189,9 +190,10 @@ public sealed class EnvironmentLockTests(ClusterFixture fixture)
         {
             Assert.Equal(EnvironmentStatus.Locked, (await env.GetAsync()).Status);
             Assert.Equal(0, (await env.ReadRecordsAsync(Admin)).Readable);
-            var locked = Assert.Single(await env.GetAuditAsync(), e => e.Action == "lockEnvironment");
-            Assert.Equal(RuleId.EN08, locked.RuleId);
-            Assert.Contains(v1.Uri, locked.Outcome); // the cause: the resource and the version still wrapping it
+            var locked = Assert.IsType<EnvironmentLocked>(Assert.Single(await env.GetJournalAsync(), e => e is EnvironmentLocked));
+            Assert.Equal(RuleId.EN08, locked.Rule);
+            Assert.Contains(v1, locked.Unusable); // the cause: the version still wrapping a resource
+            Assert.Contains(v1.Uri, locked.Reason);
         }
 
         // LK-03 heals: the version back, then each locked environment re-enabled; its roll-out then completes.

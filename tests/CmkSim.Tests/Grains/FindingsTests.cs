@@ -3,6 +3,7 @@ using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Compliance;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Tenants;
 using CmkSim.Domain.Vaults;
@@ -60,8 +61,8 @@ public sealed class FindingsTests(ClusterFixture fixture)
         await world.VaultGrain.SetVersionEnabledAsync(CmkWorld.KvAdmin, v1, false);
         await fixture.Advance(TimeSpan.Zero);
 
-        var log = await AuditLogCollector.CollectAsync(fixture.Grains, [world.Vault], [world.Policy], [env.GetPrimaryKeyString()]);
-        var findings = FindingsAnalyzer.Analyze(log).Where(f => f.RuleId == RuleId.EN08 && f.Subject == $"{world.Vault}/cmk").ToList();
+        var log = await JournalCollector.CollectAsync(fixture.Grains, [world.Vault], [world.Policy], [env.GetPrimaryKeyString()]);
+        var findings = FindingChecks.Run(log).Where(f => f.RuleId == RuleId.EN08 && f.Subject == $"{world.Vault}/cmk").ToList();
         Assert.Equal(EnvironmentStatus.Enabled, (await env.GetAsync()).Status); // live data re-wrapped long ago either way
         if (!raised)
         {
@@ -70,9 +71,9 @@ public sealed class FindingsTests(ClusterFixture fixture)
         }
 
         var finding = Assert.Single(findings);
-        Assert.Contains(finding.Evidence, i => log[i].Action == "rotateKey");
-        Assert.Contains(finding.Evidence, i => log[i].Action == "disableKeyVersion");
-        Assert.Contains(finding.Evidence, i => log[i].Action == "backup"); // the backup it made unrestorable
+        Assert.Contains(finding.Evidence, i => log[i] is KeyRotated);
+        Assert.Contains(finding.Evidence, i => log[i] is KeyVersionDisabled);
+        Assert.Contains(finding.Evidence, i => log[i] is BackupTaken); // the backup it made unrestorable
         Assert.Contains("1 backup(s)", finding.Message);
     }
 
@@ -89,5 +90,5 @@ public sealed class FindingsTests(ClusterFixture fixture)
     }
 
     private async Task<IReadOnlyList<Finding>> Findings(string[] vaults, string[] policies, string[] environments) =>
-        FindingsAnalyzer.Analyze(await AuditLogCollector.CollectAsync(fixture.Grains, vaults, policies, environments));
+        FindingChecks.Run(await JournalCollector.CollectAsync(fixture.Grains, vaults, policies, environments));
 }

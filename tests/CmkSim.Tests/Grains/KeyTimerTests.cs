@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
@@ -27,7 +28,7 @@ public sealed class KeyTimerTests(ClusterFixture fixture)
         Assert.Equal(v1.Id, before.Id);
         Assert.NotEqual(v1.Id, after.Id);
         Assert.Equal(after.Id.Version, (await env.GetAsync()).KeyVersion);
-        Assert.Contains(await world.VaultGrain.GetAuditAsync(), e => e.Actor == "rotation-policy" && e.Action == "rotateKey");
+        Assert.Contains(await world.VaultGrain.GetJournalAsync(), e => e is KeyRotated { Actor: "rotation-policy", ByRotationPolicy: true });
     }
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class KeyTimerTests(ClusterFixture fixture)
 
         Assert.NotEqual(v1.Id, v2.Id);
         Assert.Equal(fixture.Clock.GetUtcNow() + TimeSpan.FromDays(365), v2.ExpiresOn);
-        Assert.Contains(await world.VaultGrain.GetAuditAsync(), e => e.Action == "notifyExpiry");
+        Assert.Contains(await world.VaultGrain.GetJournalAsync(), e => e is KeyExpiryNotified);
     }
 
     [Fact]
@@ -62,6 +63,6 @@ public sealed class KeyTimerTests(ClusterFixture fixture)
         Assert.True(stillThere);
         Assert.False(await hsm.ContainsKeyAsync(key.Id.HsmKeyId));
         Assert.Equal(KeyVaultStatus.NotFound, recover.Status);
-        Assert.Contains(await world.VaultGrain.GetAuditAsync(), e => e.Action == "purgeKey" && e.RuleId == RuleId.SD02);
+        Assert.Contains(await world.VaultGrain.GetJournalAsync(), e => e is KeyPurged { RetentionElapsed: true, Rule: RuleId.SD02 });
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
@@ -103,7 +104,7 @@ public sealed class KeyVaultGrainTests(ClusterFixture fixture)
 
         Assert.Equal(KeyVaultStatus.Forbidden, unwrap.Status);
         Assert.Equal(RuleId.KV06, unwrap.RuleId);
-        Assert.Contains(await vault.GetAuditAsync(), e => e.Action == "unwrapKey" && e.RuleId == RuleId.KV06 && e.Outcome.StartsWith("Denied 403"));
+        Assert.Contains(await vault.GetJournalAsync(), e => e is Refused { RefusedOperation: Operations.UnwrapKey, Rule: RuleId.KV06, Status: 403 });
     }
 
     [Fact]

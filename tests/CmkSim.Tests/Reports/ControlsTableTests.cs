@@ -16,7 +16,7 @@ public sealed class ControlsTableTests
         Assert.Equal(ControlVerdict.Finding, rows["SD-02"].Verdict);
         Assert.Equal(ControlVerdict.Pass, rows["KV-06"].Verdict);
         Assert.Empty(rows["SD-02"].AuditIndexes);
-        Assert.All(rows["KV-06"].AuditIndexes, i => Assert.Equal("KV-06", report.Audit[i].RuleId));
+        Assert.All(rows["KV-06"].AuditIndexes, i => Assert.Equal("KV-06", report.Journal[i].Rule));
         Assert.Contains("AC-6", rows["KV-06"].NistControls);
         Assert.Equal(["KV-06", "KV-07", "EP-04"], rows.Keys.Take(3));
     }

@@ -120,8 +120,14 @@ public sealed class ReportWriterTests(SignedReportFixture fixture) : IClassFixtu
     {
         var lines = File.ReadAllLines(Path.Combine(fixture.Folder, "audit.jsonl"));
 
-        Assert.Equal(fixture.Report.Audit.Count, lines.Length);
+        Assert.Equal(fixture.Report.Journal.Count, lines.Length);
         using var first = JsonDocument.Parse(lines[1]);
-        Assert.Equal(["time", "actor", "action", "target", "outcome", "ruleId"], first.RootElement.EnumerateObject().Select(p => p.Name));
+        // The type first (the journal's vocabulary), then the fields every event has, its own, and the summary last.
+        var names = first.RootElement.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["type", "id", "time", "actor", "cause"], names.Take(5));
+        Assert.Contains("target", names);
+        Assert.Contains("rule", names);
+        Assert.Contains("outcome", names);
+        Assert.Equal("summary", names[^1]);
     }
 }

@@ -1,5 +1,6 @@
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Environments;
 using CmkSim.Domain.Compliance;
+using CmkSim.Domain.Journal;
 using CmkSim.Reports.Model;
 
 namespace CmkSim.Tests.Reports;
@@ -17,13 +18,16 @@ public static class SyntheticRunReport
         var random = new Random(42);
         var timeline = Enumerable.Range(0, days * 24 + 1).Select(h => Sample(Start.AddHours(h), h / 24.0, environments, random)).ToList();
         string[] rules = ["KV-06", "KV-07", "EP-04", "EN-03", "EN-07", "EN-09", "LK-01", "LK-03", "EN-08", "SD-01"];
-        var audit = Enumerable.Range(0, auditEntries).Select(i => new AuditEntry(
-            Start.AddMinutes(i * (days * 24.0 * 60 / auditEntries)),
-            i % 7 == 0 ? "kv-admin@contoso" : "pp-admin@contoso",
-            i % 5 == 0 ? "unwrapKey" : "addEnvironment",
-            $"env-{i % environments:D4}",
-            i % 11 == 0 ? "403 Forbidden <denied> & logged" : "Succeeded",
-            i % 3 == 0 ? null : rules[i % rules.Length])).ToList();
+        var audit = Enumerable.Range(0, auditEntries).Select(i => (i % 11 == 0
+                ? new Refused(i % 5 == 0 ? Operations.UnwrapKey : Operations.AddEnvironment, $"env-{i % environments:D4}", rules[i % rules.Length], "403 Forbidden <denied> & logged", 403)
+                : i % 3 == 0
+                    ? new EnvironmentCreated($"env-{i % environments:D4}", EnvironmentType.Sandbox, "unitedstates", 10, EncryptionOwner.MicrosoftManaged)
+                    : (JournalEvent)new EnvironmentAddedToPolicy($"env-{i % environments:D4}", "ep-contoso", rules[i % rules.Length])) with
+            {
+                Id = new EventId("synthetic", i + 1),
+                Time = Start.AddMinutes(i * (days * 24.0 * 60 / auditEntries)),
+                Actor = i % 7 == 0 ? "kv-admin@contoso" : "pp-admin@contoso",
+            }).ToList();
         var findings = new List<Finding>
         {
             new("EN-08", FindingSeverity.High, Start.AddDays(45), "kv-contoso/cmk", "Previous key version disabled 15 days after rotation", [8, 18]),

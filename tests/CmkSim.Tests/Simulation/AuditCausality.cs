@@ -1,45 +1,38 @@
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 
 namespace CmkSim.Tests.Simulation;
 
 /// <summary>
-/// Causes before effects in a run's audit log: every environment lock is preceded, at its instant, by what caused it
-/// (a key vault change the platform was told of, or the environment's own failed roll-out or revert), and no such
-/// vault change at that instant comes after it.
+/// Causes before effects in a run's journal (issue 9): every event that names a cause comes after it, and every
+/// environment lock names one (the vault change the platform was told of, or the environment's own failed
+/// roll-out or revert).
 /// </summary>
 internal static class AuditCausality
 {
-    private static readonly HashSet<string> VaultCauses = new(StringComparer.Ordinal)
+    /// <summary>One line per event whose cause is missing or journaled after it; empty when the journal reads forwards.</summary>
+    public static IEnumerable<string> Violations(IReadOnlyList<JournalEvent> journal)
     {
-        "removeRole", "setAccessPolicy", "disableKeyVersion", "deleteKey", "purgeKey", "deleteKeyVault", "setNetwork", "rotateKey",
-    };
-
-    private static readonly HashSet<string> OwnCauses = new(StringComparer.Ordinal) { "rollOutKeyVersion", "revertEnvironment" };
-
-    /// <summary>One line per lock entry whose cause is missing or journaled after it; empty when the log reads forwards.</summary>
-    public static IEnumerable<string> Violations(IReadOnlyList<AuditEntry> log)
-    {
-        for (var i = 0; i < log.Count; i++)
+        var positions = new Dictionary<EventId, int>();
+        for (var i = 0; i < journal.Count; i++)
         {
-            var lockEntry = log[i];
-            if (lockEntry.Action != "lockEnvironment")
+            var e = journal[i];
+            if (e.Cause is { } cause)
             {
-                continue;
+                if (!positions.TryGetValue(cause, out var at))
+                {
+                    yield return $"#{i} {e.Operation} on {e.Target} at {e.Time:O}: its cause {cause} is not journaled before it";
+                }
+                else if (journal[at].Time > e.Time)
+                {
+                    yield return $"#{i} {e.Operation} on {e.Target}: its cause #{at} is later in simulated time";
+                }
+            }
+            else if (e is EnvironmentLocked)
+            {
+                yield return $"#{i} {e.Target} at {e.Time:O}: a lock that names no cause";
             }
 
-            bool IsCause(AuditEntry e) => e.Time == lockEntry.Time
-                && ((VaultCauses.Contains(e.Action) && e.Outcome.StartsWith("Succeeded", StringComparison.Ordinal))
-                    || (OwnCauses.Contains(e.Action) && e.Target == lockEntry.Target && e.Outcome.StartsWith("Failed", StringComparison.Ordinal)));
-
-            if (!log.Take(i).Any(IsCause))
-            {
-                yield return $"#{i} {lockEntry.Target} at {lockEntry.Time:O}: no cause journaled before it";
-            }
-
-            if (log.Skip(i + 1).FirstOrDefault(e => IsCause(e) && VaultCauses.Contains(e.Action)) is { } late)
-            {
-                yield return $"#{i} {lockEntry.Target} at {lockEntry.Time:O}: {late.Action} on {late.Target} journaled after it";
-            }
+            positions[e.Id] = i;
         }
     }
 }

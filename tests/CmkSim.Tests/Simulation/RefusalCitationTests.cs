@@ -1,5 +1,5 @@
 using CmkSim.Contracts.Vaults;
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
 using CmkSim.Simulation.Actions;
@@ -9,8 +9,6 @@ namespace CmkSim.Tests.Simulation;
 /// <summary>A refusal can't be made without its rule, and the library check finds any that cites none.</summary>
 public sealed class RefusalCitationTests
 {
-    private static readonly DateTimeOffset At = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     [Theory]
     [InlineData("")]
     [InlineData(" ")]
@@ -36,27 +34,21 @@ public sealed class RefusalCitationTests
     public void Uncited_refusals_and_failures_are_listed_cited_ones_and_successes_are_not()
     {
         var steps = new[] { StepOutcome.Accept("ok"), StepOutcome.Refuse(RuleId.EP04, "not a reader"), StepOutcome.Error("error: boom") };
-        var audit = new[]
-        {
-            Entry("addEnvironment", "Denied: environment is Disabled", null),
-            Entry("addEnvironment", "Denied: needs Reader", RuleId.EP04),
-            Entry("wrapKey", "Denied 403: lacks wrapKey", null),
-            Entry("encryptEnvironment", "Failed: injected failure", null),
-            Entry("readRecords", "0 readable, 5 unreadable: Environment disabled: locked", null),
-            Entry("readRecords", "5 readable, 0 unreadable", null),
-            Entry("lifecycle:LoseKeyAccess", "Active -> Locked", null),
-            Entry("createKey", "Succeeded", null),
-        };
+        JournalEvent[] journal =
+        [
+            new Refused(Operations.AddEnvironment, "environment/x", "", "environment is Disabled"),
+            new Refused(Operations.AddEnvironment, "environment/x", RuleId.EP04, "needs Reader"),
+            new EncryptionFailed("x", "injected failure"), // EN-12, by its type
+            new RecordsRead("x", 0, 5, "Environment disabled: locked", null),
+            new RecordsRead("x", 5, 0, null, null),
+            new ManagedEnvironmentEnabled("x"),
+        ];
 
-        var uncited = RefusalCitations.Uncited(steps, ["createKey", "addEnvironments", "frobnicate"], audit).ToList();
+        var uncited = RefusalCitations.Uncited(steps, ["createKey", "addEnvironments", "frobnicate"], journal).ToList();
 
-        Assert.Equal(5, uncited.Count);
+        Assert.Equal(3, uncited.Count);
         Assert.StartsWith("step 3 (frobnicate) did not run", uncited[0]);
-        Assert.Contains("audit #0 addEnvironment", uncited[1]);
-        Assert.Contains("audit #2 wrapKey", uncited[2]);
-        Assert.Contains("audit #3 encryptEnvironment", uncited[3]);
-        Assert.Contains("audit #4 readRecords", uncited[4]);
+        Assert.Contains("journal #0 addEnvironment", uncited[1]);
+        Assert.Contains("journal #3 recordsRead", uncited[2]);
     }
-
-    private static AuditEntry Entry(string action, string outcome, string? rule) => new(At, "ppadmin", action, "env/x", outcome, rule);
 }

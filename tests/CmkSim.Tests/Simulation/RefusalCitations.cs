@@ -1,17 +1,16 @@
-using System.Text.RegularExpressions;
-using CmkSim.Domain.Audit;
+using CmkSim.Domain.Journal;
 using CmkSim.Simulation.Actions;
 
 namespace CmkSim.Tests.Simulation;
 
 /// <summary>
-/// Every refusal cites the rule that refused it (issue 9): a refused or failed step, or a refusal or failure in the
-/// audit log (Denied, Failed, or a read that could not decrypt), without a rule ID is listed here.
+/// Every refusal cites the rule that refused it (issue 9): a refused or failed step, or a journal event that is a
+/// refusal or a failure (a read that could not decrypt included), without a rule ID is listed here.
 /// </summary>
-internal static partial class RefusalCitations
+internal static class RefusalCitations
 {
-    /// <summary>One line per refusal citing no rule: the steps first, then the audit entries, in order.</summary>
-    public static IEnumerable<string> Uncited(IReadOnlyList<StepOutcome> steps, IReadOnlyList<string> actions, IReadOnlyList<AuditEntry> audit)
+    /// <summary>One line per refusal citing no rule: the steps first, then the journal's events, in order.</summary>
+    public static IEnumerable<string> Uncited(IReadOnlyList<StepOutcome> steps, IReadOnlyList<string> actions, IReadOnlyList<JournalEvent> journal)
     {
         for (var i = 0; i < steps.Count; i++)
         {
@@ -21,21 +20,12 @@ internal static partial class RefusalCitations
             }
         }
 
-        for (var i = 0; i < audit.Count; i++)
+        for (var i = 0; i < journal.Count; i++)
         {
-            if (IsRefusal(audit[i]) && string.IsNullOrEmpty(audit[i].RuleId))
+            if (journal[i].Outcome != EventOutcome.Succeeded && string.IsNullOrEmpty(journal[i].Rule))
             {
-                yield return $"audit #{i} {audit[i].Action} on {audit[i].Target} citing no rule: {audit[i].Outcome}";
+                yield return $"journal #{i} {journal[i].Operation} on {journal[i].Target} citing no rule: {journal[i].Summary()}";
             }
         }
     }
-
-    /// <summary>How the grains write a refusal or failure: "Denied…", "Failed…", or a read that names why records didn't decrypt.</summary>
-    public static bool IsRefusal(AuditEntry entry) =>
-        entry.Outcome.StartsWith("Denied", StringComparison.Ordinal)
-        || entry.Outcome.StartsWith("Failed", StringComparison.Ordinal)
-        || (entry.Action == "readRecords" && FailedRead().IsMatch(entry.Outcome));
-
-    [GeneratedRegex(@"^\d+ readable, \d+ unreadable: ", RegexOptions.CultureInvariant)]
-    private static partial Regex FailedRead();
 }

@@ -23,15 +23,15 @@ public sealed class ScenarioLibraryTests
         {
             var result = await runner.RunAsync(ScenarioLoader.Load(file));
             failures.AddRange(result.Expectations.Where(e => !e.Passed).Select(e => $"{Path.GetFileName(file)} #{e.Index}: {e.Text}: {e.Detail}"));
-            failures.AddRange(AuditCausality.Violations(result.Audit).Select(v => $"{Path.GetFileName(file)} audit: {v}"));
-            var uncited = RefusalCitations.Uncited(result.Steps, result.Scenario.Steps.Select(s => s.Action).ToList(), result.Audit).ToList();
+            failures.AddRange(AuditCausality.Violations(result.Journal).Select(v => $"{Path.GetFileName(file)} audit: {v}"));
+            var uncited = RefusalCitations.Uncited(result.Steps, result.Scenario.Steps.Select(s => s.Action).ToList(), result.Journal).ToList();
             failures.AddRange(uncited.Take(5).Select(u => $"{Path.GetFileName(file)}: {u}"));
             if (uncited.Count > 5)
             {
                 failures.Add($"{Path.GetFileName(file)}: {uncited.Count - 5} more refusals citing no rule");
             }
 
-            exercised.UnionWith(result.Audit.Select(a => a.RuleId).Concat(result.Expectations.Select(e => e.RuleId)).Concat(result.Findings.Select(f => f.RuleId)).OfType<string>());
+            exercised.UnionWith(result.Journal.Select(a => a.Rule).Concat(result.Expectations.Select(e => e.RuleId)).Concat(result.Findings.Select(f => f.RuleId)).OfType<string>());
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));

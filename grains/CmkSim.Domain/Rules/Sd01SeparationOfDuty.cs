@@ -1,0 +1,36 @@
+using CmkSim.Domain.Compliance;
+using CmkSim.Domain.Journal;
+
+namespace CmkSim.Domain.Rules;
+
+/// <summary>
+/// Rule SD-01: "A key vault admin should not also administer Power Platform": one person who can encrypt
+/// environments with a key and then revoke that key can lock every environment on it (the malicious-admin risk).
+/// Advisory: the platform allows it; the compliance report raises it.
+/// </summary>
+public static class Sd01SeparationOfDuty
+{
+    /// <summary>
+    /// The finding: a user added with an admin role (Power Platform, Dynamics 365 or global) who also managed a key
+    /// vault (created it or a key, changed who may use it, disabled or deleted a key). Evidence: both events.
+    /// </summary>
+    public static IEnumerable<Finding> Check(JournalIndex journal)
+    {
+        var admins = journal.All<UserAdded>().Where(x => x.Event.Roles.Count > 0)
+            .GroupBy(x => x.Event.User).Select(g => g.First()).OrderBy(x => x.Event.User, StringComparer.Ordinal);
+        foreach (var (position, admin) in admins)
+        {
+            var managed = journal.All<JournalEvent>().FirstOrDefault(x => x.Event.Actor == admin.User && ManagesAVault(x.Event));
+            if (managed.Event is not null)
+            {
+                var vault = managed.Event.Target.Split('/')[0];
+                yield return new Finding(RuleId.SD01, FindingSeverity.High, managed.Event.Time, admin.Target,
+                    $"'{admin.User}' is a Power Platform admin and also manages key vault '{vault}': one person can encrypt environments and then revoke the key",
+                    [position, managed.Position]);
+            }
+        }
+    }
+
+    private static bool ManagesAVault(JournalEvent e) =>
+        e is VaultCreated or KeyCreated or RoleAssigned or RoleRemoved or AccessPolicySet or KeyDeleted or KeyVersionDisabled;
+}

@@ -1,0 +1,19 @@
+using CmkSim.Domain.Compliance;
+using CmkSim.Domain.Journal;
+
+namespace CmkSim.Domain.Rules;
+
+/// <summary>
+/// Rule SD-02: "Soft delete and purge protection are what let a deleted key be restored." Advisory: a person
+/// purging a key or a vault (not its retention ending) destroys what could have been recovered.
+/// </summary>
+public static class Sd02SoftDeleteAndPurgeProtection
+{
+    /// <summary>The finding: a person purged a key or a whole vault. Evidence: the purge.</summary>
+    public static IEnumerable<Finding> Check(JournalIndex journal) =>
+        journal.All<JournalEvent>()
+            .Where(x => x.Event is KeyPurged { RetentionElapsed: false } or VaultPurged { RetentionElapsed: false })
+            .Select(x => new Finding(RuleId.SD02, FindingSeverity.Medium, x.Event.Time, x.Event.Target,
+                $"'{x.Event.Actor}' purged {(x.Event is VaultPurged ? "a vault and every key in it" : "a key")}: without purge protection a malicious or accidental deletion can't be undone",
+                [x.Position]));
+}
