@@ -6,7 +6,7 @@ namespace CmkSim.Simulation.RuleIndex;
 /// match's index still gives its line. Enough lexing for the index (comments, regular, verbatim, interpolated and raw
 /// strings, characters); not a parser.
 /// </summary>
-internal static class CSharpText
+public static class CSharpText
 {
     /// <param name="Code">Comments and literals blanked: for structure (types, methods, braces) and code references.</param>
     /// <param name="WithoutComments">Only comments blanked: for references that may sit in a string (<c>"EN-08"</c>).</param>

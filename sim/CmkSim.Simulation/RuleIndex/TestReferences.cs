@@ -7,7 +7,7 @@ namespace CmkSim.Simulation.RuleIndex;
 /// (<c>RuleId.EN08</c>), by its ID in a string (<c>"EN-08"</c>, in the body or the test's <c>[InlineData]</c>), by the
 /// name of its home class (<c>En08PreviousKeyVersion</c>), or by their own name (<c>EN08_...</c>). Comments don't count.
 /// </summary>
-internal static class TestReferences
+public static class TestReferences
 {
     private static readonly Regex TestAttribute = new(@"\[\s*(?:\w+\.)*\w*(?:Fact|Theory)(?:Attribute)?\s*[\](,]", RegexOptions.CultureInvariant);
 
@@ -48,10 +48,10 @@ internal static class TestReferences
     }
 
     /// <summary>A test method: its class, name, where its name is, and its extent from its first test attribute to its body's end.</summary>
-    internal sealed record TestMethod(string Class, string Method, int NameAt, int Start, int End);
+    public sealed record TestMethod(string Class, string Method, int NameAt, int Start, int End);
 
     /// <summary>The test methods of one file, from its code with comments and literals blanked (<see cref="CSharpText.Masked.Code"/>).</summary>
-    internal static IEnumerable<TestMethod> TestMethods(string code)
+    public static IEnumerable<TestMethod> TestMethods(string code)
     {
         var types = Types(code).ToList();
         foreach (Match attribute in TestAttribute.Matches(code))
