@@ -29,6 +29,7 @@ root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(ListCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(VerifyCommand.Create());
+root.Subcommands.Add(RulesCommand.Create());
 
 return await CliErrors.Guard(async () =>
 {

@@ -6,6 +6,7 @@ namespace CmkSim.Domain.Rules;
 /// and the operation can be run again." Returning an environment to the Microsoft-managed key (EN-04) is modelled with
 /// the same bound.
 /// </summary>
+[RuleHome(RuleId.EN03)]
 public static class En03Encryption
 {
     /// <summary>The longest an environment's encryption (or its return to the Microsoft-managed key) takes.</summary>

@@ -5,6 +5,7 @@ namespace CmkSim.Domain.Rules;
 /// environment within 24 hours, with no downtime. Each resource re-wraps its own data key at its own seeded time in
 /// this window; until it has, it still needs the previous version (see <see cref="En08PreviousKeyVersion"/>).
 /// </summary>
+[RuleHome(RuleId.EN07)]
 public static class En07KeyVersionRollOut
 {
     /// <summary>The longest a storage resource takes to re-wrap its data key under a new key version.</summary>

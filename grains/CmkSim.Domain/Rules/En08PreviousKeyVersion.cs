@@ -9,6 +9,7 @@ namespace CmkSim.Domain.Rules;
 /// (<see cref="En07KeyVersionRollOut"/>) can no longer unwrap its data key (the environment goes offline), and a
 /// backup whose data keys it wraps can't be restored until it is enabled again. The finding counts the window.
 /// </summary>
+[RuleHome(RuleId.EN08)]
 public static class En08PreviousKeyVersion
 {
     /// <summary>How long after a rotation the previous version must stay enabled (the restore points it wraps).</summary>

@@ -6,6 +6,7 @@ namespace CmkSim.Domain.Rules;
 /// with a retention outside these bounds is refused citing KV-01. During retention a deleted key can be recovered (the
 /// safeguard SD-02 names).
 /// </summary>
+[RuleHome(RuleId.KV01)]
 public static class Kv01SoftDeleteRetention
 {
     /// <summary>The shortest soft-delete retention a vault accepts, in days.</summary>
@@ -18,5 +19,6 @@ public static class Kv01SoftDeleteRetention
     public const int DefaultDays = 90;
 
     /// <summary>Whether a vault may be created with this retention.</summary>
+    [Enforces(RuleId.KV01)]
     public static bool Allows(int days) => days is >= MinDays and <= MaxDays;
 }

@@ -10,6 +10,7 @@ namespace CmkSim.Domain.Rules;
 /// production environment after 30 days: the data is then lost." The default environment counts as production;
 /// every other type (sandbox, developer, ...) as non-production.
 /// </summary>
+[RuleHome(RuleId.LK02)]
 public static class Lk02LockedEnvironmentDeletion
 {
     /// <summary>How long a locked non-production environment (sandbox, developer, ...) is kept before deletion.</summary>
