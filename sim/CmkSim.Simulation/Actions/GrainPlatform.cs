@@ -69,8 +69,5 @@ public sealed partial class GrainPlatform(IGrainFactory grains, RunRegistry regi
 
     private IEnterprisePolicyGrain Policy(string name) => grains.GetGrain<IEnterprisePolicyGrain>(name);
 
-    /// <summary>A vault's answer as a decision: "OK" (with the rule it exercised, if any), or the HTTP-like status and reason with its rule.</summary>
-    private static Decision Answer<T>(KeyVaultResult<T> result) => result.Succeeded
-        ? new Decision(true, "OK", result.RuleId)
-        : Decision.Refuse(result.RuleId!, $"{(int)result.Status}: {result.Message}");
+    private static Decision Answer<T>(KeyVaultResult<T> result) => KeyVaultDecision.Of(result);
 }
