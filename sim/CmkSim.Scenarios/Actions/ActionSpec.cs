@@ -6,5 +6,10 @@ namespace CmkSim.Scenarios.Actions;
 /// </summary>
 public sealed record ActionSpec(string Name, IReadOnlyList<ArgumentSpec> Arguments, IReadOnlyList<IReadOnlyList<string>> OneOf)
 {
+    public ActionSpec(string name, params ArgumentSpec[] arguments)
+        : this(name, arguments, [])
+    {
+    }
+
     public ArgumentSpec? Find(string argument) => Arguments.FirstOrDefault(a => a.Name == argument);
 }

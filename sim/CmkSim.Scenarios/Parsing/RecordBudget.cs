@@ -1,3 +1,4 @@
+using CmkSim.Scenarios.Actions;
 using CmkSim.Scenarios.Model;
 using CmkSim.Scenarios.Names;
 
@@ -12,9 +13,14 @@ internal sealed class RecordBudget(ErrorSink errors)
     public void Check(TenantSpec tenant, IEnumerable<ScenarioStep> steps)
     {
         var total = tenant.Environments.Sum(e => (long)e.Records);
-        foreach (var step in steps.Where(s => s.Action == "writeRecords"))
+        foreach (var step in steps)
         {
-            total += (long)step.Arguments.Int("count") * step.Arguments.Environments("environments").Names.Count;
+            if (step.Do is not WriteRecords write)
+            {
+                continue;
+            }
+
+            total += (long)write.Count * write.Environments.Names.Count;
             if (total > ScenarioLimits.RecordsPerRun)
             {
                 errors.Errors.Add(new ScenarioError(step.Location, $"steps[{step.Index}].count",

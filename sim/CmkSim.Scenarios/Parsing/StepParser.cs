@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace CmkSim.Scenarios.Parsing;
 
-/// <summary>Reads <c>steps:</c>: who does what when, with arguments checked against the action catalogue.</summary>
+/// <summary>Reads <c>steps:</c>: who does what when, with arguments checked against the action catalogue and built into its typed action.</summary>
 internal sealed class StepParser(ParseContext context)
 {
     private static readonly string[] StepKeys = ["at", "as", "do"];
@@ -48,9 +48,13 @@ internal sealed class StepParser(ParseContext context)
         var actor = Actor(step);
         var action = Action(step);
         var values = action is null ? null : Arguments(step, action);
-        return at is { } time && actor is not null && action is not null && values is not null
-            ? new ScenarioStep(index, time, actor, action.Name, new StepArguments(values), Errors.At(step.Node))
-            : null;
+        if (at is not { } time || actor is null || action is null || values is null)
+        {
+            return null;
+        }
+
+        var arguments = new StepArguments(values);
+        return new ScenarioStep(index, time, actor, ActionCatalog.Build(action.Name, arguments), arguments, Errors.At(step.Node));
     }
 
     private string? Actor(MappingReader step)

@@ -1,6 +1,5 @@
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Rules;
-using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Simulation.Actions;
 
@@ -43,7 +42,5 @@ public sealed record StepOutcome
         ? Accept(decision.Message, decision.RuleId)
         : Refuse(decision.RuleId!, decision.Message);
 
-    public static StepOutcome From<T>(KeyVaultResult<T> result) => result.Succeeded
-        ? Accept("OK", result.RuleId)
-        : Refuse(result.RuleId!, $"{(int)result.Status}: {result.Message}");
+    public static StepOutcome From<T>(KeyVaultResult<T> result) => From(KeyVaultDecision.Of(result));
 }

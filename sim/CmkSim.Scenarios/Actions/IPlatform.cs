@@ -1,0 +1,88 @@
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Vaults;
+
+namespace CmkSim.Scenarios.Actions;
+
+/// <summary>
+/// The simulated cloud a scenario acts on (Azure subscriptions and Key Vault, Power Platform environments and
+/// enterprise policies), as the action records see it: one method per operation, plain values in, the platform's
+/// <see cref="Decision"/> out. The simulation implements it over its grains; nothing here knows of Orleans.
+/// Environment operations act on one environment; the records spread a step over its selection.
+/// </summary>
+public interface IPlatform
+{
+    Task<Decision> RegisterResourceProviderAsync(string actor, string subscription);
+
+    Task<Decision> CreateKeyVaultAsync(string actor, string name, KeyVaultSettings settings);
+
+    Task<Decision> DeleteKeyVaultAsync(string actor, string vault);
+
+    Task<Decision> RecoverKeyVaultAsync(string actor, string vault);
+
+    Task<Decision> PurgeKeyVaultAsync(string actor, string vault);
+
+    Task<Decision> SetNetworkAsync(string actor, string vault, bool publicNetworkAccess, bool trustedServicesBypass);
+
+    /// <summary><paramref name="notBefore"/> and <paramref name="expires"/> count from the moment the key is created.</summary>
+    Task<Decision> CreateKeyAsync(string actor, string vault, string name, KeyType type, int size, TimeSpan? notBefore, TimeSpan? expires);
+
+    Task<Decision> ImportKeyAsync(string actor, string vault, string name, int size, bool hsmProtected);
+
+    Task<Decision> RotateKeyAsync(string actor, string vault, string key);
+
+    Task<Decision> SetRotationPolicyAsync(string actor, string vault, string key, KeyRotationPolicy policy);
+
+    /// <summary><paramref name="version"/> is <c>current</c>, <c>previous</c> or a 1-based version number.</summary>
+    Task<Decision> SetKeyVersionEnabledAsync(string actor, string vault, string key, string version, bool enabled);
+
+    Task<Decision> DeleteKeyAsync(string actor, string vault, string key);
+
+    Task<Decision> RecoverKeyAsync(string actor, string vault, string key);
+
+    Task<Decision> PurgeKeyAsync(string actor, string vault, string key);
+
+    Task<Decision> AssignVaultRoleAsync(string actor, string vault, string user, KeyVaultRole role);
+
+    Task<Decision> RemoveVaultRoleAsync(string actor, string vault, string user, KeyVaultRole role);
+
+    /// <summary>Gives (or takes back) a policy's identity the key permissions CMK needs, as the vault's permission model does it.</summary>
+    Task<Decision> SetPolicyKeyAccessAsync(string actor, string vault, string policy, bool granted);
+
+    Task<Decision> SetAccessPolicyAsync(string actor, string vault, string policy, KeyPermissions permissions);
+
+    Task<Decision> CreateEnterprisePolicyAsync(string actor, string name, string location, string vault, string key);
+
+    /// <summary><paramref name="template"/> is the ARM template's path as the parser resolved it.</summary>
+    Task<Decision> CreateEnterprisePolicyFromTemplateAsync(string actor, string template);
+
+    Task<Decision> GrantPolicyReaderAsync(string actor, string policy, string user);
+
+    Task<Decision> RemovePolicyReaderAsync(string actor, string policy, string user);
+
+    Task<Decision> DeletePolicyAsync(string actor, string policy);
+
+    Task<Decision> EnableManagedEnvironmentAsync(string actor, string environment);
+
+    Task<Decision> AddToPolicyAsync(string actor, string environment, string policy);
+
+    Task<Decision> RemoveFromPolicyAsync(string actor, string environment);
+
+    Task<Decision> ReEnableEnvironmentAsync(string actor, string environment);
+
+    Task<Decision> ResetAsync(string actor, string environment);
+
+    Task<Decision> WriteRecordsAsync(string actor, string environment, int count);
+
+    Task<RecordsRead> ReadRecordsAsync(string actor, string environment);
+
+    Task<Decision> CreateFlowsAsync(string actor, string environment, int count);
+
+    /// <summary>A test hook, not a user's operation: the environment's next encryption run fails.</summary>
+    Task FailNextEncryptionAsync(string environment);
+
+    Task<Decision> BackupAsync(string actor, string environment, string name);
+
+    Task<Decision> RestoreAsync(string actor, string backup, string target);
+
+    Task<Decision> CopyAsync(string actor, string source, string target);
+}
