@@ -15,7 +15,7 @@ public sealed partial class EnvironmentGrain
 {
     public async Task CheckKeyAccessAsync()
     {
-        if (State.Owner == EncryptionOwner.CustomerManaged && State.Lifecycle is EnvironmentLifecycle.Active or EnvironmentLifecycle.ReEnabling)
+        if (Machine.CanFire(EnvironmentTrigger.LoseKeyAccess)) // LK-01: on a customer key, active or re-enabling
         {
             await LockIfUnreachable();
             await store.WriteStateAsync();
@@ -29,7 +29,7 @@ public sealed partial class EnvironmentGrain
             return await Record(actor, "reEnableEnvironment", notAdmin);
         }
 
-        if (State.Lifecycle != EnvironmentLifecycle.Locked)
+        if (!Machine.CanFire(EnvironmentTrigger.ReEnable))
         {
             return await Record(actor, "reEnableEnvironment", Decision.Refuse(RuleId.LK03, $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}, not locked: only a locked environment is re-enabled"));
         }

@@ -39,7 +39,7 @@ public sealed partial class EnvironmentGrain(
     {
         get
         {
-            var machine = EnvironmentMachine.Create(() => State.Lifecycle, s => State.Lifecycle = s);
+            var machine = EnvironmentMachine.Create(State, () => time.GetUtcNow());
             machine.OnTransitioned(t => Audit("platform", $"lifecycle:{t.Trigger}", $"{t.Source} -> {t.Destination}", null));
             return machine;
         }
