@@ -104,12 +104,9 @@ public sealed partial class EnvironmentGrain
 
     private void DeleteBackups(string because, string rule)
     {
-        foreach (var backup in State.Backups.Values.Where(b => b.State == BackupState.Available))
+        foreach (var backup in State.Backups.Values)
         {
-            BackupMachine.Create(backup).Fire(BackupTrigger.Delete);
-            backup.DeletedBecause = because;
-            backup.DeletedUnder = rule;
-            backup.Snapshot = null; // the encrypted data is gone with it
+            BackupMachine.Delete(backup, because, rule);
         }
     }
 

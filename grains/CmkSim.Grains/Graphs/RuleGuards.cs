@@ -10,6 +10,12 @@ public static class RuleGuards
         this StateMachine<TState, TTrigger>.StateConfiguration state, TTrigger trigger, TState destination, RuleGuard rule, Func<bool> holds) =>
         state.PermitIf(trigger, destination, holds, rule.Description);
 
+    /// <summary>Permits the transition only while the guard holds for the trigger's arguments.</summary>
+    public static StateMachine<TState, TTrigger>.StateConfiguration PermitIf<TState, TTrigger, TArg0, TArg1>(
+        this StateMachine<TState, TTrigger>.StateConfiguration state, StateMachine<TState, TTrigger>.TriggerWithParameters<TArg0, TArg1> trigger,
+        TState destination, RuleGuard rule, Func<TArg0, TArg1, bool> holds) =>
+        state.PermitIf(trigger, destination, holds, rule.Description);
+
     /// <summary>Ignores the trigger only while the guard holds (otherwise it is refused, citing the guard's rule).</summary>
     public static StateMachine<TState, TTrigger>.StateConfiguration IgnoreIf<TState, TTrigger>(
         this StateMachine<TState, TTrigger>.StateConfiguration state, TTrigger trigger, RuleGuard rule, Func<bool> holds) =>

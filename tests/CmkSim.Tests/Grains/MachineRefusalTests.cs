@@ -127,4 +127,26 @@ public sealed class MachineRefusalTests(ClusterFixture fixture)
         Assert.True(afterRecovery.Succeeded, afterRecovery.Message);
         Assert.False(afterRecovery.Value!.Enabled);
     }
+
+    [Fact]
+    public async Task DB04_LK02_a_deleted_backup_keeps_the_rule_that_deleted_it_as_the_machine_recorded_it_on_entry()
+    {
+        var world = await CmkWorld.CreateAsync(fixture, "guard-backup");
+        var sandbox = await world.EncryptedEnvironmentAsync("s", EnvironmentType.Sandbox);
+        var production = await world.EncryptedEnvironmentAsync("p");
+        Assert.True((await sandbox.BackupAsync(Admin, "b")).Accepted);
+        Assert.True((await production.BackupAsync(Admin, "b")).Accepted);
+        await production.ResetAsync(Admin);
+        var afterReset = await production.RestoreAsync(Admin, production.GetPrimaryKeyString(), "b");
+        await world.VaultGrain.RemoveRoleAsync(CmkWorld.KvAdmin, world.Identity, KeyVaultRole.KeyVaultCryptoServiceEncryptionUser);
+        await fixture.Advance(TimeSpan.FromDays(7));
+        await world.VaultGrain.AssignRoleAsync(CmkWorld.KvAdmin, world.Identity, KeyVaultRole.KeyVaultCryptoServiceEncryptionUser);
+        var afterDeletion = await sandbox.UnavailableBackupAsync("b");
+
+        Assert.Equal((false, RuleId.DB04), (afterReset.Accepted, afterReset.RuleId));
+        Assert.EndsWith("was deleted: reset (DB-04)", afterReset.Message);
+        Assert.Equal(EnvironmentStatus.Deleted, (await sandbox.GetAsync()).Status);
+        Assert.Equal(RuleId.LK02, afterDeletion.RuleId);
+        Assert.EndsWith("was deleted: the locked environment was deleted (LK-02)", afterDeletion.Message);
+    }
 }

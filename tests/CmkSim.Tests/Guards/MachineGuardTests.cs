@@ -35,6 +35,8 @@ public sealed class MachineGuardTests
         Assert.Contains(("KeyVersion", "Disable", RuleId.KV07), guarded);
         Assert.Contains(("KeyVersion", "Enable", RuleId.KV07), guarded);
         Assert.Contains(("EnterprisePolicy", "Delete", RuleId.EP06), guarded);
+        Assert.Contains(("Backup", "Delete", RuleId.DB04), guarded);
+        Assert.Contains(("Backup", "Delete", RuleId.LK02), guarded);
         Assert.Contains(("Environment", "RemoveFromPolicy", RuleId.EN04), guarded);
         Assert.Contains(("Environment", "LoseKeyAccess", RuleId.LK01), guarded);
         Assert.Contains(("Environment", "LockExpired", RuleId.LK02), guarded);
@@ -55,9 +57,11 @@ public sealed class MachineGuardTests
         {
             foreach (var guard in MachineGuards.All().Where(g => g.Machine == machine.Name))
             {
-                Assert.Contains($"{guard.State} --> ", machine.Mermaid);
-                Assert.Contains($": {guard.Trigger} [{guard.Description}]", machine.Mermaid);
-                Assert.Contains($"label=\"{guard.Trigger} [{guard.Description}]\"", machine.Dot);
+                // An edge "State --> Target : Trigger [/ entry action] [RULE: condition]" in Mermaid, its "label=" in DOT.
+                Assert.Contains(machine.Mermaid.Split('\n'), line => line.TrimStart().StartsWith($"{guard.State} --> ", StringComparison.Ordinal)
+                    && line.Contains($" : {guard.Trigger} ", StringComparison.Ordinal) && line.TrimEnd().EndsWith($"[{guard.Description}]", StringComparison.Ordinal));
+                Assert.Contains(machine.Dot.Split('\n'), line => line.StartsWith($"\"{guard.State}\" -> ", StringComparison.Ordinal)
+                    && line.Contains($"label=\"{guard.Trigger} ", StringComparison.Ordinal) && line.Contains($"[{guard.Description}]\"", StringComparison.Ordinal));
             }
         }
 
