@@ -35,7 +35,7 @@ public sealed partial class KeyVaultGrain
         if (name.Length == 0)
         {
             // The vault's own retention: a soft-deleted vault is purged, keys and all.
-            if (ticket == State.Ticket && State.Lifecycle == DeletionState.SoftDeleted)
+            if (ticket == State.Ticket && KeyMachines.Vault(State).CanFire(DeletionTrigger.RetentionElapsed))
             {
                 KeyMachines.Vault(State).Fire(DeletionTrigger.RetentionElapsed);
                 await DestroyAllKeys();
@@ -61,7 +61,7 @@ public sealed partial class KeyVaultGrain
             case KeyTimer.ExpiryNotice:
                 await Done(RotationActor, "notifyExpiry", $"{name}/{key.Versions[^1].Version}", $"expires {key.Versions[^1].ExpiresOn:O}", RuleId.KV07);
                 break;
-            case KeyTimer.RetentionElapsed when key.State == DeletionState.SoftDeleted:
+            case KeyTimer.RetentionElapsed when KeyMachines.Lifecycle(key, State.Settings!).CanFire(DeletionTrigger.RetentionElapsed):
                 KeyMachines.Lifecycle(key, State.Settings!).Fire(DeletionTrigger.RetentionElapsed);
                 await Destroy(key);
                 await Done("key-vault", "purgeKey", name, "retention elapsed: purged", RuleId.SD02);
