@@ -13,11 +13,11 @@ public static class En05KeyAccessAfterRemoval
     /// <summary>How long after an environment leaves its policy its former key, vault and permissions must stay.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
 
-
     /// <summary>
     /// The finding: within <see cref="KeptFor"/> of an environment leaving its policy, its former key or vault was
     /// deleted or its identity's role removed (restores of its older backups need them).
     /// </summary>
+    [ChecksFinding(RuleId.EN05)]
     public static IEnumerable<Finding> Check(JournalIndex journal)
     {
         foreach (var (position, reverted) in journal.All<EnvironmentReverted>())

@@ -15,12 +15,12 @@ public static class En08PreviousKeyVersion
     /// <summary>How long after a rotation the previous version must stay enabled (the restore points it wraps).</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(28);
 
-
     /// <summary>
     /// The finding: a previous version of a rotated key disabled (or the key deleted) less than <see cref="KeptFor"/>
     /// after the rotation, counted from the rotation. Evidence: the rotation, the disable or delete, the backups
     /// whose data keys that version wraps (unrestorable while it is gone) and the environments it took offline.
     /// </summary>
+    [ChecksFinding(RuleId.EN08)]
     public static IEnumerable<Finding> Check(JournalIndex journal)
     {
         var rotations = journal.All<KeyRotated>().ToList();

@@ -23,11 +23,11 @@ public static class Lk02LockedEnvironmentDeletion
     public static TimeSpan DeletedAfter(EnvironmentType type) =>
         type is EnvironmentType.Production or EnvironmentType.Default ? ProductionDeletedAfter : NonProductionDeletedAfter;
 
-
     /// <summary>
     /// The finding: a locked environment was deleted with its data. Evidence: the deletion and the chain of causes
     /// behind it (the lock, and what locked it: a role removal, a disabled version ...).
     /// </summary>
+    [ChecksFinding(RuleId.LK02)]
     public static IEnumerable<Finding> Check(JournalIndex journal) =>
         journal.All<LockedEnvironmentDeleted>().Select(x => new Finding(RuleId.LK02, FindingSeverity.Critical, x.Event.Time, x.Event.Target,
             "a locked environment was deleted because access to its key was not restored in time: its data is lost",

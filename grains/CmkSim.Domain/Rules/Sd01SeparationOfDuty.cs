@@ -8,12 +8,14 @@ namespace CmkSim.Domain.Rules;
 /// environments with a key and then revoke that key can lock every environment on it (the malicious-admin risk).
 /// Advisory: the platform allows it; the compliance report raises it.
 /// </summary>
+[RuleHome(RuleId.SD01)]
 public static class Sd01SeparationOfDuty
 {
     /// <summary>
     /// The finding: a user added with an admin role (Power Platform, Dynamics 365 or global) who also managed a key
     /// vault (created it or a key, changed who may use it, disabled or deleted a key). Evidence: both events.
     /// </summary>
+    [ChecksFinding(RuleId.SD01)]
     public static IEnumerable<Finding> Check(JournalIndex journal)
     {
         var admins = journal.All<UserAdded>().Where(x => x.Event.Roles.Count > 0)

@@ -7,9 +7,11 @@ namespace CmkSim.Domain.Rules;
 /// Rule SD-02: "Soft delete and purge protection are what let a deleted key be restored." Advisory: a person
 /// purging a key or a vault (not its retention ending) destroys what could have been recovered.
 /// </summary>
+[RuleHome(RuleId.SD02)]
 public static class Sd02SoftDeleteAndPurgeProtection
 {
     /// <summary>The finding: a person purged a key or a whole vault. Evidence: the purge.</summary>
+    [ChecksFinding(RuleId.SD02)]
     public static IEnumerable<Finding> Check(JournalIndex journal) =>
         journal.All<JournalEvent>()
             .Where(x => x.Event is KeyPurged { RetentionElapsed: false } or VaultPurged { RetentionElapsed: false })

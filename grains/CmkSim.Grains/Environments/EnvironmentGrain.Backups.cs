@@ -111,13 +111,10 @@ public sealed partial class EnvironmentGrain
     private int DeleteBackups(string because, string rule)
     {
         var deleted = 0;
-        foreach (var backup in State.Backups.Values.Where(b => b.State == BackupState.Available))
+        foreach (var backup in State.Backups.Values)
         {
-            deleted++;
-            BackupMachine.Create(backup).Fire(BackupTrigger.Delete);
-            backup.DeletedBecause = because;
-            backup.DeletedUnder = rule;
-            backup.Snapshot = null; // the encrypted data is gone with it
+            deleted += backup.State == BackupState.Available ? 1 : 0;
+            BackupMachine.Delete(backup, because, rule);
         }
 
         return deleted;

@@ -98,15 +98,8 @@ public sealed partial class EnvironmentGrain
             Decision.Accept($"{count} flows on the {(onCustomerKey ? "customer" : "Microsoft-managed")} key") with { RuleId = RuleId.EN10 });
     }
 
-    /// <summary>The rule that keeps a non-active environment disabled: its lock's, EN-03 while encrypting, EN-04 while reverting, LK-02 once deleted.</summary>
-    private string DisabledRule => State.Lifecycle switch
-    {
-        EnvironmentLifecycle.Locked or EnvironmentLifecycle.ReEnabling => State.LockRule ?? RuleId.LK01,
-        EnvironmentLifecycle.Encrypting => RuleId.EN03,
-        EnvironmentLifecycle.Reverting => RuleId.EN04,
-        EnvironmentLifecycle.Deleted => RuleId.LK02,
-        _ => throw new InvalidOperationException($"'{Name}' is {State.Lifecycle}, not disabled: no rule keeps it disabled"),
-    };
+    /// <summary>The rule that keeps a non-active environment disabled, as the machine names it.</summary>
+    private string DisabledRule => EnvironmentMachine.DisabledBy(State.Lifecycle, State.LockRule);
 
     private static string RuleFor(EnvelopeException e) => e switch
     {

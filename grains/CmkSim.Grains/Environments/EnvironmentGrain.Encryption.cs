@@ -10,6 +10,7 @@ using CmkSim.Domain.Policies;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Tenants;
 using CmkSim.Domain.Vaults;
+using CmkSim.Grains.Graphs;
 using CmkSim.Grains.Journal;
 using CmkSim.Grains.Policies;
 using CmkSim.Grains.Tenants;
@@ -47,16 +48,18 @@ public sealed partial class EnvironmentGrain
             return await Refuse(actor, Operations.RemoveEnvironment, notAdmin);
         }
 
-        if (State.Lifecycle != EnvironmentLifecycle.Active)
+        var removal = Machine;
+        var held = removal.UnmetGuard(EnvironmentTrigger.RemoveFromPolicy);
+        if (held is null && !removal.CanFire(EnvironmentTrigger.RemoveFromPolicy))
         {
             return await Refuse(actor, Operations.RemoveEnvironment, Decision.Refuse(DisabledRule,
                 $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)} and on {(State.Policy is null ? "no policy" : $"policy '{State.Policy}'")}"));
         }
 
-        if (State.Policy is not { } policy)
+        if (held is not null || State.Policy is not { } policy)
         {
-            // EN-04 removes an environment from its policy: one on no policy has nothing to return from.
-            return await Refuse(actor, Operations.RemoveEnvironment, Decision.Refuse(RuleId.EN04, "environment is on no policy: it is already on the Microsoft-managed key"));
+            // The machine's guard (EN-04): an environment on no policy has nothing to return from.
+            return await Refuse(actor, Operations.RemoveEnvironment, Decision.Refuse(held?.Rule ?? RuleId.EN04, "environment is on no policy: it is already on the Microsoft-managed key"));
         }
 
         if (!await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).IsReaderAsync(actor))
@@ -195,7 +198,7 @@ public sealed partial class EnvironmentGrain
         }
 
         var spec = State.Spec!;
-        if (State.Lifecycle != EnvironmentLifecycle.Active)
+        if (!Machine.CanFire(EnvironmentTrigger.AddToPolicy))
         {
             return Decision.Refuse(DisabledRule, $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}");
         }

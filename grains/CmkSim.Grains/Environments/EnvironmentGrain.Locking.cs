@@ -17,7 +17,7 @@ public sealed partial class EnvironmentGrain
 {
     public async Task CheckKeyAccessAsync(EventId? cause)
     {
-        if (State.Owner == EncryptionOwner.CustomerManaged && State.Lifecycle is EnvironmentLifecycle.Active or EnvironmentLifecycle.ReEnabling)
+        if (Machine.CanFire(EnvironmentTrigger.LoseKeyAccess)) // LK-01: on a customer key, active or re-enabling
         {
             await LockIfUnreachable(cause);
             await store.WriteStateAsync();
@@ -31,7 +31,7 @@ public sealed partial class EnvironmentGrain
             return await Refuse(actor, Operations.ReEnableEnvironment, notAdmin);
         }
 
-        if (State.Lifecycle != EnvironmentLifecycle.Locked)
+        if (!Machine.CanFire(EnvironmentTrigger.ReEnable))
         {
             return await Refuse(actor, Operations.ReEnableEnvironment, Decision.Refuse(RuleId.LK03, $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}, not locked: only a locked environment is re-enabled"));
         }
@@ -75,6 +75,7 @@ public sealed partial class EnvironmentGrain
         // EN-09 is the consequence the seed names for lost key access; EN-08 when it is the previous version that went.
         var locked = Journal(PlatformActor, new EnvironmentLocked(Name, failure.Message, failure.Rule == RuleId.LK01 ? RuleId.EN09 : failure.Rule,
             failure.Unusable, grace), cause);
+        State.LockEvent = locked;
         Schedule(EnvironmentOperation.LockExpiryDue, grace, locked);
     }
 
@@ -121,11 +122,17 @@ public sealed partial class EnvironmentGrain
         {
             Machine.Fire(EnvironmentTrigger.LoseKeyAccess);
             Journal(PlatformActor, new ReEnableFailed(Name, failure.Message, failure.Rule), cause);
+            // Asking to re-enable replaced the pending deletion (one ticket per environment): locked again, the
+            // LK-02 deadline stands as it was, counted from the original lock.
+            var deadline = State.LockedAt!.Value + Lk02LockedEnvironmentDeletion.DeletedAfter(State.Spec!.Type);
+            var remaining = deadline - time.GetUtcNow();
+            Schedule(EnvironmentOperation.LockExpiryDue, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, State.LockEvent!.Value);
         }
         else
         {
             State.LockedAt = null;
             State.LockRule = null;
+            State.LockEvent = null;
             ++State.Ticket; // cancels the pending deletion
             Machine.Fire(EnvironmentTrigger.ReEnabled);
             var reEnabled = Journal(PlatformActor, new EnvironmentReEnabled(Name), cause);

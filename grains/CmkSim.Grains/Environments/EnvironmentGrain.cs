@@ -41,7 +41,7 @@ public sealed partial class EnvironmentGrain(
         get
         {
             // Transitions are not journaled on their own: each is part of the typed event that caused it.
-            return EnvironmentMachine.Create(() => State.Lifecycle, s => State.Lifecycle = s);
+            return EnvironmentMachine.Create(State, () => time.GetUtcNow());
         }
     }
 

@@ -44,4 +44,7 @@ public sealed class EnvironmentState
     [Id(24)] public EncryptedRecordStoreState SearchIndex { get; set; } = new();
 
     [Id(25)] public List<JournalEvent> Journal { get; set; } = [];
+
+    /// <summary>The lock's journal event while locked: the cause its LK-02 deletion names.</summary>
+    [Id(26)] public EventId? LockEvent { get; set; }
 }

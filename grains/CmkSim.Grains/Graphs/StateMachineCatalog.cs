@@ -10,10 +10,10 @@ public static class StateMachineCatalog
     public static IReadOnlyList<NamedStateMachine> All() =>
     [
         new("Key", KeyMachines.Lifecycle(new KeyRecord(), new KeyVaultSettings("subscription")).GetInfo()),
-        new("KeyVersion", KeyMachines.Version(new KeyVersionRecord()).GetInfo()),
+        new("KeyVersion", KeyMachines.Version(new KeyRecord(), new KeyVersionRecord()).GetInfo()),
         new("KeyVault", KeyMachines.Vault(new KeyVaultState { Settings = new KeyVaultSettings("subscription") }).GetInfo()),
         new("EnterprisePolicy", Policies.PolicyMachine.Create(new Policies.EnterprisePolicyState()).GetInfo()),
         new("Backup", Environments.BackupMachine.Create(new Environments.BackupRecord()).GetInfo()),
-        new("Environment", Environments.EnvironmentMachine.Create(() => Environments.EnvironmentLifecycle.Active, _ => { }).GetInfo()),
+        new("Environment", Environments.EnvironmentMachine.Create(new Environments.EnvironmentState(), () => DateTimeOffset.UnixEpoch).GetInfo()),
     ];
 }

@@ -11,6 +11,7 @@ using CmkSim.Domain.Tenants;
 using CmkSim.Domain.Vaults;
 using CmkSim.Domain.Ports;
 using CmkSim.Grains.Environments;
+using CmkSim.Grains.Graphs;
 using CmkSim.Grains.Journal;
 using CmkSim.Grains.Tenants;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,8 +90,9 @@ public sealed class EnterprisePolicyGrain(
         var machine = PolicyMachine.Create(State);
         if (!machine.CanFire(PolicyTrigger.Delete))
         {
-            return await Refuse(actor, Operations.DeletePolicy, State.Lifecycle == PolicyLifecycle.Active
-                ? Decision.Refuse(RuleId.EP06, $"{State.Environments.Count} environment(s) are still linked to '{Name}'; remove them first")
+            // The machine's guard names the rule (EP-06) while linked; a policy in no state to delete was never created.
+            return await Refuse(actor, Operations.DeletePolicy, machine.UnmetGuard(PolicyTrigger.Delete) is { } held
+                ? Decision.Refuse(held.Rule, $"{State.Environments.Count} environment(s) are still linked to '{Name}'; remove them first")
                 : Decision.Refuse(RuleId.EP01, $"policy '{Name}' not found (never created from its template, or deleted)"));
         }
 

@@ -2,6 +2,7 @@ using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
+using CmkSim.Grains.Graphs;
 
 namespace CmkSim.Grains.Vaults;
 
@@ -84,11 +85,13 @@ public sealed partial class KeyVaultGrain
         var machine = KeyMachines.Lifecycle(key, State.Settings!);
         if (!machine.CanFire(trigger))
         {
-            var why = trigger == DeletionTrigger.Purge && State.Settings!.PurgeProtectionEnabled
+            // The machine's guard names the rule (purge protection: SD-02); a state with no such transition refuses under
+            // the soft-delete lifecycle SD-02 describes.
+            var held = machine.UnmetGuard(trigger);
+            var why = held == KeyMachines.PurgeProtectionOff
                 ? "purge protection is on: a deleted key can't be purged before its retention ends"
                 : $"can't {trigger.ToString().ToLowerInvariant()} a key that is {key.State}";
-            // Delete, recover and purge are the soft-delete lifecycle SD-02 describes.
-            return await Refuse<string>(actor, action, name, KeyVaultStatus.Conflict, why, RuleId.SD02);
+            return await Refuse<string>(actor, action, name, KeyVaultStatus.Conflict, why, held?.Rule ?? RuleId.SD02);
         }
 
         machine.Fire(trigger);

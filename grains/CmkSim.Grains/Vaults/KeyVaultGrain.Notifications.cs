@@ -5,6 +5,7 @@ using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
+using CmkSim.Grains.Graphs;
 
 namespace CmkSim.Grains.Vaults;
 
@@ -76,14 +77,16 @@ public sealed partial class KeyVaultGrain
     public async Task<KeyVaultResult<string>> PurgeVaultAsync(string actor)
     {
         var machine = KeyMachines.Vault(State);
-        if (State.Settings is null || State.Lifecycle != DeletionState.SoftDeleted)
+        var held = State.Settings is null ? null : machine.UnmetGuard(DeletionTrigger.Purge);
+        if (State.Settings is null || (held is null && !machine.CanFire(DeletionTrigger.Purge)))
         {
             return await Refuse<string>(actor, Operations.PurgeKeyVault, "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to purge", RuleId.SD02);
         }
 
-        if (!machine.CanFire(DeletionTrigger.Purge))
+        if (held is not null)
         {
-            return await Refuse<string>(actor, Operations.PurgeKeyVault, "", KeyVaultStatus.Conflict, "purge protection is on: the vault can't be purged before its retention ends", RuleId.SD02);
+            // The machine's purge-protection guard (SD-02) holds a soft-deleted vault until its retention ends.
+            return await Refuse<string>(actor, Operations.PurgeKeyVault, "", KeyVaultStatus.Conflict, "purge protection is on: the vault can't be purged before its retention ends", held.Rule);
         }
 
         machine.Fire(DeletionTrigger.Purge);

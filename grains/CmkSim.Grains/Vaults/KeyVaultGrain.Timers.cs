@@ -39,7 +39,7 @@ public sealed partial class KeyVaultGrain
         if (name.Length == 0)
         {
             // The vault's own retention: a soft-deleted vault is purged, keys and all.
-            if (ticket == State.Ticket && State.Lifecycle == DeletionState.SoftDeleted)
+            if (ticket == State.Ticket && KeyMachines.Vault(State).CanFire(DeletionTrigger.RetentionElapsed))
             {
                 KeyMachines.Vault(State).Fire(DeletionTrigger.RetentionElapsed);
                 await DestroyAllKeys();
@@ -66,7 +66,7 @@ public sealed partial class KeyVaultGrain
             case KeyTimer.ExpiryNotice:
                 await Done(RotationActor, new KeyExpiryNotified(new KeyVersionId(Vault, name, key.Versions[^1].Version), key.Versions[^1].ExpiresOn), "");
                 break;
-            case KeyTimer.RetentionElapsed when key.State == DeletionState.SoftDeleted:
+            case KeyTimer.RetentionElapsed when KeyMachines.Lifecycle(key, State.Settings!).CanFire(DeletionTrigger.RetentionElapsed):
                 KeyMachines.Lifecycle(key, State.Settings!).Fire(DeletionTrigger.RetentionElapsed);
                 await Destroy(key);
                 await Done(RetentionActor, new KeyPurged(Vault, name, RetentionElapsed: true), "");

@@ -6,6 +6,7 @@ using CmkSim.Domain.Keys;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
 using CmkSim.Domain.Ports;
+using CmkSim.Grains.Graphs;
 using CmkSim.Grains.Journal;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -109,15 +110,18 @@ public sealed partial class KeyVaultGrain(
 
     public async Task<KeyVaultResult<KeyProperties>> SetVersionEnabledAsync(string actor, KeyVersionId id, bool enabled)
     {
-        if (ActiveKey(id.Name) is not { } key || key.Versions.Find(v => v.Version == id.Version) is not { } version)
+        var trigger = enabled ? KeyVersionTrigger.Enable : KeyVersionTrigger.Disable;
+        var version = State.Keys.TryGetValue(id.Name, out var key) ? key.Versions.Find(v => v.Version == id.Version) : null;
+        var machine = version is null ? null : KeyMachines.Version(key!, version);
+        if (machine is null || !machine.CanFire(trigger))
         {
+            // A version that is not there, or whose key is deleted (the machine's guard names KV-07), answers 404.
             return await Refuse<KeyProperties>(actor, enabled ? Operations.EnableKeyVersion : Operations.DisableKeyVersion, $"{id.Name}/{id.Version}",
-                KeyVaultStatus.NotFound, $"key version '{id.Uri}' not found", RuleId.KV07);
+                KeyVaultStatus.NotFound, $"key version '{id.Uri}' not found", machine?.UnmetGuard(trigger)?.Rule ?? RuleId.KV07);
         }
 
-        var machine = KeyMachines.Version(version);
-        machine.Fire(enabled ? KeyVersionTrigger.Enable : KeyVersionTrigger.Disable);
-        return await Done(actor, enabled ? new KeyVersionEnabled(id) : new KeyVersionDisabled(id), Properties(key, version), NotifyAccessChanged);
+        machine.Fire(trigger);
+        return await Done(actor, enabled ? new KeyVersionEnabled(id) : new KeyVersionDisabled(id), Properties(key!, version!), NotifyAccessChanged);
     }
 
     public Task<KeyVaultResult<KeyProperties>> GetKeyAsync(string name) => Task.FromResult(
