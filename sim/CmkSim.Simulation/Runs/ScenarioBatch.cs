@@ -15,7 +15,10 @@ namespace CmkSim.Simulation.Runs;
 /// <paramref name="wallClock"/> (the caller's real clock; this library reads none) and reported apart from the
 /// simulated results, which must not depend on it.
 /// </summary>
-public sealed class ScenarioBatch(HsmOptions hsm, RunPlan plan, int scale, TimeProvider wallClock, IBatchObserver observer)
+/// <param name="extraFiles">Writes more files into a scenario's report folder before it is signed (e.g. the load
+/// figures of `cmksim load`) and returns their names relative to the folder.</param>
+public sealed class ScenarioBatch(HsmOptions hsm, RunPlan plan, int scale, TimeProvider wallClock, IBatchObserver observer,
+    Func<ScenarioRunResult, string, IReadOnlyList<string>>? extraFiles = null)
 {
     public async Task<IReadOnlyList<ScenarioRunResult>> RunAsync(IReadOnlyList<Scenario> scenarios, long? seed, CancellationToken cancellation)
     {
@@ -34,7 +37,8 @@ public sealed class ScenarioBatch(HsmOptions hsm, RunPlan plan, int scale, TimeP
             result = result with { WallSeconds = wallClock.GetElapsedTime(started).TotalSeconds };
             var report = RunReportMapper.Map(result, scale, signer.PublicKey.Fingerprint());
             var folder = staging.ScenarioFolder(folderName);
-            ManifestWriter.Write(folder, ReportWriter.Write(report, folder), signer);
+            var written = ReportWriter.Write(report, folder);
+            ManifestWriter.Write(folder, extraFiles is null ? written : [.. written, .. extraFiles(result, folder)], signer);
             entries.Add(new IndexEntry(report, IndexWriter.LinkTo(folderName, ReportFiles.Html)));
             results.Add(result);
             observer.Reported(result, Path.Combine(plan.Root, folderName));
