@@ -2,6 +2,7 @@ using System.CommandLine;
 using CmkSim.Cli.Load;
 using CmkSim.Cli.Terminal;
 using CmkSim.Reports.Output;
+using CmkSim.Reports.Signing;
 using CmkSim.Simulation.Load;
 
 namespace CmkSim.Cli.Commands;
@@ -18,10 +19,14 @@ internal static class LoadCommand
         var days = new Option<int>("--days") { Description = $"simulated days ({LoadWorkload.MinDays} to {LoadWorkload.MaxDays})", DefaultValueFactory = _ => 90 };
         var seed = new Option<long>("--seed") { Description = "the run's seed", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--out") { Description = "folder for the load report", DefaultValueFactory = _ => "out" };
+        var signingToken = new Option<string?>("--signing-token")
+        {
+            Description = $"folder of the installation's persistent report-signing key (default: ${SigningToken.Variable}, else $XDG_DATA_HOME/cmksim/signing or ~/.local/share/cmksim/signing)",
+        };
         var command = new Command("load",
             "Run the load workload (onboarding, CMK link, rotations, records, a revocation with unlock, a revert) and measure it against the bound its HSM work sets at bare rates measured in the same run")
         {
-            environments, policies, vaults, days, seed, output,
+            environments, policies, vaults, days, seed, output, signingToken,
         };
         hsm.AddTo(command);
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
@@ -35,7 +40,13 @@ internal static class LoadCommand
 
             try
             {
-                return await new LoadBenchmark(workload, hsm.Read(parse), parse.GetValue(output)!, Console.Out).RunAsync(cancellation);
+                var signer = SigningToken.Open(SigningToken.Resolve(parse.GetValue(signingToken), Environment.GetEnvironmentVariable));
+                return await new LoadBenchmark(workload, hsm.Read(parse), parse.GetValue(output)!, signer, Console.Out).RunAsync(cancellation);
+            }
+            catch (SigningTokenException e)
+            {
+                Console.Error.WriteLine($"cmksim: {TerminalText.Safe(e.Message)}");
+                return CliErrors.InvalidInput;
             }
             catch (ReportOutputException e)
             {

@@ -9,6 +9,7 @@ using CmkSim.Crypto.Envelope;
 using CmkSim.Crypto.Hsm;
 using CmkSim.Domain.Keys;
 using CmkSim.Reports.Output;
+using CmkSim.Reports.Signing;
 using CmkSim.Reports.Writers;
 using CmkSim.Simulation.Load;
 using CmkSim.Simulation.Running;
@@ -21,7 +22,7 @@ namespace CmkSim.Cli.Load;
 /// adds <c>load.json</c> and <c>load.md</c>: wall time, events per second, HSM operations, peak RSS, and the ratio of
 /// the run to the bound its own HSM work sets at the bare PKCS#11 rates measured in the same run on every core.
 /// </summary>
-internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, string outFolder, TextWriter output)
+internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, string outFolder, ReportSigner signer, TextWriter output)
 {
     private const string BenchToken = "cmksim-load-bench";
     private static readonly TimeSpan Cell = TimeSpan.FromSeconds(1);
@@ -45,7 +46,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
                              $"{workload.Days} days, seed {workload.Seed}, {Environment.ProcessorCount} cores");
             var plan = RunPlan.Create(outFolder, [(scenario.Name, scenario.NameLocation.ToString())]);
             LoadFigures? figures = null;
-            var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, new ConsoleBatchObserver(output), (result, reportFolder) =>
+            var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, new ConsoleBatchObserver(output), signer, (result, reportFolder) =>
             {
                 figures = Measure(result);
                 return Write(figures, reportFolder, file);

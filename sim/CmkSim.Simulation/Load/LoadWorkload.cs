@@ -18,6 +18,7 @@ public sealed record LoadWorkload(int Environments, int Policies, int Vaults, in
 {
     public const int MaxEnvironments = 100_000;
     public const int MaxPolicies = 100;
+    /// <summary>Not a rule's duration: room for the phases (rotation at a third, revocation at two thirds, a revert).</summary>
     public const int MinDays = 30;
     public const int MaxDays = 3650;
 

@@ -10,7 +10,7 @@ namespace CmkSim.Tests.Guards;
 public sealed partial class JournalTextTests
 {
     /// <summary>Where printing an event's words is the point.</summary>
-    private static readonly string[] Printers = ["grains/CmkSim.Domain/Journal/", "sim/CmkSim.Reports/Writers/"];
+    private static readonly string[] Printers = ["grains/CmkSim.Domain/Journal/", "sim/CmkSim.Reports/Writers/", "sim/CmkSim.Reports/Oscal/"];
 
     [Fact]
     public void Only_the_report_writers_read_a_journal_events_words_and_nothing_parses_them()
