@@ -21,4 +21,10 @@ public static class Kv01SoftDeleteRetention
     /// <summary>Whether a vault may be created with this retention.</summary>
     [Enforces(RuleId.KV01)]
     public static bool Allows(int days) => days is >= MinDays and <= MaxDays;
+
+    /// <summary>Add environment: the policy's vault must have soft delete and purge protection on.</summary>
+    [Enforces(RuleId.KV01)]
+    public static Decision? PolicyVaultRefusal(string vault, bool softDelete, bool purgeProtection) => softDelete && purgeProtection
+        ? null
+        : Decision.Refuse(RuleId.KV01, $"vault '{vault}' needs soft delete and purge protection on");
 }
