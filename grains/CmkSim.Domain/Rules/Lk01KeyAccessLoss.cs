@@ -14,4 +14,12 @@ public static class Lk01KeyAccessLoss
     /// <param name="keyError">What the key answered when a record's data key was wrapped or unwrapped, or null when it answered.</param>
     [Enforces(RuleId.LK01)]
     public static Decision? WriteRefusal(string? keyError) => keyError is null ? null : Decision.Refuse(RuleId.LK01, keyError);
+
+    /// <summary>A wrap or unwrap at a vault that is gone (deleted, or never there): the key can't answer.</summary>
+    [Enforces(RuleId.LK01)]
+    public static Decision VaultGoneRefusal(string vault) => Decision.Refuse(RuleId.LK01, $"vault '{vault}' not found");
+
+    /// <summary>A wrap or unwrap with a key or version that is gone.</summary>
+    [Enforces(RuleId.LK01)]
+    public static Decision KeyGoneRefusal(string keyUri) => Decision.Refuse(RuleId.LK01, $"key '{keyUri}' not found");
 }

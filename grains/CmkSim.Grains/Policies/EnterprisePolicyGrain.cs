@@ -84,7 +84,7 @@ public sealed class EnterprisePolicyGrain(
         {
             // The machine's guard names the rule (EP-06) while linked; a policy in no state to delete was never created.
             return await Refuse(actor, Operations.DeletePolicy, machine.UnmetGuard(PolicyTrigger.Delete) is { } held
-                ? Decision.Refuse(held.Rule, $"{State.Environments.Count} environment(s) are still linked to '{Name}'; remove them first")
+                ? Ep06LinkedPolicy.DeleteHeldRefusal(Name, State.Environments.Count, held.Rule)
                 : Ep01PolicyTemplate.NotFoundRefusal(Name));
         }
 
