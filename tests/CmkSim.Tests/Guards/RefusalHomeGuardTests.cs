@@ -15,13 +15,14 @@ public sealed class RefusalHomeGuardTests
     private const string GrainsFolder = "grains/CmkSim.Grains/";
 
     /// <summary>The refusals the grains still write, per file, each with why it has no home of its own.</summary>
-    private static readonly (string File, int Count, string Why)[] Exceptions =
-    [
-        ("grains/CmkSim.Grains/Policies/EnterprisePolicyGrain.cs", 1,
-            "forwards the policy machine's unmet guard (EP-06, a Stateless guard that stays in the machine) with the count of linked environments"),
-    ];
+    private static readonly (string File, int Count, string Why)[] Exceptions = [];
 
     private static readonly Regex Refusal = new(@"\bDecision\s*\.\s*Refuse\s*\(", RegexOptions.CultureInvariant);
+
+    /// <summary>The vault's refusals (<c>Refuse&lt;T&gt;(..., rule)</c>, <c>KeyVaultResult&lt;T&gt;.Refused(..., rule)</c>): they forward a home's decision, so their arguments name no rule.</summary>
+    private static readonly Regex VaultRefusal = new(@"(\bRefuse<[\w.<>]+>|\.Refused)\s*\(", RegexOptions.CultureInvariant);
+
+    private static readonly Regex RuleLiteral = new(@"\bRuleId\.[A-Z]{2}[0-9]{2}\b", RegexOptions.CultureInvariant);
 
     [Fact]
     public void Grains_write_no_refusal_of_their_own_only_forward_a_rule_homes_guard()
@@ -58,6 +59,10 @@ public sealed class RefusalHomeGuardTests
     [InlineData("        return En01PolicyEligibility.Refusal(type, managed);", 0)]
     [InlineData("        // Decision.Refuse(RuleId.EN01, \"in a comment\")", 0)]
     [InlineData("    /// <summary>A refusal: <see cref=\"Decision.Refuse(string, string)\"/>.</summary>", 0)]
+    [InlineData("            return await Refuse<KeyProperties>(actor, op, name, KeyVaultStatus.NotFound, $\"key '{name}' not found\", RuleId.KV07);", 1)]
+    [InlineData("        ? KeyVaultResult<T>.Refused(KeyVaultStatus.NotFound, $\"vault '{Vault}' not found\", RuleId.KV01)", 1)]
+    [InlineData("            return await Refuse<KeyProperties>(actor, op, name, KeyVaultStatus.NotFound, Kv07KeyUsable.KeyNotFoundRefusal(name));", 0)]
+    [InlineData("        KeyVaultResult<T>.Refused(status, refusal.Message, refusal.RuleId!);", 0)]
     public void The_scan_finds_refusals_in_code_and_not_in_comments(string line, int lines) =>
         Assert.Equal(lines, Scan([line]).Count());
 
@@ -79,9 +84,38 @@ public sealed class RefusalHomeGuardTests
         Assert.True(unmarked.Count == 0, "guards in a rule home without [Enforces]: " + string.Join(", ", unmarked));
     }
 
-    /// <summary>Each line of code (comments stripped) that writes a refusal.</summary>
-    private static IEnumerable<(int Line, string Text)> Scan(IReadOnlyList<string> lines) =>
-        lines.Select((text, i) => (Line: i + 1, Text: text.Trim(), Code: text.Split("//")[0]))
-            .Where(l => Refusal.IsMatch(l.Code))
-            .Select(l => (l.Line, l.Text));
+    /// <summary>
+    /// Each line of code (comments stripped) that writes a refusal of its own: <c>Decision.Refuse(</c>, or a vault
+    /// refusal whose arguments (up to the closing parenthesis, over lines) cite a rule.
+    /// </summary>
+    private static IEnumerable<(int Line, string Text)> Scan(IReadOnlyList<string> lines)
+    {
+        var code = lines.Select(l => l.Split("//")[0]).ToList();
+        var text = string.Join("\n", code);
+        var starts = new List<int>();
+        for (var i = 0; i < code.Count; i++)
+        {
+            starts.Add(i == 0 ? 0 : starts[i - 1] + code[i - 1].Length + 1);
+        }
+
+        int LineOf(int offset) => starts.FindLastIndex(s => s <= offset);
+
+        var refusals = Refusal.Matches(text).Select(m => LineOf(m.Index))
+            .Concat(VaultRefusal.Matches(text).Where(m => RuleLiteral.IsMatch(Arguments(text, m.Index + m.Length))).Select(m => LineOf(m.Index)));
+        return refusals.Distinct().Order().Select(i => (i + 1, lines[i].Trim()));
+    }
+
+    /// <summary>The text from <paramref name="open"/> (just after an opening parenthesis) to its closing one.</summary>
+    private static string Arguments(string text, int open)
+    {
+        var depth = 1;
+        var end = open;
+        while (end < text.Length && depth > 0)
+        {
+            depth += text[end] switch { '(' => 1, ')' => -1, _ => 0 };
+            end++;
+        }
+
+        return text[open..end];
+    }
 }
