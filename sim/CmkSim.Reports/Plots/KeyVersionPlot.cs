@@ -33,6 +33,8 @@ public static class KeyVersionPlot
             var ys = timeline.Select(s => (double)s.ByKeyVersion.GetValueOrDefault(version)).ToArray();
             var line = plot.Add.ScatterLine(xs, ys, PlotCanvas.ColorFor(version, index++));
             line.LineWidth = 2;
+            // A count holds until the next sample: a step, not a slope.
+            line.ConnectStyle = ConnectStyle.StepHorizontal;
             line.LegendText = $"{version} (environments)";
         }
 
@@ -41,7 +43,8 @@ public static class KeyVersionPlot
             var rest = versions.Skip(MaxSeries).Select(v => v.Version).ToHashSet(StringComparer.Ordinal);
             var ys = timeline.Select(s => (double)s.ByKeyVersion.Where(p => rest.Contains(p.Key)).Sum(p => p.Value)).ToArray();
             var other = plot.Add.ScatterLine(xs, ys, Colors.Gray);
-            other.LegendText = $"{rest.Count} other versions";
+            other.ConnectStyle = ConnectStyle.StepHorizontal;
+            other.LegendText = $"{rest.Count} other versions (environments)";
         }
 
         AddMarkers(plot, report.KeyEvents, start);

@@ -17,14 +17,17 @@ public static class RecordsPlot
         var readable = plot.Add.ScatterLine(xs, report.Timeline.Select(s => (double)s.ReadableRecords).ToArray(),
             PlotCanvas.ColorFor("readable", 0));
         readable.LineWidth = 2;
+        readable.ConnectStyle = ScottPlot.ConnectStyle.StepHorizontal;
         readable.LegendText = "readable";
         var unreadable = plot.Add.ScatterLine(xs, report.Timeline.Select(s => (double)s.UnreadableRecords).ToArray(),
             PlotCanvas.ColorFor("unreadable", 1));
         unreadable.LineWidth = 2;
+        unreadable.ConnectStyle = ScottPlot.ConnectStyle.StepHorizontal;
         unreadable.LegendText = "unreadable (locked or disabled environments)";
         readable.LegendText = "readable (enabled environments)";
         var lost = plot.Add.ScatterLine(xs, report.Timeline.Select(s => (double)s.LostRecords).ToArray(), PlotCanvas.ColorFor("Deleted", 2));
         lost.LineWidth = 2;
+        lost.ConnectStyle = ScottPlot.ConnectStyle.StepHorizontal;
         lost.LegendText = "lost (environment deleted, LK-02)";
         plot.Axes.Margins(0.01, 0.08);
         TimeAxis.Apply(plot, report);

@@ -42,18 +42,18 @@ public static class IndexWriter
         html.Append("<div class=\"verdicts\">\n");
         html.Append($"<div class=\"verdict {(passed == entries.Count ? "passed" : "failed")}\"><span class=\"verdict-label\">Expectations</span>{passed} of {entries.Count} scenarios passed</div>\n");
         html.Append($"<div class=\"verdict {(lost > 0 ? "harmed" : atRisk > 0 ? "atrisk" : "sound")}\"><span class=\"verdict-label\">Posture</span>{PostureSummary(entries)}</div>\n</div>\n");
-        html.Append("<table>\n" + Head("scenario", "expectations", "expectations held", "posture", "data lost (environments)", "offline (environments / environment-hours)",
+        html.Append("<table>\n" + Head("scenario", "expectations", "posture", "data lost (environments)", "offline (environments / environment-hours)",
             "backups unrestorable", "findings (Critical/High/Medium/Low)", "rules exercised", "rules not exercised", "wall time (s)"));
         for (var i = 0; i < entries.Count; i++)
         {
             var r = entries[i].Report;
             var p = r.Posture;
             html.Append(Row($"<a href=\"{E(entries[i].ReportLink)}\">{E(r.Scenario.Name)}</a>",
-                $"<span class=\"{(r.Passed ? "Pass" : "Fail")}\">{ReportFormat.Verdict(r.Passed)}</span>",
-                $"{r.Expectations.Count(e => e.Passed)} / {r.Expectations.Count}", $"<span class=\"verdict-cell {p.Css}\">{E(p.Word)}</span>",
+                $"<span class=\"{(r.Passed ? "Pass" : "Fail")}\">{ReportFormat.Verdict(r.Passed)}</span> ({r.Expectations.Count(e => e.Passed)} / {r.Expectations.Count} held)",
+                $"<span class=\"verdict-cell {p.Css}\">{E(p.Word)}</span>",
                 ReportFormat.Count(p.DataLost), $"{ReportFormat.Count(p.EnvironmentsOffline)} / {Model.Posture.Hours(p.EnvironmentHours)}", ReportFormat.Count(p.BackupsUnrestorable),
                 string.Join("/", p.FindingsBySeverity.Select(x => x.Count)),
-                E(string.Join(" ", coverage[i].OrderBy(RuleCatalog.Order))), E(string.Join(" ", RuleCoverage.NotExercised(coverage[i]))),
+                Rules(coverage[i].OrderBy(RuleCatalog.Order).ToList()), Rules(RuleCoverage.NotExercised(coverage[i]).ToList()),
                 ReportFormat.Seconds(r.WallClock.ScenarioSeconds)));
         }
 
@@ -86,6 +86,10 @@ public static class IndexWriter
         md.Append($"Not exercised: {string.Join(" ", RuleCoverage.NotExercised(all))}\n\n## Wall time (real time; differs between runs)\n\n![{Md.Cell(plot.Title)}]({png})\n");
         return md.ToString();
     }
+
+    /// <summary>A list of rule IDs as its count, expanding to the IDs: the posture columns need the table's width.</summary>
+    private static string Rules(IReadOnlyList<string> ids) =>
+        ids.Count == 0 ? "0" : $"<details><summary>{ids.Count}</summary>{E(string.Join(" ", ids))}</details>";
 
     /// <summary>"data lost in 1 of 16 scenarios; 5 at risk; 10 sound".</summary>
     private static string PostureSummary(IReadOnlyList<IndexEntry> entries) =>

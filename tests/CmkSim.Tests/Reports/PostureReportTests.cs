@@ -160,6 +160,24 @@ public sealed partial class PostureReportTests
         Directory.Delete(folder, recursive: true);
     }
 
+    [Fact]
+    public void Plots_mark_the_revocation_and_the_deadlines_span_the_simulated_window_and_say_what_they_count()
+    {
+        var report = DataLossRun();
+
+        var markers = CmkSim.Reports.Plots.TimeAxis.Markers(report);
+
+        Assert.Contains(markers, m => m.Legend == "key access revoked" && m.Day == 1);
+        Assert.Contains(markers, m => m.Legend.StartsWith("deletion deadline", StringComparison.Ordinal) && m.Day == 8);
+        Assert.Equal(10, CmkSim.Reports.Plots.TimeAxis.SpanDays(report));
+        var plots = CmkSim.Reports.Plots.ReportPlots.Simulated(report);
+        var svg = string.Concat(plots.Select(p => p.Svg));
+        Assert.Contains("lost (environment deleted, LK-02)", svg);
+        Assert.Contains("key access revoked", svg);
+        Assert.Contains("Enabled (environments)", svg);
+        Assert.Contains("HSM wrap+unwrap operations per simulated hour", plots.Single(p => p.Name == "hsm-operations").Title);
+    }
+
     private static string E(string text) => System.Net.WebUtility.HtmlEncode(text);
 
     [GeneratedRegex("<tr id=\"finding-\\d+\">")]
