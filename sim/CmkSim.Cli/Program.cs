@@ -24,6 +24,7 @@ var verbose = new Option<bool>("--verbose") { Description = "on a runtime failur
 var root = new RootCommand("cmksim: a discrete-event simulation and compliance testbed for Power Platform customer-managed keys") { verbose };
 root.Subcommands.Add(SmokeCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(LoadCommand.Create());
 root.Subcommands.Add(GraphCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(ListCommand.Create());

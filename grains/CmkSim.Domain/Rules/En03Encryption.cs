@@ -11,4 +11,12 @@ public static class En03Encryption
 {
     /// <summary>The longest an environment's encryption (or its return to the Microsoft-managed key) takes.</summary>
     public static readonly TimeSpan MaxDuration = TimeSpan.FromDays(4);
+
+    /// <summary>Add environment runs again on the policy an environment is on only after its encryption failed.</summary>
+    /// <param name="currentPolicy">The policy the environment is on, or null.</param>
+    [Enforces(RuleId.EN03)]
+    public static Decision? RunAgainRefusal(string? currentPolicy, string policyName, bool lastEncryptionFailed) =>
+        currentPolicy == policyName && !lastEncryptionFailed
+            ? Decision.Refuse(RuleId.EN03, $"already encrypted with policy '{policyName}': Add environment runs again only after a failed encryption")
+            : null;
 }

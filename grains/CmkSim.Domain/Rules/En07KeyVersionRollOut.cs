@@ -10,4 +10,11 @@ public static class En07KeyVersionRollOut
 {
     /// <summary>The longest a storage resource takes to re-wrap its data key under a new key version.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
+
+    /// <summary>A key's rotation policy must say when to rotate: after creation, or before an expiry it sets.</summary>
+    [Enforces(RuleId.EN07)]
+    public static Decision? RotationPolicyRefusal(bool timeAfterCreate, bool timeBeforeExpiry, bool expiresAfter) =>
+        timeAfterCreate || (timeBeforeExpiry && expiresAfter)
+            ? null
+            : Decision.Refuse(RuleId.EN07, "a rotation policy needs timeAfterCreate, or timeBeforeExpiry with an expiry time");
 }

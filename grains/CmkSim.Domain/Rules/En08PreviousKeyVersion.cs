@@ -1,3 +1,4 @@
+using CmkSim.Domain.Environments;
 using CmkSim.Domain.Compliance;
 using CmkSim.Domain.Journal;
 
@@ -64,4 +65,14 @@ public static class En08PreviousKeyVersion
                 [position, tooSoon.Position, .. backups, .. offline], Guidance);
         }
     }
+
+    /// <summary>
+    /// Restore (or copy) of a backup whose data key is wrapped by a version that no longer answers (disabled or
+    /// deleted): the version was "required ... for the support of database restoration".
+    /// </summary>
+    /// <param name="unwrapError">Null when the backup's data key unwrapped under the version that wrapped it.</param>
+    [Enforces(RuleId.EN08)]
+    public static Decision? RestoreRefusal(StorageResource resource, string wrappedBy, string? unwrapError) => unwrapError is null
+        ? null
+        : Decision.Refuse(RuleId.EN08, $"the backup's {resource} data key is wrapped by {wrappedBy}, which no longer answers: {unwrapError}");
 }

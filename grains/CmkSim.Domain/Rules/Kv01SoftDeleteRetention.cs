@@ -21,4 +21,21 @@ public static class Kv01SoftDeleteRetention
     /// <summary>Whether a vault may be created with this retention.</summary>
     [Enforces(RuleId.KV01)]
     public static bool Allows(int days) => days is >= MinDays and <= MaxDays;
+
+    /// <summary>Add environment: the policy's vault must have soft delete and purge protection on.</summary>
+    [Enforces(RuleId.KV01)]
+    public static Decision? PolicyVaultRefusal(string vault, bool softDelete, bool purgeProtection) => softDelete && purgeProtection
+        ? null
+        : Decision.Refuse(RuleId.KV01, $"vault '{vault}' needs soft delete and purge protection on");
+
+    /// <summary>Creating a vault: once, with a retention within bounds.</summary>
+    [Enforces(RuleId.KV01)]
+    public static Decision? CreateRefusal(string vault, bool exists, int retentionDays) =>
+        exists ? Decision.Refuse(RuleId.KV01, $"vault '{vault}' already exists")
+        : !Allows(retentionDays) ? Decision.Refuse(RuleId.KV01, $"soft-delete retention must be {MinDays} to {MaxDays} days, not {retentionDays}")
+        : null;
+
+    /// <summary>Any call to a vault never created: the vault a key lives in must exist, with soft delete and purge protection.</summary>
+    [Enforces(RuleId.KV01)]
+    public static Decision VaultNotFoundRefusal(string vault) => Decision.Refuse(RuleId.KV01, $"vault '{vault}' not found");
 }

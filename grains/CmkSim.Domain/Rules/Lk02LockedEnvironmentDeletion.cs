@@ -82,4 +82,24 @@ public static class Lk02LockedEnvironmentDeletion
                 [position, .. journal.Causes(l)], OutageGuidance);
         }
     }
+
+    /// <summary>Copy: a locked (or deleted) environment's data can't be copied elsewhere.</summary>
+    /// <param name="sourceReadable">Whether the source gave up its data (it does only while it is not locked or deleted).</param>
+    [Enforces(RuleId.LK02)]
+    public static Decision? CopySourceRefusal(string sourceEnvironment, bool sourceReadable) => sourceReadable
+        ? null
+        : Decision.Refuse(RuleId.LK02, $"'{sourceEnvironment}' is locked or deleted: its data can't be copied");
+
+    /// <summary>Restore: a locked environment's backups can't be restored.</summary>
+    [Enforces(RuleId.LK02)]
+    public static Decision LockedBackupRefusal(string environment, string backup, EnvironmentStatus status) =>
+        Decision.Refuse(RuleId.LK02, $"backup '{backup}' of '{environment}' is not available: its environment is {status}");
+
+    /// <summary>
+    /// Restore of a backup that was deleted: it cites the rule it was deleted under (DB-04 by a reset, LK-02 with its
+    /// locked environment); LK-02 when none was recorded.
+    /// </summary>
+    [Enforces(RuleId.LK02)]
+    public static Decision DeletedBackupRefusal(string environment, string backup, string? deletedUnder, string? because) =>
+        Decision.Refuse(deletedUnder ?? RuleId.LK02, $"backup '{backup}' of '{environment}' was deleted: {because}");
 }

@@ -24,4 +24,38 @@ public static class Sd02SoftDeleteAndPurgeProtection
             .Select(x => new Finding(RuleId.SD02, FindingSeverity.Medium, x.Event.Time, x.Event.Target,
                 $"'{x.Event.Actor}' purged {(x.Event is VaultPurged ? "a vault and every key in it" : "a key")}: without purge protection a malicious or accidental deletion can't be undone",
                 [x.Position], Guidance));
+
+    /// <summary>
+    /// A key's delete, recover or purge its lifecycle does not allow: the rule of the machine's guard that holds it
+    /// (purge protection), else SD-02's soft-delete lifecycle.
+    /// </summary>
+    /// <param name="heldBy">The rule of the machine's unmet guard, if one holds the transition.</param>
+    /// <param name="purgeProtectionHolds">Whether that guard is purge protection.</param>
+    [Enforces(RuleId.SD02)]
+    public static Decision KeyLifecycleRefusal(string trigger, string keyState, string? heldBy, bool purgeProtectionHolds) =>
+        Decision.Refuse(heldBy ?? RuleId.SD02, purgeProtectionHolds
+            ? "purge protection is on: a deleted key can't be purged before its retention ends"
+            : $"can't {trigger.ToLowerInvariant()} a key that is {keyState}");
+
+    /// <summary>Creating a key under a name that is taken: a soft-deleted key keeps its name for recovery; a live one
+    /// gets new versions by rotation (EN-07).</summary>
+    [Enforces(RuleId.SD02)]
+    [Enforces(RuleId.EN07)]
+    public static Decision? KeyNameTakenRefusal(string name, bool taken, bool live) => taken
+        ? Decision.Refuse(live ? RuleId.EN07 : RuleId.SD02, $"key '{name}' already exists (or is soft-deleted)")
+        : null;
+
+    /// <summary>Recovering or purging a vault that is not soft-deleted.</summary>
+    /// <param name="verb">"recover" or "purge".</param>
+    [Enforces(RuleId.SD02)]
+    public static Decision NoDeletedVaultRefusal(string vault, string verb) => Decision.Refuse(RuleId.SD02, $"no deleted vault '{vault}' to {verb}");
+
+    /// <summary>Purging a soft-deleted vault while its purge protection holds it (the machine's guard names the rule).</summary>
+    [Enforces(RuleId.SD02)]
+    public static Decision VaultPurgeHeldRefusal(string heldBy) =>
+        Decision.Refuse(heldBy, "purge protection is on: the vault can't be purged before its retention ends");
+
+    /// <summary>Any call to a soft-deleted vault: it answers again only once recovered.</summary>
+    [Enforces(RuleId.SD02)]
+    public static Decision DeletedVaultRefusal(string vault) => Decision.Refuse(RuleId.SD02, $"vault '{vault}' not found (deleted)");
 }

@@ -16,9 +16,9 @@ public sealed partial class EnvironmentGrain
 {
     public async Task<Decision> BackupAsync(string actor, string backup)
     {
-        if (State.Lifecycle != EnvironmentLifecycle.Active)
+        if (Decisions.Backup() is { } disabled)
         {
-            return await Refuse(actor, Operations.Backup, Decision.Refuse(DisabledRule, "Environment disabled: no backup can be taken"));
+            return await Refuse(actor, Operations.Backup, disabled);
         }
 
         var snapshot = Snapshot(backup) ?? throw new InvalidOperationException($"'{Name}' has no data key: it was never created");
@@ -39,36 +39,27 @@ public sealed partial class EnvironmentGrain
     {
         var source = GrainFactory.GetGrain<IEnvironmentGrain>(sourceEnvironment);
         var snapshot = sourceEnvironment == Name ? AvailableBackup(backup) : await source.ExportAsync(backup);
-        var refusal = await Admin(actor) ?? TargetRefusal()
+        var decisions = Decisions;
+        var refusal = decisions.Target(actor, await User(actor))
             ?? (snapshot is null ? sourceEnvironment == Name ? UnavailableBackup(backup) : await source.UnavailableBackupAsync(backup) : null)
-            ?? (sourceEnvironment != Name && snapshot!.CustomerKey != CustomerKey
-                ? Decision.Refuse(RuleId.DB01, $"a backup restores only into its own environment or one on the same customer key ({snapshot.CustomerKey ?? "Microsoft-managed"} vs {CustomerKey ?? "Microsoft-managed"})")
-                : null);
+            ?? decisions.RestoreFrom(sourceEnvironment, snapshot!.CustomerKey);
         return await Answer(actor, Operations.Restore, refusal ?? await Adopt(snapshot!, RuleId.DB01),
             () => new BackupRestored(Name, sourceEnvironment, backup, snapshot!.Database.Records.Count, State.Dataverse.DataKey!.WrappedBy));
     }
 
     public async Task<Decision> CopyFromAsync(string actor, string sourceEnvironment)
     {
-        var refusal = await Admin(actor) ?? TargetRefusal();
-        if (refusal is null && State.Spec!.Type == EnvironmentType.SupportInvestigation && State.Owner != EncryptionOwner.CustomerManaged)
-        {
-            refusal = Decision.Refuse(RuleId.DB03, "a Support Investigation environment must be on the customer-managed key before it can be a copy target");
-        }
-
+        var decisions = Decisions;
+        var refusal = decisions.CopyTarget(actor, await User(actor));
         var snapshot = refusal is null ? await GrainFactory.GetGrain<IEnvironmentGrain>(sourceEnvironment).ExportAsync(null) : null;
-        refusal ??= snapshot is null
-            ? Decision.Refuse(RuleId.LK02, $"'{sourceEnvironment}' is locked or deleted: its data can't be copied")
-            : snapshot.CustomerKey != CustomerKey
-                ? Decision.Refuse(RuleId.DB02, $"copy overwrites only an environment on the same customer key ({snapshot.CustomerKey ?? "Microsoft-managed"} vs {CustomerKey ?? "Microsoft-managed"})")
-                : null;
+        refusal ??= decisions.CopyFrom(sourceEnvironment, snapshot is not null, snapshot?.CustomerKey);
         return await Answer(actor, Operations.Copy, refusal ?? await Adopt(snapshot!, RuleId.DB02),
             () => new EnvironmentCopied(Name, sourceEnvironment, snapshot!.Database.Records.Count, State.Dataverse.DataKey!.WrappedBy));
     }
 
     public async Task<Decision> ResetAsync(string actor)
     {
-        if ((await Admin(actor) ?? TargetRefusal()) is { } refused)
+        if (Decisions.Target(actor, await User(actor)) is { } refused)
         {
             return await Refuse(actor, Operations.Reset, refused);
         }
@@ -98,14 +89,9 @@ public sealed partial class EnvironmentGrain
     private DataSnapshot? AvailableBackup(string name) =>
         State.Backups.TryGetValue(name, out var b) && b.State == BackupState.Available ? b.Snapshot : null;
 
-    /// <summary>The refusal for a backup that can't be had: the rule that deleted it, LK-02 while its environment is locked, DB-01 when there is none.</summary>
-    private Decision UnavailableBackup(string name) =>
-        State.Backups.TryGetValue(name, out var b) && b.State != BackupState.Available
-            ? Decision.Refuse(b.DeletedUnder ?? RuleId.LK02, $"backup '{name}' of '{Name}' was deleted: {b.DeletedBecause}")
-            : State.Lifecycle is EnvironmentLifecycle.Active or EnvironmentLifecycle.Encrypting or EnvironmentLifecycle.Reverting
-                // DB-01 restores a backup of the environment it came from: there is no such backup to restore.
-                ? Decision.Refuse(RuleId.DB01, $"'{Name}' has no backup named '{name}'")
-                : Decision.Refuse(RuleId.LK02, $"backup '{name}' of '{Name}' is not available: its environment is {EnvironmentStatusMap.Status(State.Lifecycle)}");
+    /// <summary>The refusal for a backup that can't be had (<see cref="EnvironmentDecisions.UnavailableBackup"/>).</summary>
+    private Decision UnavailableBackup(string name) => Decisions.UnavailableBackup(name,
+        State.Backups.TryGetValue(name, out var b) ? new BackupFacts(b.State == BackupState.Available, b.DeletedUnder, b.DeletedBecause) : null);
 
     /// <returns>How many backups were deleted.</returns>
     private int DeleteBackups(string because, string rule)
@@ -119,10 +105,6 @@ public sealed partial class EnvironmentGrain
 
         return deleted;
     }
-
-    private Decision? TargetRefusal() => State.Lifecycle == EnvironmentLifecycle.Active
-        ? null
-        : Decision.Refuse(DisabledRule, $"Environment disabled ({EnvironmentStatusMap.Status(State.Lifecycle)})");
 
     /// <summary>Every resource as it is at rest now: its records and its data key as wrapped (not unwrapped: a backup needs no key).</summary>
     private DataSnapshot? Snapshot(string? name) =>
@@ -157,7 +139,7 @@ public sealed partial class EnvironmentGrain
             }
             catch (EnvelopeException e)
             {
-                return Decision.Refuse(RuleId.EN08, $"the backup's {part.Resource} data key is wrapped by {part.DataKey.WrappedBy.Uri}, which no longer answers: {e.Message}");
+                return En08PreviousKeyVersion.RestoreRefusal(part.Resource, part.DataKey.WrappedBy.Uri, e.Message)!;
             }
 
             adopted.Add((part.Resource, incoming));

@@ -12,9 +12,9 @@ public sealed partial class EnvironmentGrain
 {
     public async Task<Decision> WriteRecordsAsync(string actor, int count)
     {
-        if (State.Lifecycle != EnvironmentLifecycle.Active)
+        if (Decisions.Write() is { } disabled)
         {
-            return await Refuse(actor, Operations.WriteRecords, Decision.Refuse(DisabledRule, $"Environment disabled ({EnvironmentStatusMap.Status(State.Lifecycle)})"));
+            return await Refuse(actor, Operations.WriteRecords, disabled);
         }
 
         try
@@ -26,7 +26,7 @@ public sealed partial class EnvironmentGrain
         }
         catch (EnvelopeException e)
         {
-            return await Refuse(actor, Operations.WriteRecords, Decision.Refuse(RuleId.LK01, e.Message));
+            return await Refuse(actor, Operations.WriteRecords, Lk01KeyAccessLoss.WriteRefusal(e.Message)!);
         }
 
         return await Accept(actor, new RecordsWritten(Name, count), Decision.Accept($"{count} records written"));
@@ -81,9 +81,9 @@ public sealed partial class EnvironmentGrain
 
     public async Task<Decision> CreateFlowsAsync(string actor, int count)
     {
-        if (State.Lifecycle != EnvironmentLifecycle.Active)
+        if (Decisions.CreateFlows() is { } disabled)
         {
-            return await Refuse(actor, Operations.CreateFlows, Decision.Refuse(DisabledRule, "Environment disabled"));
+            return await Refuse(actor, Operations.CreateFlows, disabled);
         }
 
         // EN-10: flows made after CMK live in Dataverse and take the customer key; older ones stay Microsoft-managed.

@@ -43,30 +43,17 @@ public sealed partial class EnvironmentGrain
 
     public async Task<Decision> RemoveFromPolicyAsync(string actor)
     {
-        if (await Admin(actor) is { } notAdmin)
-        {
-            return await Refuse(actor, Operations.RemoveEnvironment, notAdmin);
-        }
-
         var removal = Machine;
-        var held = removal.UnmetGuard(EnvironmentTrigger.RemoveFromPolicy);
-        if (held is null && !removal.CanFire(EnvironmentTrigger.RemoveFromPolicy))
+        var decisions = Decisions;
+        var refusal = decisions.Remove(actor, await User(actor), removal.CanFire(EnvironmentTrigger.RemoveFromPolicy),
+            removal.UnmetGuard(EnvironmentTrigger.RemoveFromPolicy)?.Rule);
+        refusal ??= decisions.RemoveUnderPolicy(actor, await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor));
+        if (refusal is not null)
         {
-            return await Refuse(actor, Operations.RemoveEnvironment, Decision.Refuse(DisabledRule,
-                $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)} and on {(State.Policy is null ? "no policy" : $"policy '{State.Policy}'")}"));
+            return await Refuse(actor, Operations.RemoveEnvironment, refusal);
         }
 
-        if (held is not null || State.Policy is not { } policy)
-        {
-            // The machine's guard (EN-04): an environment on no policy has nothing to return from.
-            return await Refuse(actor, Operations.RemoveEnvironment, Decision.Refuse(held?.Rule ?? RuleId.EN04, "environment is on no policy: it is already on the Microsoft-managed key"));
-        }
-
-        if (!await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).IsReaderAsync(actor))
-        {
-            return await Refuse(actor, Operations.RemoveEnvironment, Decision.Refuse(RuleId.EP04, $"'{actor}' needs the Reader role on policy '{policy}'"));
-        }
-
+        var policy = State.Policy!;
         Machine.Fire(EnvironmentTrigger.RemoveFromPolicy);
         History($"removing from policy '{policy}'", OperationStatus.Running);
         var removed = Journal(actor, new EnvironmentRemovedFromPolicy(Name, policy));
@@ -192,86 +179,35 @@ public sealed partial class EnvironmentGrain
     /// <summary>Every refusal Add environment can meet, in the order the platform checks them; null when it may go.</summary>
     private async Task<Decision?> LinkRefusal(string actor, string policyName)
     {
-        if (await Admin(actor) is { } notAdmin)
+        var decisions = Decisions;
+        if (decisions.Add(actor, await User(actor), policyName, Machine.CanFire(EnvironmentTrigger.AddToPolicy)) is { } refused)
         {
-            return notAdmin;
+            return refused;
         }
 
-        var spec = State.Spec!;
-        if (!Machine.CanFire(EnvironmentTrigger.AddToPolicy))
-        {
-            return Decision.Refuse(DisabledRule, $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}");
-        }
-
-        if (State.Policy is { } current && (current != policyName || !State.LastEncryptionFailed))
-        {
-            return current == policyName
-                ? Decision.Refuse(RuleId.EN03, $"already encrypted with policy '{current}': Add environment runs again only after a failed encryption")
-                : Decision.Refuse(RuleId.EN06, $"on policy '{current}': remove it from that policy first, then add it to '{policyName}'");
-        }
-
-        if (spec.Type is EnvironmentType.Trial or EnvironmentType.Teams)
-        {
-            return Decision.Refuse(RuleId.EN01, $"{spec.Type} environments can't be added to an enterprise policy");
-        }
-
-        if (!State.Managed)
-        {
-            return Decision.Refuse(RuleId.EN01, "only Managed Environments can be added to a policy: enable Managed Environment first");
-        }
-
-        if (spec.FinanceAndOperationsWithoutIntegration)
-        {
-            return Decision.Refuse(RuleId.EN10, "finance and operations environments need Power Platform integration for CMK");
-        }
-
-        var user = await GrainFactory.GetGrain<ITenantGrain>(TenantKey.Default).GetUserAsync(actor);
-        if (!Licensing.Qualifies(user!.Licenses))
-        {
-            return Decision.Refuse(RuleId.EN11, $"'{actor}' has none of the licences CMK requires (Microsoft 365 E5/A5/G5 or a listed compliance SKU)");
-        }
-
-        var policy = GrainFactory.GetGrain<IEnterprisePolicyGrain>(policyName);
-        if (await policy.GetAsync() is not { } view)
-        {
-            // EP-04: Add environment needs the Reader role on the policy, and a policy that does not exist grants none.
-            return Decision.Refuse(RuleId.EP04, $"enterprise policy '{policyName}' not found");
-        }
-
-        if (!view.Readers.Contains(actor))
-        {
-            return Decision.Refuse(RuleId.EP04, $"'{actor}' can view policy '{policyName}' but needs the Reader role on it to add environments");
-        }
-
-        if (view.Definition.Location != spec.Region)
-        {
-            return Decision.Refuse(RuleId.EP05, $"the environment is in '{spec.Region}', the policy in '{view.Definition.Location}'");
-        }
-
-        return await VaultRefusal(view);
+        var view = await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policyName).GetAsync();
+        return decisions.AddUnderPolicy(actor, policyName, view?.Definition.Location, view?.Readers.Contains(actor) ?? false)
+            ?? await VaultRefusal(view!);
     }
 
-    /// <summary>KV-01, EP-07, then a real wrap as the policy's identity (KV-04, KV-06, KV-07).</summary>
+    /// <summary>EP-07, KV-01, KV-07, then a real wrap as the policy's identity (KV-04, KV-06, KV-07).</summary>
     private async Task<Decision?> VaultRefusal(PolicyView view)
     {
         var vault = GrainFactory.GetGrain<IKeyVaultGrain>(view.Definition.Vault);
-        if (await vault.GetSettingsAsync() is not { } settings)
+        var settings = await vault.GetSettingsAsync();
+        if ((Ep07KeyVaultReference.VaultRefusal(view.Definition.Vault, settings is not null)
+            ?? Kv01SoftDeleteRetention.PolicyVaultRefusal(view.Definition.Vault, settings!.SoftDeleteEnabled, settings.PurgeProtectionEnabled)) is { } refused)
         {
-            return Decision.Refuse(RuleId.EP07, $"the policy's keyVault.id names vault '{view.Definition.Vault}', which does not exist");
-        }
-
-        if (!settings.SoftDeleteEnabled || !settings.PurgeProtectionEnabled)
-        {
-            return Decision.Refuse(RuleId.KV01, $"vault '{view.Definition.Vault}' needs soft delete and purge protection on");
+            return refused;
         }
 
         var key = await GrainFactory.GetGrain<IEnterprisePolicyGrain>(view.Definition.Name).CurrentKeyVersionAsync();
-        if (key is null)
+        if (Kv07KeyUsable.KeyRefusal(view.Definition.KeyName, view.Definition.Vault, key is not null) is { } missing)
         {
-            return Decision.Refuse(RuleId.KV07, $"key '{view.Definition.KeyName}' not found in vault '{view.Definition.Vault}'");
+            return missing;
         }
 
-        var probe = await vault.WrapKeyAsync(view.IdentityPrincipal, key, KeyWrapAlgorithm.RsaOaep, new byte[32]);
-        return probe.Succeeded ? null : Decision.Refuse(probe.RuleId ?? RuleId.KV06, $"{(int)probe.Status}: {probe.Message}");
+        var probe = await vault.WrapKeyAsync(view.IdentityPrincipal, key!, KeyWrapAlgorithm.RsaOaep, new byte[32]);
+        return Kv06KeyPermissions.ProbeRefusal(probe.Succeeded, (int)probe.Status, probe.Message, probe.RuleId);
     }
 }

@@ -26,25 +26,13 @@ public sealed partial class EnvironmentGrain
 
     public async Task<Decision> ReEnableAsync(string actor)
     {
-        if (await Admin(actor) is { } notAdmin)
+        var decisions = Decisions;
+        var refusal = decisions.ReEnable(actor, await User(actor), Machine.CanFire(EnvironmentTrigger.ReEnable));
+        refusal ??= decisions.ReEnableUnderPolicy(actor, await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor));
+        refusal ??= decisions.ReEnableWithKey((await AccessFailure())?.Message);
+        if (refusal is not null)
         {
-            return await Refuse(actor, Operations.ReEnableEnvironment, notAdmin);
-        }
-
-        if (!Machine.CanFire(EnvironmentTrigger.ReEnable))
-        {
-            return await Refuse(actor, Operations.ReEnableEnvironment, Decision.Refuse(RuleId.LK03, $"environment is {EnvironmentStatusMap.Status(State.Lifecycle)}, not locked: only a locked environment is re-enabled"));
-        }
-
-        if (!await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor))
-        {
-            return await Refuse(actor, Operations.ReEnableEnvironment, Decision.Refuse(RuleId.LK03, $"'{actor}' needs read access to policy '{State.Policy}'"));
-        }
-
-        if (await AccessFailure() is { } failure)
-        {
-            return await Refuse(actor, Operations.ReEnableEnvironment, Decision.Refuse(RuleId.LK03,
-                $"the original key still refuses ({failure.Message}): restore every permission on the original key first"));
+            return await Refuse(actor, Operations.ReEnableEnvironment, refusal);
         }
 
         Machine.Fire(EnvironmentTrigger.ReEnable);

@@ -138,18 +138,18 @@ public sealed partial class EnvironmentGrain(
 
     private TimeSpan Draw(string purpose, TimeSpan min, TimeSpan max) => random.Stream($"{purpose}/{Name}").NextDuration(min, max);
 
-    /// <summary>Rule EN-02: an active Entra user with the Power Platform or Dynamics 365 admin role, or a global admin.</summary>
-    private async Task<Decision?> Admin(string actor)
-    {
-        var user = await GrainFactory.GetGrain<ITenantGrain>(TenantKey.Default).GetUserAsync(actor);
-        return user switch
-        {
-            null => Decision.Refuse(RuleId.EN02, $"'{actor}' is not a user of the tenant"),
-            { Active: false } => Decision.Refuse(RuleId.EN02, $"'{actor}' is not an active user"),
-            { Roles.Count: 0 } => Decision.Refuse(RuleId.EN02, $"'{actor}' holds no Power Platform, Dynamics 365 or global admin role"),
-            _ => null,
-        };
-    }
+    /// <summary>Rule EN-02 (<see cref="En02PowerPlatformAdmin"/>): an active Entra user with an admin role.</summary>
+    private async Task<Decision?> Admin(string actor) => Decisions.Admin(actor, await User(actor));
+
+    private Task<TenantUser?> User(string actor) => GrainFactory.GetGrain<ITenantGrain>(TenantKey.Default).GetUserAsync(actor);
+
+    /// <summary>The environment's decisions over its facts as they are now (<see cref="EnvironmentDecisions"/>).</summary>
+    private EnvironmentDecisions Decisions => new(new EnvironmentFacts(
+        Name, State.Spec, State.Managed, EnvironmentStatusMap.Status(State.Lifecycle),
+        Active: State.Lifecycle == EnvironmentLifecycle.Active,
+        DataReadable: State.Lifecycle is EnvironmentLifecycle.Active or EnvironmentLifecycle.Encrypting or EnvironmentLifecycle.Reverting,
+        DisabledRule: State.Lifecycle == EnvironmentLifecycle.Active ? null : DisabledRule,
+        State.Policy, State.LastEncryptionFailed, State.Owner, CustomerKey));
 
     /// <summary>Who acts when the platform does timed work on its own (encryption, roll-out, lock, deletion).</summary>
     private const string PlatformActor = "platform";

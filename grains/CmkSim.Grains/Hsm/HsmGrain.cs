@@ -21,7 +21,7 @@ public sealed class HsmGrain(SoftHsm hsm) : Grain, IHsmGrain
 
     public Task<long> GetOperationCountAsync() => Task.FromResult(Interlocked.Read(ref _operations));
 
-    public Task<HsmLatencies> GetLatenciesAsync() => Task.FromResult(new HsmLatencies(_wraps.Samples, _unwraps.Samples));
+    public Task<HsmLatencies> GetLatenciesAsync() => Task.FromResult(new HsmLatencies(_wraps.Samples, _unwraps.Samples, _wraps.Count, _unwraps.Count));
 
     public Task<string> CreateRsaKeyAsync(string keyId, int bits) =>
         Task.Run(() => Token.GenerateRsaKeyPair(keyId, bits).Fingerprint());

@@ -10,6 +10,10 @@ internal sealed class HsmLatencyRecorder
 {
     private const int Keep = 10_000;
     private readonly List<double> _samples = [];
+    private long _count;
+
+    /// <summary>Every call measured, beyond the <see cref="Keep"/> kept as samples.</summary>
+    public long Count => Interlocked.Read(ref _count);
 
     public IReadOnlyList<double> Samples
     {
@@ -27,6 +31,7 @@ internal sealed class HsmLatencyRecorder
         var start = Stopwatch.GetTimestamp();
         var result = call();
         var micros = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+        Interlocked.Increment(ref _count);
         lock (_samples)
         {
             if (_samples.Count < Keep)

@@ -37,21 +37,13 @@ public sealed class EnterprisePolicyGrain(
     public async Task<Decision> CreateAsync(string actor, EnterprisePolicyDefinition definition)
     {
         var machine = PolicyMachine.Create(State);
-        if (!machine.CanFire(PolicyTrigger.Create))
+        var refusal = Ep01PolicyTemplate.CreateRefusal(Name, machine.CanFire(PolicyTrigger.Create))
+            ?? Ep02PolicyLocation.Refusal(definition.Location, PolicyLocations.All);
+        refusal ??= Kv05ResourceProvider.Refusal(definition.Subscription,
+            await GrainFactory.GetGrain<ITenantGrain>(TenantKey.Default).IsResourceProviderRegisteredAsync(definition.Subscription));
+        if (refusal is not null)
         {
-            return await Refuse(actor, Operations.CreateEnterprisePolicy, Decision.Refuse(RuleId.EP01, $"policy '{Name}' already exists: it is created once from its template"));
-        }
-
-        if (!PolicyLocations.All.Contains(definition.Location))
-        {
-            return await Refuse(actor, Operations.CreateEnterprisePolicy, Decision.Refuse(RuleId.EP02,
-                $"location '{definition.Location}' is not one of {string.Join(", ", PolicyLocations.All)}"));
-        }
-
-        if (!await GrainFactory.GetGrain<ITenantGrain>(TenantKey.Default).IsResourceProviderRegisteredAsync(definition.Subscription))
-        {
-            return await Refuse(actor, Operations.CreateEnterprisePolicy, Decision.Refuse(RuleId.KV05,
-                $"Microsoft.PowerPlatform is not registered on subscription '{definition.Subscription}'"));
+            return await Refuse(actor, Operations.CreateEnterprisePolicy, refusal);
         }
 
         machine.Fire(PolicyTrigger.Create);
@@ -92,8 +84,8 @@ public sealed class EnterprisePolicyGrain(
         {
             // The machine's guard names the rule (EP-06) while linked; a policy in no state to delete was never created.
             return await Refuse(actor, Operations.DeletePolicy, machine.UnmetGuard(PolicyTrigger.Delete) is { } held
-                ? Decision.Refuse(held.Rule, $"{State.Environments.Count} environment(s) are still linked to '{Name}'; remove them first")
-                : Decision.Refuse(RuleId.EP01, $"policy '{Name}' not found (never created from its template, or deleted)"));
+                ? Ep06LinkedPolicy.DeleteHeldRefusal(Name, State.Environments.Count, held.Rule)
+                : Ep01PolicyTemplate.NotFoundRefusal(Name));
         }
 
         machine.Fire(PolicyTrigger.Delete);

@@ -1,33 +1,16 @@
-using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Vaults;
 
-/// <summary>Who may use a vault's keys for CMK (rule KV-06) and create keys in a Managed HSM (rule KV-03).</summary>
+/// <summary>
+/// The facts the vault's access guards read from its state: who holds which role. The rules themselves live in
+/// their homes: <see cref="Kv06KeyPermissions"/> (wrap and unwrap for CMK) and <see cref="Kv03ManagedHsmCryptoUser"/>
+/// (creating keys in a Managed HSM).
+/// </summary>
 internal static class KeyVaultAccess
 {
-    /// <summary>What <paramref name="principal"/> lacks to wrap and unwrap, or null when nothing.</summary>
-    public static string? MissingForCmk(KeyVaultState state, string principal) => state.Settings!.PermissionModel switch
-    {
-        VaultPermissionModel.AzureRbac => state.Roles.Any(r => r.Principal == principal &&
-            r.Role is KeyVaultRole.KeyVaultCryptoServiceEncryptionUser or KeyVaultRole.KeyVaultAdministrator)
-            ? null
-            : "the 'Key Vault Crypto Service Encryption User' role",
-        _ => state.AccessPolicies.TryGetValue(principal, out var granted) && granted.HasFlag(KeyPermissions.Cmk)
-            ? null
-            : $"access-policy key permissions {KeyPermissions.Cmk & ~state.AccessPolicies.GetValueOrDefault(principal)}",
-    };
-
-    public static bool CanCreateManagedHsmKey(KeyVaultState state, string actor) =>
-        state.Roles.Any(r => r.Principal == actor && r.Role == KeyVaultRole.ManagedHsmCryptoUser);
-
-    /// <summary>Rule KV-02: RSA 2048 in a vault; RSA-HSM 2048, 3072 or 4096.</summary>
-    public static string? KeyShapeRefusal(KeyType type, int size) => type switch
-    {
-        KeyType.Rsa when size == 2048 => null,
-        KeyType.RsaHsm when size is 2048 or 3072 or 4096 => null,
-        KeyType.Rsa => $"an RSA key for CMK must be 2048 bits, not {size}",
-        KeyType.RsaHsm => $"an RSA-HSM key must be 2048, 3072 or 4096 bits, not {size}",
-        _ => $"key type {type} can't encrypt an environment: use RSA or RSA-HSM",
-    };
+    /// <summary>The Azure RBAC (or Managed HSM local RBAC) roles <paramref name="principal"/> holds on the vault.</summary>
+    public static IEnumerable<KeyVaultRole> RolesOf(KeyVaultState state, string principal) =>
+        state.Roles.Where(r => r.Principal == principal).Select(r => r.Role);
 }

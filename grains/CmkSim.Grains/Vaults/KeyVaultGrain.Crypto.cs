@@ -32,32 +32,26 @@ public sealed partial class KeyVaultGrain
     /// <summary>Null when the call may go to the HSM; else the refusal, audited. Key Vault's order: auth, then the key.</summary>
     private async Task<KeyVaultResult<T>?> Usable<T>(string principal, string action, KeyVersionId keyId)
     {
+        var subject = $"{keyId.Name}/{keyId.Version}";
         if (State.Settings is not { } settings || State.Deleted)
         {
-            return await Refuse<T>(principal, action, $"{keyId.Name}/{keyId.Version}", KeyVaultStatus.NotFound, $"vault '{Vault}' not found", RuleId.LK01);
+            return await Refuse<T>(principal, action, subject, KeyVaultStatus.NotFound, Lk01KeyAccessLoss.VaultGoneRefusal(Vault));
         }
 
-        if (!settings.PublicNetworkAccess && !settings.TrustedServicesBypass)
+        if ((Kv04TrustedServicesBypass.Refusal(settings.PublicNetworkAccess, settings.TrustedServicesBypass)
+            ?? Kv06KeyPermissions.Refusal(principal, settings.PermissionModel, KeyVaultAccess.RolesOf(State, principal),
+                State.AccessPolicies.GetValueOrDefault(principal))) is { } denied)
         {
-            return await Refuse<T>(principal, action, $"{keyId.Name}/{keyId.Version}", KeyVaultStatus.Forbidden,
-                "public network access is off and trusted Microsoft services may not bypass the firewall", RuleId.KV04);
-        }
-
-        if (KeyVaultAccess.MissingForCmk(State, principal) is { } lacking)
-        {
-            return await Refuse<T>(principal, action, $"{keyId.Name}/{keyId.Version}", KeyVaultStatus.Forbidden, $"'{principal}' lacks {lacking}", RuleId.KV06);
+            return await Refuse<T>(principal, action, subject, KeyVaultStatus.Forbidden, denied);
         }
 
         if (ActiveKey(keyId.Name) is not { } key || key.Versions.Find(v => v.Version == keyId.Version) is not { } version)
         {
-            return await Refuse<T>(principal, action, $"{keyId.Name}/{keyId.Version}", KeyVaultStatus.NotFound, $"key '{keyId.Uri}' not found", RuleId.LK01);
+            return await Refuse<T>(principal, action, subject, KeyVaultStatus.NotFound, Lk01KeyAccessLoss.KeyGoneRefusal(keyId.Uri));
         }
 
-        var now = time.GetUtcNow();
-        var why = version.State == KeyVersionState.Disabled ? "the key version is disabled"
-            : version.NotBefore > now ? $"the key is not active before {version.NotBefore:O}"
-            : version.ExpiresOn <= now ? $"the key expired at {version.ExpiresOn:O}"
+        return Kv07KeyUsable.VersionRefusal(version.State == KeyVersionState.Disabled, version.NotBefore, version.ExpiresOn, time.GetUtcNow()) is { } unusable
+            ? await Refuse<T>(principal, action, subject, KeyVaultStatus.Forbidden, unusable)
             : null;
-        return why is null ? null : await Refuse<T>(principal, action, $"{keyId.Name}/{keyId.Version}", KeyVaultStatus.Forbidden, why, RuleId.KV07);
     }
 }

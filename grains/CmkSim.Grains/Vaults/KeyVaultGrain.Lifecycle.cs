@@ -79,7 +79,7 @@ public sealed partial class KeyVaultGrain
 
         if (!State.Keys.TryGetValue(name, out var key) || key.State == DeletionState.Purged)
         {
-            return await Refuse<string>(actor, action, name, KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07);
+            return await Refuse<string>(actor, action, name, KeyVaultStatus.NotFound, Kv07KeyUsable.KeyNotFoundRefusal(name));
         }
 
         var machine = KeyMachines.Lifecycle(key, State.Settings!);
@@ -88,10 +88,8 @@ public sealed partial class KeyVaultGrain
             // The machine's guard names the rule (purge protection: SD-02); a state with no such transition refuses under
             // the soft-delete lifecycle SD-02 describes.
             var held = machine.UnmetGuard(trigger);
-            var why = held == KeyMachines.PurgeProtectionOff
-                ? "purge protection is on: a deleted key can't be purged before its retention ends"
-                : $"can't {trigger.ToString().ToLowerInvariant()} a key that is {key.State}";
-            return await Refuse<string>(actor, action, name, KeyVaultStatus.Conflict, why, held?.Rule ?? RuleId.SD02);
+            return await Refuse<string>(actor, action, name, KeyVaultStatus.Conflict,
+                Sd02SoftDeleteAndPurgeProtection.KeyLifecycleRefusal(trigger.ToString(), key.State.ToString(), held?.Rule, held == KeyMachines.PurgeProtectionOff));
         }
 
         machine.Fire(trigger);

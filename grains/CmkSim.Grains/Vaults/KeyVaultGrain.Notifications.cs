@@ -66,7 +66,7 @@ public sealed partial class KeyVaultGrain
         var machine = KeyMachines.Vault(State);
         if (State.Settings is null || !machine.CanFire(DeletionTrigger.Recover))
         {
-            return await Refuse<string>(actor, Operations.RecoverKeyVault, "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to recover", RuleId.SD02);
+            return await Refuse<string>(actor, Operations.RecoverKeyVault, "", KeyVaultStatus.NotFound, Sd02SoftDeleteAndPurgeProtection.NoDeletedVaultRefusal(Vault, "recover"));
         }
 
         machine.Fire(DeletionTrigger.Recover);
@@ -80,13 +80,13 @@ public sealed partial class KeyVaultGrain
         var held = State.Settings is null ? null : machine.UnmetGuard(DeletionTrigger.Purge);
         if (State.Settings is null || (held is null && !machine.CanFire(DeletionTrigger.Purge)))
         {
-            return await Refuse<string>(actor, Operations.PurgeKeyVault, "", KeyVaultStatus.NotFound, $"no deleted vault '{Vault}' to purge", RuleId.SD02);
+            return await Refuse<string>(actor, Operations.PurgeKeyVault, "", KeyVaultStatus.NotFound, Sd02SoftDeleteAndPurgeProtection.NoDeletedVaultRefusal(Vault, "purge"));
         }
 
         if (held is not null)
         {
             // The machine's purge-protection guard (SD-02) holds a soft-deleted vault until its retention ends.
-            return await Refuse<string>(actor, Operations.PurgeKeyVault, "", KeyVaultStatus.Conflict, "purge protection is on: the vault can't be purged before its retention ends", held.Rule);
+            return await Refuse<string>(actor, Operations.PurgeKeyVault, "", KeyVaultStatus.Conflict, Sd02SoftDeleteAndPurgeProtection.VaultPurgeHeldRefusal(held.Rule));
         }
 
         machine.Fire(DeletionTrigger.Purge);

@@ -18,13 +18,12 @@ public sealed partial class KeyVaultGrain
     {
         if (ActiveKey(name) is not { } key)
         {
-            return await Refuse<KeyRotationPolicy>(actor, Operations.SetRotationPolicy, name, KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07);
+            return await Refuse<KeyRotationPolicy>(actor, Operations.SetRotationPolicy, name, KeyVaultStatus.NotFound, Kv07KeyUsable.KeyNotFoundRefusal(name));
         }
 
-        if (policy.TimeAfterCreate is null && (policy.TimeBeforeExpiry is null || policy.ExpiresAfter is null))
+        if (En07KeyVersionRollOut.RotationPolicyRefusal(policy.TimeAfterCreate is not null, policy.TimeBeforeExpiry is not null, policy.ExpiresAfter is not null) is { } refused)
         {
-            return await Refuse<KeyRotationPolicy>(actor, Operations.SetRotationPolicy, name, KeyVaultStatus.BadRequest,
-                "a rotation policy needs timeAfterCreate, or timeBeforeExpiry with an expiry time", RuleId.EN07);
+            return await Refuse<KeyRotationPolicy>(actor, Operations.SetRotationPolicy, name, KeyVaultStatus.BadRequest, refused);
         }
 
         key.RotationPolicy = policy;

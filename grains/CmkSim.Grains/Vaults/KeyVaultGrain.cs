@@ -30,15 +30,10 @@ public sealed partial class KeyVaultGrain(
 
     public async Task<KeyVaultResult<KeyVaultSettings>> CreateAsync(string actor, KeyVaultSettings settings)
     {
-        if (State.Settings is not null)
+        if (Kv01SoftDeleteRetention.CreateRefusal(Vault, State.Settings is not null, settings.SoftDeleteRetentionDays) is { } refused)
         {
-            return await Refuse<KeyVaultSettings>(actor, Operations.CreateKeyVault, "", KeyVaultStatus.Conflict, $"vault '{Vault}' already exists", RuleId.KV01);
-        }
-
-        if (!Kv01SoftDeleteRetention.Allows(settings.SoftDeleteRetentionDays))
-        {
-            return await Refuse<KeyVaultSettings>(actor, Operations.CreateKeyVault, "", KeyVaultStatus.BadRequest,
-                $"soft-delete retention must be {Kv01SoftDeleteRetention.MinDays} to {Kv01SoftDeleteRetention.MaxDays} days, not {settings.SoftDeleteRetentionDays}", RuleId.KV01);
+            return await Refuse<KeyVaultSettings>(actor, Operations.CreateKeyVault, "",
+                State.Settings is not null ? KeyVaultStatus.Conflict : KeyVaultStatus.BadRequest, refused);
         }
 
         State.Settings = settings;
@@ -57,22 +52,19 @@ public sealed partial class KeyVaultGrain(
             return missing;
         }
 
-        if (State.Settings!.ManagedHsm && !KeyVaultAccess.CanCreateManagedHsmKey(State, actor))
+        if (Kv03ManagedHsmCryptoUser.Refusal(actor, State.Settings!.ManagedHsm, KeyVaultAccess.RolesOf(State, actor)) is { } notCryptoUser)
         {
-            return await Refuse<KeyProperties>(actor, operation, name, KeyVaultStatus.Forbidden,
-                $"'{actor}' needs the Managed HSM Crypto User role to create keys", RuleId.KV03);
+            return await Refuse<KeyProperties>(actor, operation, name, KeyVaultStatus.Forbidden, notCryptoUser);
         }
 
-        if (KeyVaultAccess.KeyShapeRefusal(type, size) is { } shape)
+        if (Kv02KeyShape.Refusal(type, size) is { } shape)
         {
-            return await Refuse<KeyProperties>(actor, operation, name, KeyVaultStatus.BadRequest, shape, RuleId.KV02);
+            return await Refuse<KeyProperties>(actor, operation, name, KeyVaultStatus.BadRequest, shape);
         }
 
-        if (State.Keys.ContainsKey(name))
+        if (Sd02SoftDeleteAndPurgeProtection.KeyNameTakenRefusal(name, State.Keys.ContainsKey(name), live: ActiveKey(name) is not null) is { } taken)
         {
-            // A soft-deleted key keeps its name for recovery (SD-02); a live one gets new versions by rotation (EN-07).
-            return await Refuse<KeyProperties>(actor, operation, name, KeyVaultStatus.Conflict, $"key '{name}' already exists (or is soft-deleted)",
-                ActiveKey(name) is null ? RuleId.SD02 : RuleId.EN07);
+            return await Refuse<KeyProperties>(actor, operation, name, KeyVaultStatus.Conflict, taken);
         }
 
         var key = new KeyRecord { Name = name, Type = type, Size = size };
@@ -84,10 +76,9 @@ public sealed partial class KeyVaultGrain(
 
     public async Task<KeyVaultResult<KeyProperties>> ImportKeyAsync(string actor, string name, int size, bool hsmProtected)
     {
-        if (!hsmProtected)
+        if (Kv02KeyShape.ImportRefusal(hsmProtected) is { } softwareProtected)
         {
-            return await Refuse<KeyProperties>(actor, Operations.ImportKey, name, KeyVaultStatus.BadRequest,
-                "only an HSM-protected key (BYOK transfer blob) can be imported for CMK, not a software-protected one", RuleId.KV02);
+            return await Refuse<KeyProperties>(actor, Operations.ImportKey, name, KeyVaultStatus.BadRequest, softwareProtected);
         }
 
         return await CreateKeyAsync(actor, name, KeyType.RsaHsm, size, null, null, imported: true);
@@ -97,7 +88,7 @@ public sealed partial class KeyVaultGrain(
     {
         if (ActiveKey(name) is not { } key)
         {
-            return await Refuse<KeyProperties>(actor, Operations.RotateKey, name, KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07);
+            return await Refuse<KeyProperties>(actor, Operations.RotateKey, name, KeyVaultStatus.NotFound, Kv07KeyUsable.KeyNotFoundRefusal(name));
         }
 
         var previous = new KeyVersionId(Vault, name, key.Versions[^1].Version);
@@ -117,7 +108,7 @@ public sealed partial class KeyVaultGrain(
         {
             // A version that is not there, or whose key is deleted (the machine's guard names KV-07), answers 404.
             return await Refuse<KeyProperties>(actor, enabled ? Operations.EnableKeyVersion : Operations.DisableKeyVersion, $"{id.Name}/{id.Version}",
-                KeyVaultStatus.NotFound, $"key version '{id.Uri}' not found", machine?.UnmetGuard(trigger)?.Rule ?? RuleId.KV07);
+                KeyVaultStatus.NotFound, Kv07KeyUsable.VersionNotFoundRefusal(id.Uri, machine?.UnmetGuard(trigger)?.Rule));
         }
 
         machine.Fire(trigger);
@@ -127,7 +118,7 @@ public sealed partial class KeyVaultGrain(
     public Task<KeyVaultResult<KeyProperties>> GetKeyAsync(string name) => Task.FromResult(
         ActiveKey(name) is { } key
             ? KeyVaultResult<KeyProperties>.Ok(Properties(key, key.Versions[^1]))
-            : KeyVaultResult<KeyProperties>.Refused(KeyVaultStatus.NotFound, $"key '{name}' not found", RuleId.KV07));
+            : Refused<KeyProperties>(KeyVaultStatus.NotFound, Kv07KeyUsable.KeyNotFoundRefusal(name)));
 
     public Task<IReadOnlyList<KeyProperties>> GetVersionsAsync(string name) => Task.FromResult<IReadOnlyList<KeyProperties>>(
         ActiveKey(name) is { } key ? key.Versions.Select(v => Properties(key, v)).ToList() : []);
@@ -163,10 +154,14 @@ public sealed partial class KeyVaultGrain(
     /// soft delete and purge protection); a soft-deleted one SD-02 (it answers again only once recovered).
     /// </summary>
     private KeyVaultResult<T>? Missing<T>() => State.Settings is null
-        ? KeyVaultResult<T>.Refused(KeyVaultStatus.NotFound, $"vault '{Vault}' not found", RuleId.KV01)
+        ? Refused<T>(KeyVaultStatus.NotFound, Kv01SoftDeleteRetention.VaultNotFoundRefusal(Vault))
         : State.Deleted
-            ? KeyVaultResult<T>.Refused(KeyVaultStatus.NotFound, $"vault '{Vault}' not found (deleted)", RuleId.SD02)
+            ? Refused<T>(KeyVaultStatus.NotFound, Sd02SoftDeleteAndPurgeProtection.DeletedVaultRefusal(Vault))
             : null;
+
+    /// <summary>A rule home's refusal as the vault answers it (not journaled: a read).</summary>
+    private static KeyVaultResult<T> Refused<T>(KeyVaultStatus status, Decision refusal) =>
+        KeyVaultResult<T>.Refused(status, refusal.Message, refusal.RuleId!);
 
     /// <param name="then">Runs with the event's id once it is journaled: notices sent here name it as their cause.</param>
     private async Task<KeyVaultResult<T>> Done<T>(string actor, JournalEvent e, T value, Action<EventId>? then = null)
@@ -176,6 +171,10 @@ public sealed partial class KeyVaultGrain(
         then?.Invoke(id);
         return KeyVaultResult<T>.Ok(value);
     }
+
+    /// <summary>Forwards a rule home's refusal with the status the vault answers it with.</summary>
+    private Task<KeyVaultResult<T>> Refuse<T>(string actor, string operation, string subject, KeyVaultStatus status, Decision refusal) =>
+        Refuse<T>(actor, operation, subject, status, refusal.Message, refusal.RuleId!);
 
     /// <param name="subject">What was refused inside the vault (a key, "key/version"), or "" for the vault itself.</param>
     private async Task<KeyVaultResult<T>> Refuse<T>(string actor, string operation, string subject, KeyVaultStatus status, string message, string rule)

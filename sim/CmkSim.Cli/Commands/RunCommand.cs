@@ -2,6 +2,7 @@ using System.CommandLine;
 using CmkSim.Cli.Runs;
 using CmkSim.Cli.Terminal;
 using CmkSim.Reports.Output;
+using CmkSim.Reports.Signing;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Runs;
 
@@ -17,7 +18,11 @@ internal static class RunCommand
         var seed = new Option<long?>("--seed") { Description = "override every scenario's seed" };
         var scale = ScaleOption.Create();
         var output = new Option<string>("--out") { Description = "folder for the reports (one sub-folder per scenario)", DefaultValueFactory = _ => "out" };
-        var command = new Command("run", "Run scenarios: exit 0 when every expectation holds, 1 when one fails, 2 for invalid input") { paths, seed, scale, output };
+        var signingToken = new Option<string?>("--signing-token")
+        {
+            Description = $"folder of the installation's persistent report-signing key, created on first use (default: ${SigningToken.Variable}, else $XDG_DATA_HOME/cmksim/signing or ~/.local/share/cmksim/signing)",
+        };
+        var command = new Command("run", "Run scenarios: exit 0 when every expectation holds, 1 when one fails, 2 for invalid input") { paths, seed, scale, output, signingToken };
         hsm.AddTo(command);
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
         {
@@ -53,9 +58,16 @@ internal static class RunCommand
                 // Where the reports go is checked before anything runs (bad --out, unsafe or shared folder names,
                 // someone else's files in the way), and again just before they are moved into place.
                 var plan = RunPlan.Create(parse.GetValue(output)!, scenarios.Select(s => (s.Name, s.NameLocation.ToString())).ToList());
-                var batch = new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), RunWallClock.Real, new ConsoleBatchObserver(Console.Out));
+                // The installation's key, the same on every run (opened before anything runs: a bad token is invalid input).
+                var signer = SigningToken.Open(SigningToken.Resolve(parse.GetValue(signingToken), Environment.GetEnvironmentVariable));
+                var batch = new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), RunWallClock.Real, new ConsoleBatchObserver(Console.Out), signer);
                 var results = await batch.RunAsync(scenarios, parse.GetValue(seed), cancellation);
                 return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;
+            }
+            catch (SigningTokenException e)
+            {
+                Console.Error.WriteLine($"cmksim: {TerminalText.Safe(e.Message)}");
+                return CliErrors.InvalidInput;
             }
             catch (ReportOutputException e)
             {

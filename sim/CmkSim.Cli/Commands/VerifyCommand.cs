@@ -15,7 +15,7 @@ internal static class VerifyCommand
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "a report folder holding manifest.json, or a run folder (--out) holding index.manifest.json" };
-        var key = new Option<string?>("--key") { Description = "required signing key fingerprint (SHA-256 of the SubjectPublicKeyInfo, hex)" };
+        var key = new Option<string?>("--key") { Description = "required signing key fingerprint (SHA-256 of the SubjectPublicKeyInfo, hex): checks origin; without it verify checks integrity only" };
         var command = new Command("verify", "Verify a report folder's or a whole run's signed manifests: signature, key fingerprint and every file's SHA-256") { folder, key };
         command.SetAction(parse =>
         {
@@ -38,6 +38,7 @@ internal static class VerifyCommand
         if (result.Verified)
         {
             Console.WriteLine($"verified: {result.FileCount} files, signed by {result.Fingerprint}");
+            Console.WriteLine(Origin(key));
             return CliErrors.Ok;
         }
 
@@ -52,6 +53,7 @@ internal static class VerifyCommand
         {
             Console.WriteLine($"verified: index ({run.Index.FileCount} files) and {run.Reports.Count} report folders " +
                               $"({run.Reports.Sum(r => r.Result.FileCount)} files), signed by {run.Index.Fingerprint}");
+            Console.WriteLine(Origin(key));
             return CliErrors.Ok;
         }
 
@@ -63,6 +65,11 @@ internal static class VerifyCommand
 
         return CliErrors.ExpectationFailed;
     }
+
+    // What was proved: origin only against a fingerprint the user brought; otherwise integrity.
+    private static string Origin(string? key) => key is null
+        ? $"integrity only: {SigningText.IntegrityOnly}"
+        : "origin: signed by the required key";
 
     private static void PrintProblems(ManifestVerification result, string prefix, string manifestName)
     {

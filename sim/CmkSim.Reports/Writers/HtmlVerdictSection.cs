@@ -23,7 +23,7 @@ public static class HtmlVerdictSection
         html.Append(Row("environments", ReportFormat.Count(report.Inventory.Count)));
         if (s.SigningKeyFingerprint is { } fingerprint)
         {
-            html.Append(Row("signed by", $"<code>{E(fingerprint)}</code> (SHA-256 of the HSM-held RSA key; manifest.json; check with <code>cmksim verify</code>)"));
+            html.Append(Row("signed by", $"<code>{E(fingerprint)}</code> (SHA-256 of this installation's signing key; manifest.json; check origin with <code>{E(Signing.SigningText.CheckOrigin(fingerprint))}</code>: {E(Signing.SigningText.IntegrityOnly)})"));
         }
         html.Append("</table>\n");
         HtmlFindingsSection.Write(html, report);

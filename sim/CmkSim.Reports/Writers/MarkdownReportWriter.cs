@@ -24,7 +24,7 @@ public static class MarkdownReportWriter
         md.Append(Row("scale", s.Scale.ToString(CultureInfo.InvariantCulture)) + Row("tool version", Cell(s.ToolVersion)));
         md.Append(Row("simulated time", $"{ReportFormat.Time(s.SimulationStart)} to {ReportFormat.Time(s.SimulationEnd)} ({ReportFormat.Day(s.SimulationStart, s.SimulationEnd)})"));
         md.Append(Row("audit entries", ReportFormat.Count(report.Journal.Count)) + Row("environments", ReportFormat.Count(report.Inventory.Count)));
-        md.Append((s.SigningKeyFingerprint is { } fingerprint ? Row("signed by", $"`{fingerprint}` (manifest.json; `cmksim verify`)") : "") + "\n");
+        md.Append((s.SigningKeyFingerprint is { } fingerprint ? Row("signed by", $"`{fingerprint}` (manifest.json; check origin with `{Signing.SigningText.CheckOrigin(fingerprint)}`: {Md.Cell(Signing.SigningText.IntegrityOnly)})") : "") + "\n");
 
         Findings(md, report);
         Impact(md, report);

@@ -11,6 +11,9 @@ public static class ReportFiles
     public const string WallClock = "wallclock.json";
     public const string Manifest = "manifest.json";
 
+    /// <summary>The run as a NIST OSCAL 1.1.2 assessment-results document.</summary>
+    public const string AssessmentResults = "assessment-results.json";
+
     public const string IndexHtml = "index.html";
     public const string IndexMarkdown = "index.md";
     public const string IndexManifest = "index.manifest.json";

@@ -37,6 +37,7 @@ public static class ReportWriter
         Text(ReportFiles.Results, ResultsJsonWriter.Render(report, controls));
         Text(ReportFiles.Junit, JunitWriter.Render(report));
         Text(ReportFiles.Audit, AuditJsonlWriter.Render(report.Journal));
+        Text(ReportFiles.AssessmentResults, Oscal.AssessmentResultsWriter.Render(report, controls));
         Text(ReportFiles.WallClock, WallClockJsonWriter.Render(report));
         return written.Order(StringComparer.Ordinal).ToList();
     }

@@ -1,7 +1,7 @@
-using CmkSim.Domain.Journal;
 using CmkSim.Contracts.Environments;
 using CmkSim.Domain.Compliance;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Journal;
 using CmkSim.Reports.Model;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Actions;
@@ -23,5 +23,8 @@ public sealed record ScenarioRunResult(
     double WallSeconds,
     CmkSim.Domain.Hsm.HsmLatencies Latencies)
 {
+    /// <summary>How many engine events the run dispatched (a load figure; deterministic for a seed).</summary>
+    public long EventsDispatched { get; init; }
+
     public bool Passed => Expectations.All(e => e.Passed);
 }

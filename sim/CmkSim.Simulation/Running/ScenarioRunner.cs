@@ -95,11 +95,14 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
         var wraps = new List<double>();
         var unwraps = new List<double>();
+        long wrapCount = 0, unwrapCount = 0;
         foreach (var vault in vaults)
         {
             var latencies = await grains.GetGrain<CmkSim.Contracts.Hsm.IHsmGrain>($"kv-{vault}").GetLatenciesAsync();
             wraps.AddRange(latencies.WrapMicroseconds);
             unwraps.AddRange(latencies.UnwrapMicroseconds);
+            wrapCount += latencies.Wraps;
+            unwrapCount += latencies.Unwraps;
         }
 
         // A run cancelled at its very end is still cancelled: the caller must not write its report.
@@ -107,7 +110,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
             steps.Select(s => s ?? StepOutcome.Error("did not run")).ToList(),
             outcomes.OrderBy(o => o.Index).ToList(), findings, journal, timeline, inventory, WallSeconds: 0,
-            new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps));
+            new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps, wrapCount, unwrapCount)) { EventsDispatched = engine.EventsDispatched };
     }
 
     /// <summary>A step that throws is recorded as failed with the error, and the run goes on: nothing already done is lost.</summary>

@@ -1,6 +1,7 @@
 using CmkSim.Files;
 using CmkSim.Grains.Policies;
 using CmkSim.Scenarios;
+using CmkSim.Scenarios.Actions;
 using CmkSim.Scenarios.Names;
 
 namespace CmkSim.Simulation.Running;
@@ -16,9 +17,13 @@ public static class TemplateCheck
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!;
         var errors = new List<ScenarioError>();
-        foreach (var step in scenario.Steps.Where(s => s.Action == "createEnterprisePolicy" && s.Arguments.Has("template")))
+        foreach (var (step, template) in scenario.Steps.Select(s => (s, (s.Do as CreateEnterprisePolicy)?.Template)))
         {
-            var template = step.Arguments.String("template");
+            if (template is null)
+            {
+                continue;
+            }
+
             if (SafeFile.ReadText(Path.Combine(folder, template), ScenarioLimits.TemplateFileBytes, out var problem) is not { } json)
             {
                 errors.Add(new ScenarioError(step.Location, "template", $"{template}: {problem}"));

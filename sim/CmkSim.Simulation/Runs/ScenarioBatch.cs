@@ -13,15 +13,19 @@ namespace CmkSim.Simulation.Runs;
 /// signed index into the run's staging folder, and moves them into place under --out only when all are complete.
 /// A failure or cancellation leaves --out as it was (the staging folder is removed). Wall time is measured through
 /// <paramref name="wallClock"/> (the caller's real clock; this library reads none) and reported apart from the
-/// simulated results, which must not depend on it.
+/// simulated results, which must not depend on it. Reports are signed by <paramref name="signer"/> (the CLI passes the
+/// installation's persistent key, see <see cref="SigningToken"/>); without one, by a key in this run's own HSM.
 /// </summary>
-public sealed class ScenarioBatch(HsmOptions hsm, RunPlan plan, int scale, TimeProvider wallClock, IBatchObserver observer)
+/// <param name="extraFiles">Writes more files into a scenario's report folder before it is signed (e.g. the load
+/// figures of `cmksim load`) and returns their names relative to the folder.</param>
+public sealed class ScenarioBatch(HsmOptions hsm, RunPlan plan, int scale, TimeProvider wallClock, IBatchObserver observer,
+    ReportSigner? signer = null, Func<ScenarioRunResult, string, IReadOnlyList<string>>? extraFiles = null)
 {
     public async Task<IReadOnlyList<ScenarioRunResult>> RunAsync(IReadOnlyList<Scenario> scenarios, long? seed, CancellationToken cancellation)
     {
         var runner = new ScenarioRunner(hsm);
         using var softHsm = SoftHsm.Open(hsm);
-        var signer = ReportSigner.Open(softHsm);
+        var signing = signer ?? ReportSigner.Open(softHsm);
         using var staging = RunStaging.Begin(plan);
         var results = new List<ScenarioRunResult>();
         var entries = new List<IndexEntry>();
@@ -32,20 +36,21 @@ public sealed class ScenarioBatch(HsmOptions hsm, RunPlan plan, int scale, TimeP
             observer.Ran(scenario);
             cancellation.ThrowIfCancellationRequested();
             result = result with { WallSeconds = wallClock.GetElapsedTime(started).TotalSeconds };
-            var report = RunReportMapper.Map(result, scale, signer.PublicKey.Fingerprint());
+            var report = RunReportMapper.Map(result, scale, signing.PublicKey.Fingerprint());
             var folder = staging.ScenarioFolder(folderName);
-            ManifestWriter.Write(folder, ReportWriter.Write(report, folder), signer);
+            var written = ReportWriter.Write(report, folder);
+            ManifestWriter.Write(folder, extraFiles is null ? written : [.. written, .. extraFiles(result, folder)], signing);
             entries.Add(new IndexEntry(report, IndexWriter.LinkTo(folderName, ReportFiles.Html)));
             results.Add(result);
             observer.Reported(result, Path.Combine(plan.Root, folderName));
         }
 
         var indexFiles = IndexWriter.Write(staging.Folder, entries);
-        ManifestWriter.Write(staging.Folder, indexFiles.Concat(plan.Folders.Select(f => $"{f}/{ReportFiles.Manifest}")), signer,
+        ManifestWriter.Write(staging.Folder, indexFiles.Concat(plan.Folders.Select(f => $"{f}/{ReportFiles.Manifest}")), signing,
             Manifest.IndexFormat, ReportFiles.IndexManifest);
         cancellation.ThrowIfCancellationRequested();
         staging.Commit([.. indexFiles, ReportFiles.IndexManifest]);
-        observer.Published(Path.Combine(plan.Root, ReportFiles.IndexHtml), signer.PublicKey.Fingerprint());
+        observer.Published(Path.Combine(plan.Root, ReportFiles.IndexHtml), signing.PublicKey.Fingerprint());
         return results;
     }
 }

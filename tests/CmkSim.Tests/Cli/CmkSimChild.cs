@@ -76,6 +76,7 @@ internal sealed class CmkSimChild : IDisposable
             UseShellExecute = false,
         };
         start.Environment["TMPDIR"] = Temp;
+        TestSigningToken.Apply(start.Environment);
         start.ArgumentList.Add("--default-signal=INT");
         if (shellPrologue is not null)
         {

@@ -11,7 +11,7 @@ namespace CmkSim.Tests.Simulation;
 [Collection(ClusterCollection.Name)]
 public sealed class ScenarioDeterminismTests
 {
-    private static readonly string[] Compared = ["results.json", "audit.jsonl", "junit.xml"];
+    private static readonly string[] Compared = ["results.json", "audit.jsonl", "junit.xml", "assessment-results.json"];
 
     [Fact]
     public async Task Running_a_scenario_twice_gives_identical_results_and_audit_logs()

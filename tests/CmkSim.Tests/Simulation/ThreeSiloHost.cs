@@ -36,7 +36,7 @@ public sealed class ThreeSiloHost(TestCluster cluster) : IGrainHost
     private sealed class Configurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo) => silo
-            .AddMemoryGrainStorageAsDefault()
+            .AddCmkSimMemoryStorage()
             .ConfigureServices(services => services.AddCmkSim(_hsm!, _engine!));
     }
 }

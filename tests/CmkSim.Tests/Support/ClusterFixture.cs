@@ -46,7 +46,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     private sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo) => silo
-            .AddMemoryGrainStorageAsDefault()
+            .AddCmkSimMemoryStorage()
             .ConfigureServices(services => services.AddCmkSim(new HsmOptions(), SharedEngine));
     }
 }

@@ -35,6 +35,8 @@ public static class CmkSimProcess
             start.Environment["TMPDIR"] = tempDirectory;
         }
 
+        TestSigningToken.Apply(start.Environment);
+
         start.ArgumentList.Add(CmkSimProgram.Dll);
         foreach (var arg in args)
         {

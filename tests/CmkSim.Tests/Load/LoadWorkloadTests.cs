@@ -1,0 +1,62 @@
+using System.Text.Json;
+using CmkSim.Scenarios;
+using CmkSim.Simulation.Load;
+using CmkSim.Tests.Support;
+
+namespace CmkSim.Tests.Load;
+
+/// <summary>`cmksim load`: the workload is a valid scenario at every size, bad sizes are input errors, and a small run reports its figures.</summary>
+public sealed class LoadWorkloadTests() : TempFolderTests("cmksim-load-test-")
+{
+    [Theory]
+    [InlineData(1, 1, 1, 30)]
+    [InlineData(12, 3, 2, 30)]
+    [InlineData(1_000, 10, 2, 90)]
+    [InlineData(100_000, 100, 10, 90)]
+    public void The_workload_is_a_valid_scenario_with_every_environment(int environments, int policies, int vaults, int days)
+    {
+        var workload = new LoadWorkload(environments, policies, vaults, days, Seed: 7);
+
+        var scenario = ScenarioLoader.Parse(workload.ToYaml(), Path.Combine(Folder, "load.yaml"));
+
+        Assert.Empty(workload.Problems());
+        Assert.Equal(environments, scenario.Tenant.Environments.Count);
+        Assert.Equal(TimeSpan.FromDays(days), scenario.End);
+        Assert.Contains(scenario.Steps, s => s.Action == "revokeKeyAccess");
+        Assert.Equal(vaults, scenario.Steps.Count(s => s.Action == "rotateKey"));
+    }
+
+    [Theory]
+    [InlineData(0, 1, 1, 90, "--environments")]
+    [InlineData(100_001, 1, 1, 90, "--environments")]
+    [InlineData(10, 11, 1, 90, "--policies")]
+    [InlineData(10, 2, 3, 90, "--vaults")]
+    [InlineData(10, 2, 1, 29, "--days")]
+    public void Sizes_out_of_range_are_named(int environments, int policies, int vaults, int days, string option)
+    {
+        var problem = Assert.Single(new LoadWorkload(environments, policies, vaults, days, 1).Problems());
+
+        Assert.StartsWith(option, problem);
+    }
+
+    [Fact]
+    public async Task A_small_load_run_writes_its_figures_into_its_signed_report_and_a_bad_size_is_exit_2()
+    {
+        var output = Path.Combine(Folder, "out");
+
+        var run = await CmkSimProcess.RunAsync(null, null, TimeSpan.FromMinutes(5),
+            "load", "--environments", "12", "--policies", "2", "--vaults", "1", "--days", "30", "--out", output);
+        var bad = await CmkSimProcess.RunAsync("load", "--environments", "0", "--out", output);
+        var verify = await CmkSimProcess.RunAsync("verify", output);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("ratio", run.Output);
+        using var figures = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "load-12", "load.json")));
+        Assert.Equal(12, figures.RootElement.GetProperty("environments").GetInt32());
+        Assert.True(figures.RootElement.GetProperty("hsmUnwraps").GetInt64() > 0);
+        Assert.True(figures.RootElement.GetProperty("ratioToBound").GetDouble() > 0);
+        Assert.True(File.Exists(Path.Combine(output, "load-12", "load-scenario.yaml")));
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal(0, verify.ExitCode);
+    }
+}
