@@ -16,6 +16,7 @@ public static class FindingChecks
         En05KeyAccessAfterRemoval.Check,
         En08PreviousKeyVersion.Check,
         Lk02LockedEnvironmentDeletion.Check,
+        Lk02LockedEnvironmentDeletion.CheckOutages,
     ];
 
     public static IReadOnlyList<Finding> Run(IReadOnlyList<JournalEvent> journal)

@@ -10,6 +10,12 @@ namespace CmkSim.Domain.Rules;
 [RuleHome(RuleId.EN05)]
 public static class En05KeyAccessAfterRemoval
 {
+    /// <summary>The finding type: its risk and what the tenant should change.</summary>
+    public static readonly FindingGuidance Guidance = new(
+        "Key access removed too soon after an environment left its policy",
+        "Restores of the environment's older backups need its former key, vault and permissions for 30 days; without them those backups can't be restored.",
+        "Keep the former key, its vault and the policy identity's permissions for 30 days after an environment leaves the policy.");
+
     /// <summary>How long after an environment leaves its policy its former key, vault and permissions must stay.</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(30);
 
@@ -34,7 +40,7 @@ public static class En05KeyAccessAfterRemoval
             {
                 yield return new Finding(RuleId.EN05, FindingSeverity.High, removed.Event.Time, reverted.Target,
                     $"{removed.Event.Operation} on '{removed.Event.Target}' less than {KeptFor.TotalDays:0} days after the environment left its policy: restores of its backups need that key",
-                    [position, removed.Position]);
+                    [position, removed.Position], Guidance);
             }
         }
     }

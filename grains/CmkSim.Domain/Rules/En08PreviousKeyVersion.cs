@@ -13,6 +13,12 @@ namespace CmkSim.Domain.Rules;
 [RuleHome(RuleId.EN08)]
 public static class En08PreviousKeyVersion
 {
+    /// <summary>The finding type: its risk and what the tenant should change.</summary>
+    public static readonly FindingGuidance Guidance = new(
+        "Previous key version removed too soon after a rotation",
+        "Backups taken under the previous version can't be restored, and environments not yet re-wrapped go offline until the version is enabled again.",
+        "Keep the previous key version enabled for at least 28 days after a rotation; enable it again now if it is still within that window.");
+
     /// <summary>How long after a rotation the previous version must stay enabled (the restore points it wraps).</summary>
     public static readonly TimeSpan KeptFor = TimeSpan.FromDays(28);
 
@@ -56,7 +62,7 @@ public static class En08PreviousKeyVersion
             yield return new Finding(RuleId.EN08, FindingSeverity.High, tooSoon.Event.Time, $"{vault}/{key}",
                 $"a previous version was {(tooSoon.Event is KeyDeleted ? "deleted with the key" : "disabled")} {days:0.#} days after rotation ({KeptFor.TotalDays:0} are needed): "
                 + $"{backups.Count} backup(s) wrapped by it can't be restored and {offline.Count} environment(s) went offline",
-                [position, tooSoon.Position, .. backups, .. offline]);
+                [position, tooSoon.Position, .. backups, .. offline], Guidance);
         }
     }
 

@@ -11,6 +11,12 @@ namespace CmkSim.Domain.Rules;
 [RuleHome(RuleId.SD01)]
 public static class Sd01SeparationOfDuty
 {
+    /// <summary>The finding type: its risk and what the tenant should change.</summary>
+    public static readonly FindingGuidance Guidance = new(
+        "Separation of duty",
+        "One person who administers both the key vault and Power Platform can encrypt every environment with a key and then revoke it: all of them lock, and 7 or 30 days later their data is deleted.",
+        "Separate the roles: key vault administration (Key Vault Administrator / Crypto Officer) and Power Platform administration go to different people; review both with Privileged Identity Management.");
+
     /// <summary>
     /// The finding: a user added with an admin role (Power Platform, Dynamics 365 or global) who also managed a key
     /// vault (created it or a key, changed who may use it, disabled or deleted a key). Evidence: both events.
@@ -28,7 +34,7 @@ public static class Sd01SeparationOfDuty
                 var vault = managed.Event.Target.Split('/')[0];
                 yield return new Finding(RuleId.SD01, FindingSeverity.High, managed.Event.Time, admin.Target,
                     $"'{admin.User}' is a Power Platform admin and also manages key vault '{vault}': one person can encrypt environments and then revoke the key",
-                    [position, managed.Position]);
+                    [position, managed.Position], Guidance);
             }
         }
     }

@@ -1,4 +1,5 @@
 using CmkSim.Cli.Terminal;
+using CmkSim.Reports.Model;
 using CmkSim.Reports.Writers;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Runs;
@@ -29,8 +30,11 @@ internal sealed class ConsoleBatchObserver(TextWriter output) : IBatchObserver
     public void Reported(ScenarioRunResult r, string folder)
     {
         var passed = r.Expectations.Count(e => e.Passed);
+        // Two verdicts: the script's expectations (the exit code) and the tenant's posture (data lost, outages, findings).
+        var posture = Posture.From(r.Journal, r.Findings, r.End);
         output.WriteLine($"{(r.Passed ? "PASS" : "FAIL")}  {TerminalText.Safe(r.Scenario.Name),-46} {passed,3}/{r.Expectations.Count,-3} expectations {r.Findings.Count,4} findings " +
                          $"{r.Inventory.Count,5} environments {CmkSim.Engine.Time.SimDuration.Format(r.End - r.Start),9} simulated {r.WallSeconds,6:F1} s");
+        output.WriteLine($"      posture {posture.Word}: {posture.Sentence}");
         if (!r.Passed)
         {
             // A failed run is easier to read with the platform's refusals beside it.

@@ -24,15 +24,16 @@ public static class ControlsTable
             }
         }
 
+        // A finding's evidence proves its rule too (SD-01 is proved by the admin's two entries, not by an entry citing it).
         foreach (var finding in report.Findings)
         {
-            Proof(proof, finding.RuleId);
+            Proof(proof, finding.RuleId).AddRange(finding.Evidence);
         }
 
         return proof
             .OrderBy(p => RuleCatalog.Order(p.Key))
             .ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => Row(report, p.Key, p.Value))
+            .Select(p => Row(report, p.Key, p.Value.Distinct().Order().ToList()))
             .ToList();
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CmkSim.Domain.Compliance;
 using CmkSim.Domain.Journal;
 
@@ -15,6 +16,16 @@ public sealed record RunReport(
     IReadOnlyList<string> StateDiagramsMermaid,
     WallClockFigures WallClock)
 {
-    /// <summary>The run passes when every expectation passed; findings alone do not fail it.</summary>
+    /// <summary>The run passes when every expectation passed; findings alone do not fail it (the posture says what they mean).</summary>
     public bool Passed => Expectations.All(e => e.Passed);
+
+    // Per instance, not a field: a copy made with 'with' (another journal or end) computes its own figures, and
+    // record equality stays over the positional members.
+    private static readonly ConditionalWeakTable<RunReport, ImpactFigures> ImpactCache = new();
+
+    /// <summary>The run's impact on the tenant, computed once per report from its journal.</summary>
+    public ImpactFigures Impact => ImpactCache.GetValue(this, r => ImpactFigures.From(r.Journal, r.Scenario.SimulationEnd));
+
+    /// <summary>The second verdict, beside <see cref="Passed"/>: what the run shows about the tenant.</summary>
+    public Posture Posture => Posture.From(Impact, Findings);
 }

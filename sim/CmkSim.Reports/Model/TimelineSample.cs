@@ -2,7 +2,8 @@ namespace CmkSim.Reports.Model;
 
 /// <summary>
 /// Counts across all environments at one simulated instant. <see cref="HsmOperations"/> counts the HSM operations
-/// since the previous sample, so summing samples gives the run's total.
+/// since the previous sample, so summing samples gives the run's total. <see cref="LostRecords"/> counts the records
+/// of environments deleted with their data (LK-02) so far.
 /// </summary>
 public sealed record TimelineSample(
     DateTimeOffset Time,
@@ -11,4 +12,5 @@ public sealed record TimelineSample(
     IReadOnlyDictionary<string, int> ByKeyVersion,
     long ReadableRecords,
     long UnreadableRecords,
-    int HsmOperations);
+    int HsmOperations,
+    long LostRecords = 0);

@@ -33,7 +33,9 @@ public static class KeyVersionPlot
             var ys = timeline.Select(s => (double)s.ByKeyVersion.GetValueOrDefault(version)).ToArray();
             var line = plot.Add.ScatterLine(xs, ys, PlotCanvas.ColorFor(version, index++));
             line.LineWidth = 2;
-            line.LegendText = version;
+            // A count holds until the next sample: a step, not a slope.
+            line.ConnectStyle = ConnectStyle.StepHorizontal;
+            line.LegendText = $"{version} (environments)";
         }
 
         if (versions.Count > MaxSeries)
@@ -41,11 +43,14 @@ public static class KeyVersionPlot
             var rest = versions.Skip(MaxSeries).Select(v => v.Version).ToHashSet(StringComparer.Ordinal);
             var ys = timeline.Select(s => (double)s.ByKeyVersion.Where(p => rest.Contains(p.Key)).Sum(p => p.Value)).ToArray();
             var other = plot.Add.ScatterLine(xs, ys, Colors.Gray);
-            other.LegendText = $"{rest.Count} other versions";
+            other.ConnectStyle = ConnectStyle.StepHorizontal;
+            other.LegendText = $"{rest.Count} other versions (environments)";
         }
 
         AddMarkers(plot, report.KeyEvents, start);
         plot.Axes.Margins(0.01, 0.08);
+        // The keep windows end where the run ends: the x-range is the simulated span, like every time plot.
+        TimeAxis.Apply(plot, report, markers: false);
         return PlotCanvas.Render(plot, "key-versions", title);
     }
 
@@ -65,7 +70,7 @@ public static class KeyVersionPlot
 
             // Solid lines, told apart by colour: Skia's SVG backend can't draw dash effects (it warns on stdout).
             var line = plot.Add.VerticalLine(x, 1.5f, rotated ? Color.FromHex("#1565c0") : Color.FromHex("#c62828"), LinePattern.Solid);
-            line.LegendText = legendDone.Add(marker.Event) ? $"key {marker.Event}" : string.Empty;
+            line.LegendText = legendDone.Add(marker.Event) ? $"key version {marker.Event}" : string.Empty;
         }
     }
 }

@@ -8,13 +8,13 @@ public static class ReportPlots
 {
     public static IReadOnlyList<RenderedPlot> Simulated(RunReport report)
     {
-        var start = report.Scenario.SimulationStart;
         return
         [
-            StackedAreaPlot.Render("status", "Environments by status over time", start, report.Timeline, s => s.ByStatus,
+            StackedAreaPlot.Render("status", "Environments by status over time", report, s => s.ByStatus,
                 Enum.GetNames<EnvironmentStatus>()),
-            StackedAreaPlot.Render("encryption", "Environments by encryption status over time", start, report.Timeline,
-                s => s.ByEncryption, Enum.GetNames<EncryptionStatus>()),
+            // Deleted environments are their own band: their data is gone, they are not "Encrypted" any more.
+            StackedAreaPlot.Render("encryption", "Environments by encryption status over time", report,
+                s => s.ByEncryption, [.. Enum.GetNames<EncryptionStatus>(), nameof(EnvironmentStatus.Deleted)]),
             KeyVersionPlot.Render(report),
             RecordsPlot.Render(report),
             HsmOperationsPlot.Render(report),

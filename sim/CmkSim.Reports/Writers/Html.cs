@@ -11,8 +11,6 @@ public static class Html
 
     public static string Head(params string[] headers) => "<tr>" + string.Concat(headers.Select(h => $"<th>{E(h)}</th>")) + "</tr>\n";
 
-    /// <summary>Link to an audit entry: an anchor on this page when shown, else its line in audit.jsonl.</summary>
-    public static string AuditLink(int index) => index < ReportLimits.AuditEntriesShown
-        ? $"<a href=\"#audit-{index}\">#{index}</a>"
-        : $"<span title=\"audit.jsonl line {index + 1}\">#{index}</span>";
+    /// <summary>Link to an audit entry: the narrative carries every entry the page cites (<see cref="Narrative.Cited"/>).</summary>
+    public static string AuditLink(int index) => $"<a href=\"#audit-{index}\">#{index}</a>";
 }

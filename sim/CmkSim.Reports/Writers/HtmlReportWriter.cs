@@ -16,7 +16,7 @@ public static class HtmlReportWriter
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        html.Append($"<title>CmkSim report: {E(report.Scenario.Name)} ({ReportFormat.Verdict(report.Passed)})</title>\n");
+        html.Append($"<title>CmkSim report: {E(report.Scenario.Name)} (expectations {ReportFormat.Verdict(report.Passed)}; posture {E(report.Posture.Word)})</title>\n");
         html.Append($"<style>\n{HtmlStyle.Css}\n</style>\n</head>\n<body>\n");
         HtmlVerdictSection.Write(html, report);
         html.Append("<h2 id=\"plots\">Over simulated time</h2>\n");
@@ -26,7 +26,7 @@ public static class HtmlReportWriter
         }
 
         HtmlControlsSection.Write(html, controls);
-        HtmlAuditSection.Write(html, report);
+        HtmlAuditSection.Write(html, report, controls);
         HtmlInventorySection.Write(html, report);
         html.Append("<h2 id=\"state-machines\">State machines</h2>\n<p class=\"note\">Mermaid source; paste into any Mermaid renderer to draw.</p>\n");
         foreach (var diagram in report.StateDiagramsMermaid)

@@ -15,6 +15,17 @@ public static class HtmlStyle
         .verdict { font-size: 1.4em; font-weight: bold; padding: 0.6em 1em; border-radius: 4px; }
         .passed { background: #e8f5e9; color: #1b5e20; border: 2px solid #2e7d32; }
         .failed { background: #ffebee; color: #b71c1c; border: 2px solid #c62828; }
+        .verdicts { display: flex; gap: 0.6em; flex-wrap: wrap; }
+        .verdicts .verdict { flex: 1 1 20em; font-size: 1.1em; }
+        .verdict-label { display: block; font-size: 0.7em; text-transform: uppercase; letter-spacing: 0.08em; opacity: 0.8; }
+        .verdict-detail { display: block; font-size: 0.7em; font-weight: normal; margin-top: 0.3em; }
+        .harmed { background: #b71c1c; color: #ffffff; border: 2px solid #7f0000; }
+        .atrisk { background: #fff3e0; color: #e65100; border: 2px solid #ef6c00; }
+        .sound { background: #e8f5e9; color: #1b5e20; border: 2px solid #2e7d32; }
+        blockquote { margin: 0.3em 0 0 0; padding-left: 0.6em; border-left: 3px solid #bdbdbd; color: #424242; }
+        details summary { cursor: pointer; }
+        tr.group > td { background: #fafafa; }
+        .verdict-cell { padding: 0 0.4em; border-radius: 3px; font-weight: bold; white-space: nowrap; }
         .Pass { color: #1b5e20; font-weight: bold; }
         .Fail { color: #b71c1c; font-weight: bold; }
         .Finding { color: #e65100; font-weight: bold; }

@@ -11,10 +11,8 @@ public static class HtmlVerdictSection
     public static void Write(StringBuilder html, RunReport report)
     {
         var s = report.Scenario;
-        var css = report.Passed ? "passed" : "failed";
-        var failed = report.Expectations.Count(e => !e.Passed);
         html.Append($"<h1>CmkSim report: {E(s.Name)}</h1>\n<p>{E(s.Description)}</p>\n");
-        html.Append($"<div class=\"verdict {css}\">{ReportFormat.Verdict(report.Passed)}: {report.Expectations.Count - failed} of {report.Expectations.Count} expectations held; {report.Findings.Count} findings</div>\n");
+        Verdicts(html, report);
         html.Append("<table class=\"meta\">\n");
         html.Append(Row("scenario file", E(s.SourceFile)));
         html.Append(Row("seed", s.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -28,31 +26,25 @@ public static class HtmlVerdictSection
             html.Append(Row("signed by", $"<code>{E(fingerprint)}</code> (SHA-256 of this installation's signing key; manifest.json; check origin with <code>{E(Signing.SigningText.CheckOrigin(fingerprint))}</code>: {E(Signing.SigningText.IntegrityOnly)})"));
         }
         html.Append("</table>\n");
-        Findings(html, report);
+        HtmlFindingsSection.Write(html, report);
+        HtmlImpactSection.Write(html, report);
         Expectations(html, report);
     }
 
-    private static void Findings(StringBuilder html, RunReport report)
+    /// <summary>
+    /// The two verdicts side by side, each in its own colour: did the script's expectations hold, and what the run
+    /// shows about the tenant. Expectations held over lost data is not green.
+    /// </summary>
+    public static void Verdicts(StringBuilder html, RunReport report)
     {
-        html.Append("<h2 id=\"findings\">Findings by severity</h2>\n");
-        if (report.Findings.Count == 0)
-        {
-            html.Append("<p>No findings.</p>\n");
-            return;
-        }
-
-        var bySeverity = report.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Time).ToList();
-        html.Append("<p>" + string.Join(", ", Enum.GetValues<FindingSeverity>().Reverse()
-            .Select(v => $"<span class=\"{v}\">{v}: {report.Findings.Count(f => f.Severity == v)}</span>")) + "</p>\n");
-        html.Append("<table>\n" + Head("severity", "rule", "when", "subject", "finding", "evidence"));
-        foreach (var f in bySeverity)
-        {
-            html.Append(Row($"<span class=\"{f.Severity}\">{f.Severity}</span>", $"<a href=\"#rule-{E(f.RuleId)}\">{E(f.RuleId)}</a>",
-                $"{ReportFormat.Time(f.Time)}<br>{E(ReportFormat.Day(report.Scenario.SimulationStart, f.Time))}",
-                E(f.Subject), E(f.Message), string.Join(" ", f.Evidence.Select(AuditLink))));
-        }
-
-        html.Append("</table>\n");
+        var failed = report.Expectations.Count(e => !e.Passed);
+        var posture = report.Posture;
+        html.Append("<div class=\"verdicts\">\n");
+        html.Append($"<div class=\"verdict {(report.Passed ? "passed" : "failed")}\"><span class=\"verdict-label\">Expectations</span>{ReportFormat.Verdict(report.Passed)}: " +
+            $"{report.Expectations.Count - failed} of {report.Expectations.Count} expectations held</div>\n");
+        html.Append($"<div class=\"verdict {posture.Css}\"><span class=\"verdict-label\">Posture</span>{E(posture.Headline)}" +
+            $"<span class=\"verdict-detail\">{E(posture.Sentence)}</span></div>\n");
+        html.Append("</div>\n");
     }
 
     private static void Expectations(StringBuilder html, RunReport report)

@@ -8,22 +8,31 @@ namespace CmkSim.Reports.Writers;
 /// <summary>report.md's narrative, inventory and state-machine sections.</summary>
 public static class MarkdownDetailSections
 {
-    public static void Write(StringBuilder md, RunReport report)
+    public static void Write(StringBuilder md, RunReport report, IReadOnlyList<Controls.ControlRow> controls)
     {
         var start = report.Scenario.SimulationStart;
-        var shown = Math.Min(report.Journal.Count, ReportLimits.AuditEntriesShown);
+        var narrative = Narrative.Of(report, controls);
         md.Append("## What happened (audit log, simulated time)\n\n");
-        if (report.Journal.Count > shown)
+        md.Append($"Significant entries (admin actions, refusals, failures, locks, unlocks, deletions, every cited entry); runs of {Narrative.FoldFrom} or more alike entries on one line. Every entry is in `audit.jsonl` (line N+1 is entry #N).\n\n");
+        md.Append(Head("#", "when", "who", "did what", "to what", "platform answer", "rule"));
+        foreach (var line in narrative.Lines)
         {
-            md.Append($"The first {shown} of {ReportFormat.Count(report.Journal.Count)} entries; the other {ReportFormat.Count(report.Journal.Count - shown)} are in `audit.jsonl` (line N+1 is entry #N).\n\n");
+            var a = report.Journal[line.Positions[0]];
+            var last = report.Journal[line.Positions[^1]];
+            md.Append(line.Folded
+                ? Row($"{line.Positions[0]}-{line.Positions[^1]}", $"{ReportFormat.Day(start, a.Time)}{(last.Time == a.Time ? "" : $" to {ReportFormat.Day(start, last.Time)}")}",
+                    Cell(a.Actor), Cell(a.Operation), $"{line.Positions.Count} entries, e.g. {Cell(a.Target)}", Cell(a.Summary()), Cell(a.Rule))
+                : Row(line.Positions[0].ToString(CultureInfo.InvariantCulture), $"{ReportFormat.Time(a.Time)} ({ReportFormat.Day(start, a.Time)})",
+                    Cell(a.Actor), Cell(a.Operation), Cell(a.Target), Cell(a.Summary()), Cell(a.Rule)));
         }
 
-        md.Append(Head("#", "when", "who", "did what", "to what", "platform answer", "rule"));
-        for (var i = 0; i < shown; i++)
+        if (narrative.Routine.Count > 0)
         {
-            var a = report.Journal[i];
-            md.Append(Row(i.ToString(CultureInfo.InvariantCulture), $"{ReportFormat.Time(a.Time)} ({ReportFormat.Day(start, a.Time)})",
-                Cell(a.Actor), Cell(a.Operation), Cell(a.Target), Cell(a.Summary()), Cell(a.Rule)));
+            md.Append("\nRoutine platform events, counted:\n\n" + Head("operation", "entries", "from", "to"));
+            foreach (var r in narrative.Routine)
+            {
+                md.Append(Row(Cell(r.Operation), ReportFormat.Count(r.Count), ReportFormat.Day(start, r.First), ReportFormat.Day(start, r.Last)));
+            }
         }
 
         md.Append("\n## Environment inventory at the end of the run\n\n");

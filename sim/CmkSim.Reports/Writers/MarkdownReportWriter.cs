@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CmkSim.Domain.Compliance;
 using CmkSim.Reports.Controls;
 using CmkSim.Reports.Model;
 using CmkSim.Reports.Plots;
@@ -16,7 +17,8 @@ public static class MarkdownReportWriter
         var md = new StringBuilder();
         var failed = report.Expectations.Count(e => !e.Passed);
         md.Append($"# CmkSim report: {Cell(s.Name)}\n\n{Text(s.Description)}\n\n");
-        md.Append($"**{ReportFormat.Verdict(report.Passed)}**: {report.Expectations.Count - failed} of {report.Expectations.Count} expectations held; {report.Findings.Count} findings.\n\n");
+        md.Append($"**Expectations: {ReportFormat.Verdict(report.Passed)}**: {report.Expectations.Count - failed} of {report.Expectations.Count} expectations held.\n\n");
+        md.Append($"**Posture: {report.Posture.Word}**: {Text(report.Posture.Sentence)}.\n\n");
         md.Append(Head("fact", "value"));
         md.Append(Row("scenario file", Cell(s.SourceFile)) + Row("seed", s.Seed.ToString(CultureInfo.InvariantCulture)));
         md.Append(Row("scale", s.Scale.ToString(CultureInfo.InvariantCulture)) + Row("tool version", Cell(s.ToolVersion)));
@@ -24,23 +26,8 @@ public static class MarkdownReportWriter
         md.Append(Row("audit entries", ReportFormat.Count(report.Journal.Count)) + Row("environments", ReportFormat.Count(report.Inventory.Count)));
         md.Append((s.SigningKeyFingerprint is { } fingerprint ? Row("signed by", $"`{fingerprint}` (manifest.json; check origin with `{Signing.SigningText.CheckOrigin(fingerprint)}`: {Md.Cell(Signing.SigningText.IntegrityOnly)})") : "") + "\n");
 
-        md.Append("## Findings by severity\n\n");
-        if (report.Findings.Count == 0)
-        {
-            md.Append("No findings.\n\n");
-        }
-        else
-        {
-            md.Append(Head("severity", "rule", "when", "subject", "finding", "evidence"));
-            foreach (var f in report.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.Time))
-            {
-                md.Append(Row(f.Severity.ToString(), Cell(f.RuleId), $"{ReportFormat.Time(f.Time)} ({ReportFormat.Day(s.SimulationStart, f.Time)})",
-                    Cell(f.Subject), Cell(f.Message), string.Join(" ", f.Evidence.Select(i => $"#{i}"))));
-            }
-
-            md.Append('\n');
-        }
-
+        Findings(md, report);
+        Impact(md, report);
         md.Append("## Expectations\n\n" + Head("#", "expectation", "checked at", "outcome", "detail", "rule", "line"));
         foreach (var e in report.Expectations)
         {
@@ -55,7 +42,7 @@ public static class MarkdownReportWriter
         }
 
         Controls(md, controls);
-        MarkdownDetailSections.Write(md, report);
+        MarkdownDetailSections.Write(md, report, controls);
         md.Append("## Wall clock (real time; differs between runs)\n\n");
         md.Append("Everything above is simulated and the same for the same seed. These are real measurements, also in `wallclock.json`.\n\n");
         md.Append(Head("measure", "count", "mean µs", "p50 µs", "p95 µs", "p99 µs", "max µs"));
@@ -86,5 +73,50 @@ public static class MarkdownReportWriter
         }
 
         md.Append('\n');
+    }
+
+    private static void Findings(StringBuilder md, RunReport report)
+    {
+        var start = report.Scenario.SimulationStart;
+        md.Append("## Findings by severity\n\n");
+        md.Append(string.Join("; ", Enum.GetValues<FindingSeverity>().Reverse().Select(v => $"**{v}**: {FindingSeverityMeaning.Of(v)}")) + ".\n\n");
+        if (report.Findings.Count == 0)
+        {
+            md.Append("No findings.\n\n");
+            return;
+        }
+
+        md.Append(Head("severity", "rule", "finding", "risk", "remediation", "affected", "when", "evidence"));
+        foreach (var g in FindingGroup.Of(report.Findings))
+        {
+            var subjects = g.Findings.Count == 1 ? Cell(g.Findings[0].Subject)
+                : $"{g.Findings.Count} subjects: " + Cell(string.Join(", ", g.Findings.Select(f => f.Subject)));
+            md.Append(Row(g.Severity.ToString(), Cell(g.RuleId), Cell($"{g.Guidance?.Title ?? g.RuleId}: {g.Message}"), Cell(g.Guidance?.Risk ?? ""),
+                Cell(g.Guidance?.Remediation ?? ""), subjects, $"{ReportFormat.Day(start, g.First)}{(g.First == g.Last ? "" : $" to {ReportFormat.Day(start, g.Last)}")}",
+                string.Join(" ", g.Findings[0].Evidence.Select(i => $"#{i}"))));
+        }
+
+        md.Append('\n');
+    }
+
+    private static void Impact(StringBuilder md, RunReport report)
+    {
+        var impact = report.Impact;
+        md.Append($"## Impact on the tenant\n\n{Text(report.Posture.Sentence)}.\n\n");
+        foreach (var (title, rows) in new[] { ("cause", impact.ByCause), ("policy", impact.ByPolicy), ("region", impact.ByRegion) })
+        {
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            md.Append(Head($"by {title}", "environments offline", "environment-hours offline", "still locked at the end", "data lost"));
+            foreach (var r in rows)
+            {
+                md.Append(Row(Cell(r.Key), ReportFormat.Count(r.EnvironmentsOffline), Posture.Hours(r.EnvironmentHours), ReportFormat.Count(r.StillLocked), ReportFormat.Count(r.DataLost)));
+            }
+
+            md.Append('\n');
+        }
     }
 }

@@ -3,9 +3,6 @@ namespace CmkSim.Reports.Writers;
 /// <summary>Where the human-readable reports stop listing and start counting, so a large run still gives a small page.</summary>
 public static class ReportLimits
 {
-    /// <summary>Audit entries shown in report.html / report.md; the rest are in audit.jsonl.</summary>
-    public const int AuditEntriesShown = 500;
-
     /// <summary>Above this many environments the inventory is shown as counts per policy/status/encryption/key version.</summary>
     public const int InventoryRowsShown = 200;
 

@@ -25,6 +25,7 @@ public static class ResultsJsonWriter
         w.WriteNumber("seed", s.Seed);
         w.WriteString("version", s.ToolVersion);
         w.WriteString("outcome", report.Passed ? "passed" : "failed");
+        PostureJson(w, report);
         Expectations(w, report);
         Findings(w, report);
         Rules(w, controls);
@@ -74,10 +75,71 @@ public static class ResultsJsonWriter
             }
 
             w.WriteEndArray();
+            if (f.Guidance is { } guidance)
+            {
+                w.WriteString("title", guidance.Title);
+                w.WriteString("risk", guidance.Risk);
+                w.WriteString("remediation", guidance.Remediation);
+            }
+
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>The second verdict and the impact figures behind it (hours rounded to 0.01 so the file stays stable).</summary>
+    private static void PostureJson(Utf8JsonWriter w, RunReport report)
+    {
+        var p = report.Posture;
+        var impact = report.Impact;
+        w.WriteStartObject("posture");
+        w.WriteString("verdict", p.Level switch { PostureLevel.DataLost => "dataLost", PostureLevel.AtRisk => "atRisk", _ => "sound" });
+        w.WriteNumber("environmentsDataLost", p.DataLost);
+        w.WriteNumber("environmentsOffline", p.EnvironmentsOffline);
+        w.WriteNumber("environmentHoursOffline", Math.Round(p.EnvironmentHours, 2));
+        w.WriteNumber("backupsUnrestorable", p.BackupsUnrestorable);
+        w.WriteStartObject("findingsBySeverity");
+        foreach (var (severity, count) in p.FindingsBySeverity)
+        {
+            w.WriteNumber(severity.ToString(), count);
+        }
+
+        w.WriteEndObject();
+        foreach (var (name, rows) in new[] { ("byCause", impact.ByCause), ("byPolicy", impact.ByPolicy), ("byRegion", impact.ByRegion) })
+        {
+            w.WriteStartArray(name);
+            foreach (var r in rows)
+            {
+                w.WriteStartObject();
+                w.WriteString("key", r.Key);
+                w.WriteNumber("environmentsOffline", r.EnvironmentsOffline);
+                w.WriteNumber("environmentHoursOffline", Math.Round(r.EnvironmentHours, 2));
+                w.WriteNumber("stillLocked", r.StillLocked);
+                w.WriteNumber("dataLost", r.DataLost);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteStartArray("stillLocked");
+        foreach (var o in impact.StillLocked)
+        {
+            w.WriteStartObject();
+            w.WriteString("environment", o.Environment);
+            w.WriteString("ruleId", o.Rule);
+            ReportJson.Time(w, "locked", o.Start);
+            ReportJson.Time(w, "deletionDeadline", o.Deadline);
+            w.WriteNumber("lockEntry", o.LockPosition);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("dataLost");
+        impact.DataLost.ToList().ForEach(w.WriteStringValue);
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void Rules(Utf8JsonWriter w, IReadOnlyList<ControlRow> controls)
@@ -114,6 +176,7 @@ public static class ResultsJsonWriter
             ReportJson.Counts(w, "byKeyVersion", t.ByKeyVersion);
             w.WriteNumber("readableRecords", t.ReadableRecords);
             w.WriteNumber("unreadableRecords", t.UnreadableRecords);
+            w.WriteNumber("lostRecords", t.LostRecords);
             w.WriteNumber("hsmOperations", t.HsmOperations);
             w.WriteEndObject();
         }

@@ -12,9 +12,26 @@ internal sealed class TimelineSampler(IGrainFactory grains, RunRegistry registry
 {
     private long _lastHsmCount;
 
+    // Each environment's records when last seen alive: a deletion clears them, and the plot must show them as lost.
+    private readonly Dictionary<string, long> _lastRecords = new(StringComparer.Ordinal);
+
     public async Task<TimelineSample> TakeAsync(DateTimeOffset time)
     {
-        var views = await Task.WhenAll(registry.Environments.Select(e => grains.GetGrain<IEnvironmentGrain>(e).GetAsync()));
+        var names = registry.Environments.ToList();
+        var views = await Task.WhenAll(names.Select(e => grains.GetGrain<IEnvironmentGrain>(e).GetAsync()));
+        var lost = 0L;
+        for (var i = 0; i < views.Length; i++)
+        {
+            if (views[i].Status == EnvironmentStatus.Deleted)
+            {
+                lost += _lastRecords.GetValueOrDefault(names[i]);
+            }
+            else
+            {
+                _lastRecords[names[i]] = views[i].Records;
+            }
+        }
+
         var hsm = 0L;
         foreach (var label in registry.Vaults.Select(v => $"kv-{v}").Append($"kv-{PlatformVaults.Microsoft}").Append($"kv-{PlatformVaults.Byok}"))
         {
@@ -25,11 +42,13 @@ internal sealed class TimelineSampler(IGrainFactory grains, RunRegistry registry
         _lastHsmCount = hsm;
         return new TimelineSample(time,
             Count(views, v => v.Status.ToString()),
-            Count(views, v => v.Encryption.ToString()),
+            // A deleted environment is encrypted no more: it counts as Deleted, not as its last encryption status.
+            Count(views, v => v.Status == EnvironmentStatus.Deleted ? nameof(EnvironmentStatus.Deleted) : v.Encryption.ToString()),
             Count(views.Where(v => v.KeyVersion is not null && v.Status != EnvironmentStatus.Deleted), v => $"{v.KeyManagedBy} key {v.KeyVersion![..8]}"),
             views.Where(v => v.Status == EnvironmentStatus.Enabled).Sum(v => (long)v.Records),
             views.Where(v => v.Status is EnvironmentStatus.Locked or EnvironmentStatus.Disabled).Sum(v => (long)v.Records),
-            sinceLast);
+            sinceLast,
+            lost);
     }
 
     private static IReadOnlyDictionary<string, int> Count(IEnumerable<EnvironmentView> views, Func<EnvironmentView, string> key) =>

@@ -15,10 +15,15 @@ public static class RunReportMapper
         r.Findings,
         r.Journal,
         r.Timeline,
-        r.Inventory.Select(i => new InventoryRow(i.View.Name, i.Policy, i.View.Status.ToString(), i.View.Encryption.ToString(), i.View.KeyVersion, i.View.KeyManagedBy)).ToList(),
+        r.Inventory.Select(Row).ToList(),
         KeyEvents(r.Journal),
         StateMachineCatalog.All().Select(m => $"%% {m.Name}\n{m.Mermaid}").ToList(),
         new WallClockFigures(r.WallSeconds, r.Latencies.WrapMicroseconds, r.Latencies.UnwrapMicroseconds));
+
+    /// <summary>A deleted environment shows as deleted, its data lost: not as the encryption and key it had.</summary>
+    private static InventoryRow Row((Contracts.Environments.EnvironmentView View, string? Policy) i) => i.View.Status == Domain.Environments.EnvironmentStatus.Deleted
+        ? new InventoryRow(i.View.Name, i.Policy, i.View.Status.ToString(), "Deleted (data lost)", null, "-")
+        : new InventoryRow(i.View.Name, i.Policy, i.View.Status.ToString(), i.View.Encryption.ToString(), i.View.KeyVersion, i.View.KeyManagedBy);
 
     /// <summary>Rotations and version changes, read from the vaults' events.</summary>
     private static IReadOnlyList<KeyVersionMarker> KeyEvents(IReadOnlyList<JournalEvent> journal) => journal.Select(e => e switch

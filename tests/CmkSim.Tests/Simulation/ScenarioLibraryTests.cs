@@ -2,13 +2,16 @@ using CmkSim.Crypto.Hsm;
 using CmkSim.Domain.Rules;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Running;
+using CmkSim.Simulation.Runs;
+using CmkSim.Tests.Reports;
 using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Simulation;
 
 /// <summary>
 /// The whole scenario library passes, together its runs exercise every rule of the catalogue, every run's audit
-/// log puts each lock after the entry that caused it, and every refusal (step or audit entry) cites its rule.
+/// log puts each lock after the entry that caused it, every refusal (step or audit entry) cites its rule, and every
+/// link of every report.html resolves.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ScenarioLibraryTests
@@ -31,6 +34,9 @@ public sealed class ScenarioLibraryTests
                 failures.Add($"{Path.GetFileName(file)}: {uncited.Count - 5} more refusals citing no rule");
             }
 
+            // Every in-page link of the report (evidence, rules, findings) resolves to an element the page carries.
+            var unresolved = ReportLinks.Unresolved(ReportLinks.Html(RunReportMapper.Map(result, 1)));
+            failures.AddRange(unresolved.Take(5).Select(u => $"{Path.GetFileName(file)} report.html: link #{u} resolves to nothing"));
             exercised.UnionWith(result.Journal.Select(a => a.Rule).Concat(result.Expectations.Select(e => e.RuleId)).Concat(result.Findings.Select(f => f.RuleId)).OfType<string>());
         }
 
