@@ -295,7 +295,8 @@ public static class AssessmentResultsWriter
         w.WriteString("uuid", uuid);
         w.WriteString("title", $"{finding.RuleId} ({Severity(finding.Severity)}): {finding.Subject}");
         w.WriteString("description", finding.Message);
-        w.WriteString("statement", $"{finding.Message}. Rule {finding.RuleId}: {summary}");
+        // The risk statement and remediation are the finding type's own, kept beside its check in the rule's home.
+        w.WriteString("statement", finding.Guidance is { } risk ? $"{risk.Risk} Rule {finding.RuleId}: {summary}" : $"{finding.Message}. Rule {finding.RuleId}: {summary}");
         w.WriteStartArray("props");
         Prop(w, "severity", Severity(finding.Severity));
         Prop(w, "rule-id", finding.RuleId);
@@ -305,10 +306,16 @@ public static class AssessmentResultsWriter
         w.WriteStartObject();
         w.WriteString("uuid", remediationUuid);
         w.WriteString("lifecycle", "recommendation");
-        w.WriteString("title", $"Keep rule {finding.RuleId}");
-        // The catalogue carries no remediation text yet: the finding's own message and the rule say what to restore.
-        w.WriteString("description", $"Act on: {finding.Message}. Restore what rule {finding.RuleId} requires: {summary}");
-        w.WriteString("remarks", "Derived from the finding's message and the rule summary (no separate remediation text).");
+        w.WriteString("title", finding.Guidance?.Title ?? $"Keep rule {finding.RuleId}");
+        if (finding.Guidance is { } guidance)
+        {
+            w.WriteString("description", guidance.Remediation);
+        }
+        else
+        {
+            w.WriteString("description", $"Act on: {finding.Message}. Restore what rule {finding.RuleId} requires: {summary}");
+            w.WriteString("remarks", "Derived from the finding's message and the rule summary (this finding type has no remediation text).");
+        }
         w.WriteEndObject();
         w.WriteEndArray();
         w.WriteStartArray("related-observations");
