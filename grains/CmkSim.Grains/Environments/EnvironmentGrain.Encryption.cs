@@ -34,7 +34,7 @@ public sealed partial class EnvironmentGrain
         State.LastEncryptionFailed = false;
         await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).LinkAsync(Name);
         History($"adding to policy '{policy}'", OperationStatus.Running);
-        var rule = State.Owner == EncryptionOwner.Byok ? RuleId.EN13 : RuleId.EN03;
+        var rule = En13ByokToCmk.AddRule(State.Owner == EncryptionOwner.Byok);
         var added = Journal(actor, new EnvironmentAddedToPolicy(Name, policy, rule));
         Schedule(EnvironmentOperation.EncryptionDue, Draw("encryption", TimeSpan.FromMinutes(30), En03Encryption.MaxDuration), added);
         await store.WriteStateAsync();
@@ -142,7 +142,7 @@ public sealed partial class EnvironmentGrain
             State.Owner = EncryptionOwner.CustomerManaged;
             Machine.Fire(EnvironmentTrigger.EncryptionSucceeded);
             History($"Succeeded: data key wrapped by {version!.Uri}", OperationStatus.Succeeded);
-            Journal(PlatformActor, new EnvironmentEncrypted(Name, version, State.RetiredByokKey is null ? RuleId.EN03 : RuleId.BY01), cause);
+            Journal(PlatformActor, new EnvironmentEncrypted(Name, version, By01ByokMigration.EncryptionRule(State.RetiredByokKey is not null)), cause);
         }
 
         await store.WriteStateAsync();

@@ -60,8 +60,7 @@ public sealed partial class EnvironmentGrain
         State.LockRule = failure.Rule;
         Machine.Fire(EnvironmentTrigger.LoseKeyAccess);
         var grace = Lk02LockedEnvironmentDeletion.DeletedAfter(State.Spec!.Type);
-        // EN-09 is the consequence the seed names for lost key access; EN-08 when it is the previous version that went.
-        var locked = Journal(PlatformActor, new EnvironmentLocked(Name, failure.Message, failure.Rule == RuleId.LK01 ? RuleId.EN09 : failure.Rule,
+        var locked = Journal(PlatformActor, new EnvironmentLocked(Name, failure.Message, En09LockOnLostKeyAccess.LockRule(failure.Rule),
             failure.Unusable, grace), cause);
         State.LockEvent = locked;
         Schedule(EnvironmentOperation.LockExpiryDue, grace, locked);

@@ -32,7 +32,8 @@ public sealed class EnterprisePolicyGrain(
 
     private string Name => this.GetPrimaryKeyString();
 
-    public static string IdentityOf(string policy) => $"{policy}-identity";
+    /// <summary>EP-03: the system-assigned identity the policy's creation creates (see its rule home).</summary>
+    public static string IdentityOf(string policy) => Ep03SystemAssignedIdentity.IdentityOf(policy);
 
     public async Task<Decision> CreateAsync(string actor, EnterprisePolicyDefinition definition)
     {
