@@ -6,20 +6,24 @@ namespace CmkSim.Tests.Scenarios.Language;
 
 /// <summary>
 /// Every YAML example of scenarios/FORMAT.md parses: a complete scenario as it is (beside the sample templates), an
-/// <c>expect:</c> fragment appended to a tenant that declares the environments and steps the examples name.
+/// <c>expect:</c> or <c>steps:</c> fragment appended to a tenant that declares the users, environments and steps the
+/// examples name.
 /// </summary>
 public sealed partial class FormatExampleTests
 {
     private const string Skeleton = """
         name: format-example
         tenant:
-          users: [ { name: admin, roles: [PowerPlatformAdministrator] } ]
+          users:
+            - { name: admin, roles: [PowerPlatformAdministrator] }
+            - { name: mallory, roles: [GlobalAdministrator] }
+            - { name: bob, roles: [] }
+            - { name: alice, roles: [], licenses: [Microsoft365E5] }
           environments:
             - { name: prod-a, region: france }
             - { name: prod-b, region: france }
             - { name: fragile, region: france }
             - { name: "ops-{n}", count: 6, region: france }
-        steps:
 
         """;
 
@@ -40,7 +44,8 @@ public sealed partial class FormatExampleTests
     {
         var yaml = string.Concat(Examples().Select(row => (string)row[1]));
 
-        foreach (var key in new[] { "refused: false", "absent: true", "subject:", "from:", "records:", "readableRecords:", "keyVersion:", "operationStatus:", "anyOf:" })
+        foreach (var key in new[] { "refused: false", "absent: true", "subject:", "from:", "records:", "readableRecords:", "keyVersion:", "operationStatus:", "anyOf:",
+            "do: updateKeyVault", "do: removeEntraRole", "do: deactivateUser", "do: removeLicense" })
         {
             Assert.Contains(key, yaml, StringComparison.Ordinal);
         }
@@ -50,9 +55,11 @@ public sealed partial class FormatExampleTests
     [MemberData(nameof(Examples))]
     public void The_example_parses(int line, string yaml)
     {
-        var fragment = yaml.StartsWith("expect:", StringComparison.Ordinal);
-        var steps = string.Concat(Enumerable.Range(0, 20).Select(i => $"  - {{ at: {i}h, as: admin, do: writeRecords, environments: prod-a, count: 1 }}\n"));
-        using var file = new ScenarioFile(fragment ? Skeleton + steps + yaml : yaml);
+        var steps = "steps:\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"  - {{ at: {i}h, as: admin, do: writeRecords, environments: prod-a, count: 1 }}\n"));
+        var text = yaml.StartsWith("expect:", StringComparison.Ordinal) ? Skeleton + steps + yaml
+            : yaml.StartsWith("steps:", StringComparison.Ordinal) ? Skeleton + yaml
+            : yaml;
+        using var file = new ScenarioFile(text);
         var samples = Path.Combine(AppContext.BaseDirectory, "Scenarios", "Samples", "templates");
         Directory.CreateDirectory(Path.Combine(file.Folder, "templates"));
         foreach (var template in Directory.GetFiles(samples))
