@@ -44,6 +44,7 @@ namespace CmkSim.Domain.Journal;
 [JsonDerivedType(typeof(PolicyReaderGranted), "policyReaderGranted")]
 [JsonDerivedType(typeof(PolicyReaderRemoved), "policyReaderRemoved")]
 [JsonDerivedType(typeof(PolicyDeleted), "policyDeleted")]
+[JsonDerivedType(typeof(PolicyUpdated), "policyUpdated")]
 // Environments
 [JsonDerivedType(typeof(EnvironmentCreated), "environmentCreated")]
 [JsonDerivedType(typeof(ManagedEnvironmentEnabled), "managedEnvironmentEnabled")]

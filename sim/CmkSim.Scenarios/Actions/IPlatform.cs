@@ -86,6 +86,9 @@ public interface IPlatform
 
     Task<Decision> CopyAsync(string actor, string source, string target);
 
+    /// <summary>Updates a policy (EP-06): each null argument is left as it is; <paramref name="keyVersion"/> as <see cref="SetKeyVersionEnabledAsync"/> takes it.</summary>
+    Task<Decision> UpdateEnterprisePolicyAsync(string actor, string policy, string? location, string? vault, string? key, string? keyVersion);
+
     /// <summary>Changes a vault's soft delete, retention, purge protection or permission model after its creation (KV-01).</summary>
     Task<Decision> UpdateKeyVaultAsync(string actor, string vault, VaultSettingsChange change);
 

@@ -1,0 +1,47 @@
+using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Journal;
+using CmkSim.Domain.Policies;
+using CmkSim.Domain.Rules;
+
+namespace CmkSim.Grains.Policies;
+
+/// <summary>
+/// Updating a policy (the update half of EP-06): refused while any environment is linked, as deletion is; the new
+/// location must be an EP-02 one. A policy that names a key version (KV-07) gives environments that version, not the
+/// key's newest.
+/// </summary>
+public sealed partial class EnterprisePolicyGrain
+{
+    /// <summary>Operation name of a refused update in the journal (the scenario action's name).</summary>
+    private const string UpdateEnterprisePolicy = "updateEnterprisePolicy";
+
+    public async Task<Decision> UpdateAsync(string actor, EnterprisePolicyDefinition definition)
+    {
+        if (State.Lifecycle != PolicyLifecycle.Active || State.Definition is null)
+        {
+            return await Refuse(actor, UpdateEnterprisePolicy, Decision.Refuse(RuleId.EP01, $"policy '{Name}' not found (never created, or deleted)"));
+        }
+
+        if (State.Environments.Count > 0)
+        {
+            return await Refuse(actor, UpdateEnterprisePolicy, Decision.Refuse(PolicyMachine.NoEnvironmentLinked.Rule,
+                $"{State.Environments.Count} environment(s) are still linked to '{Name}'; remove them before updating it"));
+        }
+
+        if (!PolicyLocations.All.Contains(definition.Location))
+        {
+            return await Refuse(actor, UpdateEnterprisePolicy, Decision.Refuse(RuleId.EP02,
+                $"location '{definition.Location}' is not one of {string.Join(", ", PolicyLocations.All)}"));
+        }
+
+        var vaultChanged = definition.Vault != State.Definition.Vault;
+        State.Definition = definition with { Name = Name };
+        if (vaultChanged)
+        {
+            // Key access notices now come from the new vault.
+            await GrainFactory.GetGrain<IKeyVaultGrain>(definition.Vault).SubscribeAsync(Name);
+        }
+
+        return await Accept(actor, new PolicyUpdated(State.Definition), Decision.Accept($"policy '{Name}' updated") with { RuleId = RuleId.EP06 });
+    }
+}
