@@ -15,6 +15,7 @@ internal sealed class ExpectationParser(ParseContext context, int stepCount)
     private static readonly string[] FindingKeys = ["finding", "absent", "subject", "count", "from", "to"];
     private static readonly string[] RefusalKeys = ["step", "refused"];
     private static readonly string[] AnyOfKeys = ["anyOf"];
+    private static readonly string[] BackupKeys = ["at", "backup", "keyVersion"];
     private static readonly string[] Checks =
         ["status", "encryption", "keyManagedBy", "readable", "dataLost", "records", "readableRecords", "keyVersion", "operationStatus"];
     private static readonly string[] StateKeys = ["at", "environments", .. Checks, "operation", "count"];
@@ -43,7 +44,26 @@ internal sealed class ExpectationParser(ParseContext context, int stepCount)
         expect.Has("anyOf") ? AnyOf(expect, nested)
         : expect.Has("finding") ? Finding(expect)
         : expect.Has("step") || expect.Has("refused") ? Refusal(expect)
+        : expect.Has("backup") ? Backup(expect)
         : State(expect);
+
+    /// <summary><c>at</c> + <c>backup</c> + <c>keyVersion</c>: the key version that wraps a backup's data keys.</summary>
+    private BackupExpectation? Backup(MappingReader expect)
+    {
+        expect.RejectUnknown(BackupKeys, "key for a backup expectation");
+        var before = Errors.Errors.Count;
+        var at = expect.Duration("at", required: true);
+        var backup = expect.Name("backup", required: true, "the name a backup step gave the backup");
+        var version = expect.Require("keyVersion", "current, previous, a version number or microsoft") is { } node ? KeyVersion(node, expect.Field("keyVersion")) : null;
+        if (at is { } time)
+        {
+            Times.Add((time, expect.Get("at")!));
+        }
+
+        return at is { } t && backup is not null && version is not null && Errors.Errors.Count == before
+            ? new BackupExpectation(Errors.At(expect.Node), t, backup, version)
+            : null;
+    }
 
     /// <summary><c>anyOf: [ ..., ... ]</c>: two or more alternatives of the other kinds (not another anyOf).</summary>
     private AnyOfExpectation? AnyOf(MappingReader expect, bool nested)
@@ -144,7 +164,7 @@ internal sealed class ExpectationParser(ParseContext context, int stepCount)
 
     private EnvironmentExpectation? State(MappingReader expect)
     {
-        expect.RejectUnknown(StateKeys, "key for an environment expectation (or use finding, or step + refused)");
+        expect.RejectUnknown(StateKeys, "key for an environment expectation (or use finding, step + refused, backup or anyOf)");
         var at = expect.Duration("at", required: true);
         var selection = expect.Require("environments", "an environment name or glob, or a list of them") is { } node
             ? context.Environments.Select(node, expect.Field("environments"))

@@ -4,6 +4,7 @@ using CmkSim.Domain.Environments;
 using CmkSim.Engine.Time;
 using CmkSim.Scenarios.Model;
 using CmkSim.Simulation.Actions;
+using CmkSim.Grains.Environments;
 
 namespace CmkSim.Simulation.Running;
 
@@ -95,6 +96,46 @@ internal sealed class ExpectationEvaluator(IGrainFactory grains)
         var text = "either " + string.Join(" or ", alternatives.Select(a => a.Text));
         var detail = string.Join(" | ", alternatives.Select((a, i) => $"{i + 1}: {(a.Passed ? "held" : "failed")}: {a.Detail}"));
         return new ExpectationOutcome(index, text, null, passed, detail, alternatives.FirstOrDefault(a => a.Passed)?.RuleId, (int)e.Location.Line);
+    }
+
+    /// <summary>A backup's data keys, as its <c>BackupTaken</c> event recorded them, against the key version claimed.</summary>
+    public async Task<ExpectationOutcome> CheckAsync(int index, BackupExpectation e, DateTimeOffset at, RunRegistry registry)
+    {
+        var text = $"at {SimDuration.Format(e.At)}: backup {e.Backup} on key version {e.KeyVersion}";
+        var taken = registry.Backups.TryGetValue(e.Backup, out var environment)
+            ? (await grains.GetGrain<IEnvironmentGrain>(environment).GetJournalAsync()).OfType<CmkSim.Domain.Journal.BackupTaken>().LastOrDefault(b => b.Backup == e.Backup)
+            : null;
+        if (taken is null)
+        {
+            return new ExpectationOutcome(index, text, at, false, $"no backup named '{e.Backup}' has been taken", null, (int)e.Location.Line);
+        }
+
+        var misses = new List<string>();
+        foreach (var key in taken.Keys)
+        {
+            var fact = await KeyVersionOf(key.WrappedBy);
+            if (!fact.Matches(e.KeyVersion))
+            {
+                misses.Add($"{key.Resource}: {fact}");
+            }
+        }
+
+        var detail = misses.Count == 0
+            ? $"all {taken.Keys.Count} data keys of '{e.Backup}' (of {environment}) as expected"
+            : $"{misses.Count} of {taken.Keys.Count} data keys differ: {string.Join("; ", misses)}";
+        return new ExpectationOutcome(index, text, at, misses.Count == 0, detail, null, (int)e.Location.Line);
+    }
+
+    /// <summary>The number of a key version within its key; a platform (Microsoft-managed or BYOK) key counts as microsoft.</summary>
+    private async Task<KeyVersionFact> KeyVersionOf(CmkSim.Domain.Keys.KeyVersionId id)
+    {
+        if (id.Vault is PlatformVaults.Microsoft or PlatformVaults.Byok)
+        {
+            return KeyVersionFact.Microsoft;
+        }
+
+        var versions = (await grains.GetGrain<CmkSim.Contracts.Vaults.IKeyVaultGrain>(id.Vault).GetVersionsAsync(id.Name)).ToList();
+        return new KeyVersionFact(versions.FindIndex(v => v.Id.Version == id.Version) + 1, versions.Count);
     }
 
     /// <summary>The version number of the customer key that wraps the environment's data key, or why there is none.</summary>

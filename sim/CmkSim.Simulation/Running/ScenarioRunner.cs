@@ -52,17 +52,19 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var stateOutcomes = new Dictionary<Expectation, ExpectationOutcome>(ReferenceEqualityComparer.Instance);
         var environmentChecks = scenario.Expectations.Select((e, i) => (Expectation: e, Index: i + 1))
             .SelectMany(x => x.Expectation is AnyOfExpectation any ? any.Alternatives.Select(a => (Expectation: a, x.Index)) : [x])
-            .Where(x => x.Expectation is EnvironmentExpectation).Select(x => (Expectation: (EnvironmentExpectation)x.Expectation, x.Index)).ToList();
+            .Where(x => x.Expectation is EnvironmentExpectation or BackupExpectation).Select(x => (x.Expectation, x.Index, At: TimeOf(x.Expectation))).ToList();
         var end = start + scenario.End;
-        foreach (var (at, sample) in Checkpoints(start, end, environmentChecks.Select(x => start + x.Expectation.At)))
+        foreach (var (at, sample) in Checkpoints(start, end, environmentChecks.Select(x => start + x.At)))
         {
             await engine.RunUntilAsync(at, cancellation);
             // Between phases too: expectations and samples are grain calls of their own.
             cancellation.ThrowIfCancellationRequested();
             progress?.Report(at - start);
-            foreach (var (expectation, index) in environmentChecks.Where(x => start + x.Expectation.At == at))
+            foreach (var (expectation, index, _) in environmentChecks.Where(x => start + x.At == at))
             {
-                stateOutcomes[expectation] = await evaluator.CheckAsync(index, expectation, at);
+                stateOutcomes[expectation] = expectation is BackupExpectation backup
+                    ? await evaluator.CheckAsync(index, backup, at, registry)
+                    : await evaluator.CheckAsync(index, (EnvironmentExpectation)expectation, at);
             }
 
             if (sample)
@@ -77,7 +79,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var findings = FindingChecks.Run(journal);
         ExpectationOutcome Outcome(Expectation expectation, int index) => expectation switch
         {
-            EnvironmentExpectation state => stateOutcomes[state],
+            EnvironmentExpectation or BackupExpectation => stateOutcomes[expectation],
             RefusalExpectation refusal => ExpectationEvaluator.Check(index, refusal, steps),
             FindingExpectation finding => ExpectationEvaluator.Check(index, finding, findings, start),
             AnyOfExpectation any => ExpectationEvaluator.Combine(index, any, any.Alternatives.Select(a => Outcome(a, index)).ToList()),
@@ -110,6 +112,13 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
             outcomes, findings, journal, timeline, inventory, WallSeconds: 0,
             new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps));
     }
+
+    private static TimeSpan TimeOf(Expectation e) => e switch
+    {
+        EnvironmentExpectation state => state.At,
+        BackupExpectation backup => backup.At,
+        _ => throw new ArgumentException($"a {e.GetType().Name} has no time", nameof(e)),
+    };
 
     /// <summary>A step that throws is recorded as failed with the error, and the run goes on: nothing already done is lost.</summary>
     private static async Task<StepOutcome> Execute(ActionExecutor executor, ScenarioStep step)

@@ -86,7 +86,18 @@ public sealed class ExpectationGrammarTests
         Assert.Collection(any.Alternatives, a => Assert.IsType<EnvironmentExpectation>(a), a => Assert.IsType<RefusalExpectation>(a), a => Assert.IsType<FindingExpectation>(a));
     }
 
+    [Fact]
+    public void A_backup_expectation_names_the_backup_and_its_key_version()
+    {
+        var e = Assert.IsType<BackupExpectation>(Assert.Single(Parse("  - { at: 3d, backup: nightly, keyVersion: previous }\n")));
+
+        Assert.Equal((TimeSpan.FromDays(3), "nightly", "previous"), (e.At, e.Backup, e.KeyVersion));
+    }
+
     [Theory]
+    [InlineData("  - { at: 1d, backup: nightly }\n", 12, "{ at", "expect[1].keyVersion: is missing")]
+    [InlineData("  - { at: 1d, backup: ../x, keyVersion: 1 }\n", 12, "../x", "expect[1].backup: '../x' is not a valid name")]
+    [InlineData("  - { at: 1d, backup: nightly, keyVersion: 1, readable: true }\n", 12, "readable", "expect[1].readable: unknown key for a backup expectation")]
     [InlineData("  - { step: 1, refused: maybe }\n", 12, "maybe", "expect[1].refused: unknown rule ID 'maybe'")]
     [InlineData("  - { at: 1d, environments: sales-1, keyVersion: 0 }\n", 12, "0 }", "expect[1].keyVersion: '0' is not a key version")]
     [InlineData("  - { at: 1d, environments: sales-1, records: -1 }\n", 12, "-1 }", "expect[1].records:")]

@@ -44,7 +44,7 @@ public sealed partial class FormatExampleTests
     {
         var yaml = string.Concat(Examples().Select(row => (string)row[1]));
 
-        foreach (var key in new[] { "refused: false", "absent: true", "subject:", "from:", "records:", "readableRecords:", "keyVersion:", "operationStatus:", "anyOf:",
+        foreach (var key in new[] { "refused: false", "absent: true", "subject:", "from:", "records:", "readableRecords:", "keyVersion:", "operationStatus:", "anyOf:", "backup: before-rotation",
             "do: updateKeyVault", "do: updateEnterprisePolicy", "do: removeEntraRole", "do: deactivateUser", "do: removeLicense" })
         {
             Assert.Contains(key, yaml, StringComparison.Ordinal);

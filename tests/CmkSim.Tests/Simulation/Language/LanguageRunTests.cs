@@ -54,6 +54,9 @@ public sealed class LanguageRunTests
           - { finding: EN-08, count: 2 }
           - anyOf: [ { step: 10, refused: DB-01 }, { at: 5d3h, environments: plain, records: 4, readableRecords: 4 } ]
           - anyOf: [ { step: 10, refused: DB-01 }, { finding: LK-02 } ]
+          - { at: 8d, backup: b1, keyVersion: 1 }
+          - { at: 8d, backup: b1, keyVersion: current }
+          - { at: 8d, backup: nope, keyVersion: 1 }
 
         """;
 
@@ -85,6 +88,11 @@ public sealed class LanguageRunTests
         Assert.True(outcomes[14].Passed, Why(15));
         Assert.StartsWith("either step 10 is refused citing DB-01 or ", outcomes[14].Text, StringComparison.Ordinal);
         Assert.True(outcomes[15].Passed, Why(16));
-        Assert.Equal(16, outcomes.Count);
+        Assert.True(outcomes[16].Passed, Why(17));
+        Assert.False(outcomes[17].Passed, Why(18));
+        Assert.Contains("3 of 3 data keys differ: Database: 1 of 2", outcomes[17].Detail);
+        Assert.False(outcomes[18].Passed, Why(19));
+        Assert.Contains("no backup named 'nope'", outcomes[18].Detail);
+        Assert.Equal(19, outcomes.Count);
     }
 }
