@@ -15,6 +15,9 @@ public interface IEnterprisePolicyGrain : IGrainWithStringKey
 
     Task<PolicyView?> GetAsync();
 
+    /// <summary>The update half of EP-06: a new location, vault, key or key version (KV-07), only while no environment is linked.</summary>
+    Task<Decision> UpdateAsync(string actor, EnterprisePolicyDefinition definition);
+
     Task<IReadOnlyList<JournalEvent>> GetJournalAsync();
 
     Task<Decision> GrantReaderAsync(string actor, string user);

@@ -16,4 +16,13 @@ public interface ITenantGrain : IGrainWithStringKey
     Task<bool> IsResourceProviderRegisteredAsync(string subscription);
 
     Task<IReadOnlyList<JournalEvent>> GetJournalAsync();
+
+    /// <summary>Gives (<paramref name="granted"/>) or takes an Entra role during the run (EN-02).</summary>
+    Task<Decision> SetEntraRoleAsync(string actor, string user, EntraRole role, bool granted);
+
+    /// <summary>Deactivates a user account (EN-02).</summary>
+    Task<Decision> DeactivateUserAsync(string actor, string user);
+
+    /// <summary>Takes a licence from a user (EN-11).</summary>
+    Task<Decision> RemoveLicenseAsync(string actor, string user, string license);
 }

@@ -55,6 +55,9 @@ public interface IKeyVaultGrain : IGrainWithStringKey
 
     Task<KeyVaultSettings?> GetSettingsAsync();
 
+    /// <summary>Changes soft delete, retention, purge protection or the permission model after creation (KV-01).</summary>
+    Task<KeyVaultResult<KeyVaultSettings>> UpdateSettingsAsync(string actor, VaultSettingsChange change);
+
     /// <summary>Public network access and the trusted-services bypass (rule KV-04).</summary>
     Task<KeyVaultResult<KeyVaultSettings>> SetNetworkAsync(string actor, bool publicNetworkAccess, bool trustedServicesBypass);
 

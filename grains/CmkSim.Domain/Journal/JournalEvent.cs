@@ -15,12 +15,17 @@ namespace CmkSim.Domain.Journal;
 // Tenant
 [JsonDerivedType(typeof(UserAdded), "userAdded")]
 [JsonDerivedType(typeof(ResourceProviderRegistered), "resourceProviderRegistered")]
+[JsonDerivedType(typeof(EntraRoleAssigned), "entraRoleAssigned")]
+[JsonDerivedType(typeof(EntraRoleRemoved), "entraRoleRemoved")]
+[JsonDerivedType(typeof(UserDeactivated), "userDeactivated")]
+[JsonDerivedType(typeof(LicenseRemoved), "licenseRemoved")]
 // Key vaults and keys
 [JsonDerivedType(typeof(VaultCreated), "vaultCreated")]
 [JsonDerivedType(typeof(VaultDeleted), "vaultDeleted")]
 [JsonDerivedType(typeof(VaultRecovered), "vaultRecovered")]
 [JsonDerivedType(typeof(VaultPurged), "vaultPurged")]
 [JsonDerivedType(typeof(NetworkChanged), "networkChanged")]
+[JsonDerivedType(typeof(VaultSettingsChanged), "vaultSettingsChanged")]
 [JsonDerivedType(typeof(RoleAssigned), "roleAssigned")]
 [JsonDerivedType(typeof(RoleRemoved), "roleRemoved")]
 [JsonDerivedType(typeof(AccessPolicySet), "accessPolicySet")]
@@ -39,6 +44,7 @@ namespace CmkSim.Domain.Journal;
 [JsonDerivedType(typeof(PolicyReaderGranted), "policyReaderGranted")]
 [JsonDerivedType(typeof(PolicyReaderRemoved), "policyReaderRemoved")]
 [JsonDerivedType(typeof(PolicyDeleted), "policyDeleted")]
+[JsonDerivedType(typeof(PolicyUpdated), "policyUpdated")]
 // Environments
 [JsonDerivedType(typeof(EnvironmentCreated), "environmentCreated")]
 [JsonDerivedType(typeof(ManagedEnvironmentEnabled), "managedEnvironmentEnabled")]

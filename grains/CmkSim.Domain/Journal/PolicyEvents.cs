@@ -43,3 +43,12 @@ public sealed record PolicyDeleted(string Policy) : JournalEvent(RuleId.EP06)
 
     public override string Describe() => "deleted";
 }
+
+/// <summary>EP-06: the policy was updated (location, key vault, key or key version) while no environment was linked to it.</summary>
+public sealed record PolicyUpdated(EnterprisePolicyDefinition Definition) : JournalEvent(RuleId.EP06)
+{
+    public override string Target => $"policy/{Definition.Name}";
+
+    public override string Describe() =>
+        $"now in {Definition.Location}, key '{Definition.KeyName}'{(Definition.KeyVersion is { } v ? $" version {v}" : "")} of vault '{Definition.Vault}'";
+}

@@ -68,3 +68,12 @@ public sealed record AccessPolicySet(string Vault, string Principal, KeyPermissi
 
     public override string Describe() => $"'{Principal}' may {Permissions}";
 }
+
+/// <summary>KV-01: the vault's soft delete, purge protection or permission model changed after its creation.</summary>
+public sealed record VaultSettingsChanged(string Vault, bool SoftDelete, bool PurgeProtection, CmkSim.Domain.Vaults.VaultPermissionModel PermissionModel) : JournalEvent(RuleId.KV01)
+{
+    public override string Target => Vault;
+
+    public override string Describe() =>
+        $"soft delete {(SoftDelete ? "on" : "off")}, purge protection {(PurgeProtection ? "on" : "off")}, permission model {PermissionModel}";
+}

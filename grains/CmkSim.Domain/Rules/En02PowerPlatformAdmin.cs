@@ -20,4 +20,20 @@ public static class En02PowerPlatformAdmin
         { Roles.Count: 0 } => Decision.Refuse(RuleId.EN02, $"'{actor}' holds no Power Platform, Dynamics 365 or global admin role"),
         _ => null,
     };
+
+    /// <summary>
+    /// A role change or deactivation that changes nothing is refused citing EN-02 (the rule it would have served), so a
+    /// script that assumes a state it does not have is told.
+    /// </summary>
+    [Enforces(RuleId.EN02)]
+    public static Decision? UserChangeRefusal(string user, TenantUser? current, EntraRole? role, bool granted, bool deactivate) => current switch
+    {
+        null when deactivate => Decision.Refuse(RuleId.EN02, $"'{user}' is not an active user"),
+        null => Decision.Refuse(RuleId.EN02, $"no user '{user}' in the tenant"),
+        { Active: false } when deactivate => Decision.Refuse(RuleId.EN02, $"'{user}' is not an active user"),
+        _ when deactivate => null,
+        _ when current.Roles.Contains(role!.Value) == granted =>
+            Decision.Refuse(RuleId.EN02, granted ? $"'{user}' already has {role}" : $"'{user}' does not have {role}"),
+        _ => null,
+    };
 }

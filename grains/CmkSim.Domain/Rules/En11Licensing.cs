@@ -16,4 +16,11 @@ public static class En11Licensing
     public static Decision? Refusal(string actor, IEnumerable<string> licenses) => LicenseRules.Qualifies(licenses)
         ? null
         : Decision.Refuse(RuleId.EN11, $"'{actor}' has none of the licences CMK requires (Microsoft 365 E5/A5/G5 or a listed compliance SKU)");
+
+    /// <summary>Removing a licence the user does not hold is refused citing EN-11.</summary>
+    [Enforces(RuleId.EN11)]
+    public static Decision? LicenseRemovalRefusal(string user, TenantUser? current, string license) =>
+        current is null || !current.Licenses.Contains(license, StringComparer.Ordinal)
+            ? Decision.Refuse(RuleId.EN11, $"'{user}' has no {license} licence")
+            : null;
 }

@@ -11,4 +11,11 @@ public static class Ep06LinkedPolicy
     [Enforces(RuleId.EP06)]
     public static Decision DeleteHeldRefusal(string policy, int linkedEnvironments, string heldBy) =>
         Decision.Refuse(heldBy, $"{linkedEnvironments} environment(s) are still linked to '{policy}'; remove them first");
+
+    /// <summary>The update half of EP-06: a policy is updated only with no environment linked, as it is deleted.</summary>
+    /// <param name="heldBy">The rule of the policy machine's guard that holds it (EP-06).</param>
+    [Enforces(RuleId.EP06)]
+    public static Decision? UpdateRefusal(string policy, int linkedEnvironments, string heldBy) => linkedEnvironments == 0
+        ? null
+        : Decision.Refuse(heldBy, $"{linkedEnvironments} environment(s) are still linked to '{policy}'; remove them before updating it");
 }

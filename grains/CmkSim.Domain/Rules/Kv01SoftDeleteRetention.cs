@@ -38,4 +38,12 @@ public static class Kv01SoftDeleteRetention
     /// <summary>Any call to a vault never created: the vault a key lives in must exist, with soft delete and purge protection.</summary>
     [Enforces(RuleId.KV01)]
     public static Decision VaultNotFoundRefusal(string vault) => Decision.Refuse(RuleId.KV01, $"vault '{vault}' not found");
+
+    /// <summary>
+    /// A vault changed after creation: Azure refuses turning soft delete or purge protection off once on, purge
+    /// protection without soft delete, and a new retention period (see <see cref="Vaults.VaultSettingsChange"/>).
+    /// </summary>
+    [Enforces(RuleId.KV01)]
+    public static Decision? SettingsChangeRefusal(Vaults.KeyVaultSettings current, Vaults.VaultSettingsChange change) =>
+        change.Refusal(current) is { } why ? Decision.Refuse(RuleId.KV01, why) : null;
 }

@@ -22,7 +22,7 @@ namespace CmkSim.Grains.Policies;
 /// An enterprise policy of kind Encryption. Creating it creates its system-assigned identity (EP-03), the principal a
 /// key vault admin grants key access to; a Power Platform admin needs Reader on it to add environments (EP-04).
 /// </summary>
-public sealed class EnterprisePolicyGrain(
+public sealed partial class EnterprisePolicyGrain(
     [PersistentState("policy")] IPersistentState<EnterprisePolicyState> store,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
     IEventScheduler scheduler,

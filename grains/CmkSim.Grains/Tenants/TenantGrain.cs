@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CmkSim.Grains.Tenants;
 
 /// <summary>The tenant: users with Entra roles and licences, and Microsoft.PowerPlatform registrations (KV-05).</summary>
-public sealed class TenantGrain(
+public sealed partial class TenantGrain(
     [PersistentState("tenant")] IPersistentState<TenantState> store,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time) : Grain, ITenantGrain
 {

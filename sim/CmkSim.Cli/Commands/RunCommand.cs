@@ -60,7 +60,7 @@ internal static class RunCommand
                 var plan = RunPlan.Create(parse.GetValue(output)!, scenarios.Select(s => (s.Name, s.NameLocation.ToString())).ToList());
                 // The installation's key, the same on every run (opened before anything runs: a bad token is invalid input).
                 var signer = SigningToken.Open(SigningToken.Resolve(parse.GetValue(signingToken), Environment.GetEnvironmentVariable));
-                var batch = new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), RunWallClock.Real, new ConsoleBatchObserver(Console.Out), signer);
+                var batch = new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), RunWallClock.Real, new ConsoleBatchObserver(Console.Out, parse.GetValue(scale)), signer);
                 var results = await batch.RunAsync(scenarios, parse.GetValue(seed), cancellation);
                 return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;
             }

@@ -9,9 +9,10 @@ namespace CmkSim.Cli.Runs;
 
 /// <summary>
 /// Prints a batch on the console: a progress line on a terminal while a scenario runs, one line per scenario, the
-/// refusals and failed expectations of a failed one, and where the reports are. Every input-derived text is escaped.
+/// refusals and failed expectations of a failed one, where the reports are and, last, the one command that replays
+/// it exactly (<paramref name="scale"/> is the run's <c>--scale</c>). Every input-derived text is escaped.
 /// </summary>
-internal sealed class ConsoleBatchObserver(TextWriter output) : IBatchObserver
+internal sealed class ConsoleBatchObserver(TextWriter output, int scale = 1) : IBatchObserver
 {
     /// <summary>A one-line progress display on a terminal; nothing when output is redirected (CI, files, pipes).</summary>
     public IProgress<TimeSpan>? Running(Scenario scenario) => OnTerminal
@@ -53,6 +54,7 @@ internal sealed class ConsoleBatchObserver(TextWriter output) : IBatchObserver
         if (!r.Passed)
         {
             output.WriteLine($"      report: {TerminalText.Safe(Path.Combine(folder, ReportFiles.Html))}");
+            output.WriteLine($"      replay: {TerminalText.Safe(ReplayCommand.For(Path.GetFullPath(r.Scenario.SourcePath), r.Seed, scale))}");
         }
     }
 

@@ -85,4 +85,17 @@ public interface IPlatform
     Task<Decision> RestoreAsync(string actor, string backup, string target);
 
     Task<Decision> CopyAsync(string actor, string source, string target);
+
+    /// <summary>Updates a policy (EP-06): each null argument is left as it is; <paramref name="keyVersion"/> as <see cref="SetKeyVersionEnabledAsync"/> takes it.</summary>
+    Task<Decision> UpdateEnterprisePolicyAsync(string actor, string policy, string? location, string? vault, string? key, string? keyVersion);
+
+    /// <summary>Changes a vault's soft delete, retention, purge protection or permission model after its creation (KV-01).</summary>
+    Task<Decision> UpdateKeyVaultAsync(string actor, string vault, VaultSettingsChange change);
+
+    /// <summary>Gives (<paramref name="granted"/>) or takes an Entra role of a tenant user (EN-02).</summary>
+    Task<Decision> SetEntraRoleAsync(string actor, string user, CmkSim.Domain.Tenants.EntraRole role, bool granted);
+
+    Task<Decision> DeactivateUserAsync(string actor, string user);
+
+    Task<Decision> RemoveLicenseAsync(string actor, string user, string license);
 }

@@ -4,6 +4,10 @@ namespace CmkSim.Scenarios.Model;
 /// <summary>
 /// At a virtual time, the selected environments are in the given state. Unset properties are not checked.
 /// <see cref="Count"/>: how many of the matched environments must satisfy it (null: all).
+/// Record facts: <see cref="Records"/> is how many records the environment holds, <see cref="ReadableRecords"/> how
+/// many of them read back. <see cref="KeyVersion"/>: the customer key version that wraps the environment's data key
+/// (<c>current</c>, <c>previous</c>, a 1-based number, or <c>microsoft</c> for a Microsoft-managed key).
+/// <see cref="Operation"/> / <see cref="OperationStatus"/>: the latest entry of that name in the environment's History.
 /// </summary>
 public sealed record EnvironmentExpectation(
     SourceLocation Location,
@@ -14,4 +18,9 @@ public sealed record EnvironmentExpectation(
     KeyManager? KeyManagedBy,
     bool? Readable,
     bool? DataLost,
-    int? Count) : Expectation(Location);
+    int? Count,
+    int? Records = null,
+    int? ReadableRecords = null,
+    string? KeyVersion = null,
+    string? Operation = null,
+    OperationStatus? OperationStatus = null) : Expectation(Location);

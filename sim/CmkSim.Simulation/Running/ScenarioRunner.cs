@@ -48,18 +48,23 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var evaluator = new ExpectationEvaluator(grains);
         var sampler = new TimelineSampler(grains, registry);
         var timeline = new List<TimelineSample>();
-        var outcomes = new List<ExpectationOutcome>();
-        var environmentChecks = scenario.Expectations.Select((e, i) => (Expectation: e as EnvironmentExpectation, Index: i + 1)).Where(x => x.Expectation is not null).ToList();
+        // State checks, also those inside an anyOf, run when they fall due; their outcomes wait, by reference, for the end.
+        var stateOutcomes = new Dictionary<Expectation, ExpectationOutcome>(ReferenceEqualityComparer.Instance);
+        var environmentChecks = scenario.Expectations.Select((e, i) => (Expectation: e, Index: i + 1))
+            .SelectMany(x => x.Expectation is AnyOfExpectation any ? any.Alternatives.Select(a => (Expectation: a, x.Index)) : [x])
+            .Where(x => x.Expectation is EnvironmentExpectation or BackupExpectation).Select(x => (x.Expectation, x.Index, At: TimeOf(x.Expectation))).ToList();
         var end = start + scenario.End;
-        foreach (var (at, sample) in Checkpoints(start, end, environmentChecks.Select(x => start + x.Expectation!.At)))
+        foreach (var (at, sample) in Checkpoints(start, end, environmentChecks.Select(x => start + x.At)))
         {
             await engine.RunUntilAsync(at, cancellation);
             // Between phases too: expectations and samples are grain calls of their own.
             cancellation.ThrowIfCancellationRequested();
             progress?.Report(at - start);
-            foreach (var (expectation, index) in environmentChecks.Where(x => start + x.Expectation!.At == at))
+            foreach (var (expectation, index, _) in environmentChecks.Where(x => start + x.At == at))
             {
-                outcomes.Add(await evaluator.CheckAsync(index, expectation!, at));
+                stateOutcomes[expectation] = expectation is BackupExpectation backup
+                    ? await evaluator.CheckAsync(index, backup, at, registry)
+                    : await evaluator.CheckAsync(index, (EnvironmentExpectation)expectation, at);
             }
 
             if (sample)
@@ -72,18 +77,16 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var vaults = registry.Vaults.Append(PlatformVaults.Microsoft).Append(PlatformVaults.Byok);
         var journal = await JournalCollector.CollectAsync(grains, vaults, registry.Policies, registry.Environments);
         var findings = FindingChecks.Run(journal);
-        for (var i = 0; i < scenario.Expectations.Count; i++)
+        ExpectationOutcome Outcome(Expectation expectation, int index) => expectation switch
         {
-            switch (scenario.Expectations[i])
-            {
-                case RefusalExpectation refusal:
-                    outcomes.Add(ExpectationEvaluator.Check(i + 1, refusal, steps));
-                    break;
-                case FindingExpectation finding:
-                    outcomes.Add(ExpectationEvaluator.Check(i + 1, finding, findings));
-                    break;
-            }
-        }
+            EnvironmentExpectation or BackupExpectation => stateOutcomes[expectation],
+            RefusalExpectation refusal => ExpectationEvaluator.Check(index, refusal, steps),
+            FindingExpectation finding => ExpectationEvaluator.Check(index, finding, findings, start),
+            AnyOfExpectation any => ExpectationEvaluator.Combine(index, any, any.Alternatives.Select(a => Outcome(a, index)).ToList()),
+            _ => throw new InvalidOperationException($"no check for a {expectation.GetType().Name}"),
+        };
+
+        var outcomes = scenario.Expectations.Select((e, i) => Outcome(e, i + 1)).ToList();
 
         cancellation.ThrowIfCancellationRequested();
         var inventory = new List<(EnvironmentView, string?)>();
@@ -109,9 +112,16 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         cancellation.ThrowIfCancellationRequested();
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
             steps.Select(s => s ?? StepOutcome.Error("did not run")).ToList(),
-            outcomes.OrderBy(o => o.Index).ToList(), findings, journal, timeline, inventory, WallSeconds: 0,
+            outcomes, findings, journal, timeline, inventory, WallSeconds: 0,
             new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps, wrapCount, unwrapCount)) { EventsDispatched = engine.EventsDispatched };
     }
+
+    private static TimeSpan TimeOf(Expectation e) => e switch
+    {
+        EnvironmentExpectation state => state.At,
+        BackupExpectation backup => backup.At,
+        _ => throw new ArgumentException($"a {e.GetType().Name} has no time", nameof(e)),
+    };
 
     /// <summary>A step that throws is recorded as failed with the error, and the run goes on: nothing already done is lost.</summary>
     private static async Task<StepOutcome> Execute(ActionExecutor executor, ScenarioStep step)

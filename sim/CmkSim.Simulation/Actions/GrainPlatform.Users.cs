@@ -1,0 +1,18 @@
+using CmkSim.Contracts.Tenants;
+using CmkSim.Domain.Rules;
+using CmkSim.Domain.Tenants;
+using CmkSim.Grains.Tenants;
+
+namespace CmkSim.Simulation.Actions;
+
+/// <summary>Users changed during a run, on the tenant grain.</summary>
+public sealed partial class GrainPlatform
+{
+    public Task<Decision> SetEntraRoleAsync(string actor, string user, EntraRole role, bool granted) => Tenant.SetEntraRoleAsync(actor, user, role, granted);
+
+    public Task<Decision> DeactivateUserAsync(string actor, string user) => Tenant.DeactivateUserAsync(actor, user);
+
+    public Task<Decision> RemoveLicenseAsync(string actor, string user, string license) => Tenant.RemoveLicenseAsync(actor, user, license);
+
+    private ITenantGrain Tenant => grains.GetGrain<ITenantGrain>(TenantKey.Default);
+}
