@@ -38,22 +38,11 @@ internal static class LoadCommand
                 return CliErrors.InvalidInput;
             }
 
-            try
+            return await ReportOutputErrors.Guard(async () =>
             {
                 var signer = SigningToken.Open(SigningToken.Resolve(parse.GetValue(signingToken), Environment.GetEnvironmentVariable));
                 return await new LoadBenchmark(workload, hsm.Read(parse), parse.GetValue(output)!, signer, Console.Out).RunAsync(cancellation);
-            }
-            catch (SigningTokenException e)
-            {
-                Console.Error.WriteLine($"cmksim: {TerminalText.Safe(e.Message)}");
-                return CliErrors.InvalidInput;
-            }
-            catch (ReportOutputException e)
-            {
-                e.Problems.ToList().ForEach(problem => Console.Error.WriteLine(TerminalText.SafeLines(problem)));
-                Console.Error.WriteLine("cmksim: invalid output: no report was written");
-                return CliErrors.InvalidInput;
-            }
+            });
         }));
         return command;
     }

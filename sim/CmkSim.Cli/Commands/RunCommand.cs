@@ -53,7 +53,7 @@ internal static class RunCommand
                 return CliErrors.InvalidInput;
             }
 
-            try
+            return await ReportOutputErrors.Guard(async () =>
             {
                 // Where the reports go is checked before anything runs (bad --out, unsafe or shared folder names,
                 // someone else's files in the way), and again just before they are moved into place.
@@ -63,18 +63,7 @@ internal static class RunCommand
                 var batch = new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), RunWallClock.Real, new ConsoleBatchObserver(Console.Out, parse.GetValue(scale)), signer);
                 var results = await batch.RunAsync(scenarios, parse.GetValue(seed), cancellation);
                 return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;
-            }
-            catch (SigningTokenException e)
-            {
-                Console.Error.WriteLine($"cmksim: {TerminalText.Safe(e.Message)}");
-                return CliErrors.InvalidInput;
-            }
-            catch (ReportOutputException e)
-            {
-                e.Problems.ToList().ForEach(problem => Console.Error.WriteLine(TerminalText.SafeLines(problem)));
-                Console.Error.WriteLine("cmksim: invalid output: no report was written");
-                return CliErrors.InvalidInput;
-            }
+            });
         }));
         return command;
     }
