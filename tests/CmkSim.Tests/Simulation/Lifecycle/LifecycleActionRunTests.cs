@@ -44,5 +44,10 @@ public sealed class LifecycleActionRunTests
         // Deleted backups, and a deleted environment's, are deleted on purpose: only the live ones needing version 1 count.
         var impact = ImpactFigures.From(result.Journal, result.End);
         Assert.Equal(["day5", "before-rotation"], impact.UnrestorableBackups.Select(b => b.Backup));
+
+        // The locked sandbox was offline from its lock to its deletion (2 h), not to the end of the run; no data was lost.
+        var outage = Assert.Single(impact.Outages, o => o.Environment == "newcomer");
+        Assert.Equal((OutageEnding.DeletedByAdmin, 2.0), (outage.Ending, outage.Hours));
+        Assert.Empty(impact.DataLost);
     }
 }
