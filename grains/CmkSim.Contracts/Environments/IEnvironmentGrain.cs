@@ -46,6 +46,15 @@ public interface IEnvironmentGrain : IGrainWithStringKey
 
     Task<Decision> ResetAsync(string actor);
 
+    /// <summary>An admin deletes the environment (EN-02): its data and backups are gone.</summary>
+    Task<Decision> DeleteAsync(string actor);
+
+    /// <summary>An admin deletes one backup (EN-02); restoring it is refused from then on citing EN-02.</summary>
+    Task<Decision> DeleteBackupAsync(string actor, string backup);
+
+    /// <summary>Restores the latest available backup of this environment taken at or before <paramref name="pointInTime"/>.</summary>
+    Task<Decision> RestoreToPointInTimeAsync(string actor, DateTimeOffset pointInTime);
+
     /// <summary>For restore and copy: the snapshot of a backup (or of the live data), refused while locked (LK-02).</summary>
     Task<DataSnapshot?> ExportAsync(string? backup);
 

@@ -66,6 +66,9 @@ public sealed record ImpactFigures(
                 case LockedEnvironmentDeleted d when open.Remove(d.Environment, out var locked):
                     outages.Add(Close(locked, d.Time, OutageEnding.Deleted));
                     break;
+                case EnvironmentDeleted d when open.Remove(d.Environment, out var locked):
+                    outages.Add(Close(locked, d.Time, OutageEnding.DeletedByAdmin));
+                    break;
             }
         }
 

@@ -11,6 +11,9 @@ public enum OutageEnding
 
     /// <summary>Deleted with its data at the deadline (LK-02).</summary>
     Deleted,
+
+    /// <summary>An admin deleted it before the deadline (EN-02): its data is gone on purpose, not lost.</summary>
+    DeletedByAdmin,
 }
 
 /// <summary>

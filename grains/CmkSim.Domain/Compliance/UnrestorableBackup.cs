@@ -12,7 +12,7 @@ public static class Backups
     /// <summary>
     /// Backups whose data keys need a key version that is disabled, or whose key or vault is deleted or purged, at the end
     /// of the run. A deleted environment's backups (<paramref name="deleted"/>) are lost with its data and a reset
-    /// environment's backups are deleted on purpose (DB-04): neither is counted here.
+    /// environment's backups are deleted on purpose (DB-04), as are an admin's deletions (EN-02): none is counted here.
     /// </summary>
     public static IReadOnlyList<UnrestorableBackup> Unrestorable(IReadOnlyList<JournalEvent> journal, IReadOnlySet<string> deleted)
     {
@@ -27,12 +27,16 @@ public static class Backups
                 case BackupTaken b:
                     backups[(b.Environment, b.Backup)] = (b, i);
                     break;
-                case EnvironmentReset r:
-                    foreach (var k in backups.Keys.Where(k => k.Environment == r.Environment).ToList())
+                case EnvironmentReset or EnvironmentDeleted:
+                    var environment = journal[i] is EnvironmentReset reset ? reset.Environment : ((EnvironmentDeleted)journal[i]).Environment;
+                    foreach (var k in backups.Keys.Where(k => k.Environment == environment).ToList())
                     {
                         backups.Remove(k);
                     }
 
+                    break;
+                case BackupDeleted d:
+                    backups.Remove((d.Environment, d.Backup)); // deleted on purpose (EN-02), like a reset's
                     break;
                 case KeyVersionDisabled d:
                     disabled.Add(d.Version);

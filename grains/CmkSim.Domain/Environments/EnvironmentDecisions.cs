@@ -93,6 +93,11 @@ public sealed class EnvironmentDecisions(EnvironmentFacts facts)
         Lk02LockedEnvironmentDeletion.CopySourceRefusal(sourceEnvironment, sourceReadable)
         ?? Db02CopySameKey.Refusal(sourceKey, Facts.CustomerKey);
 
+    /// <summary>Delete environment: EN-02, then its machine (not while an operation runs, not twice).</summary>
+    /// <param name="canDelete">Whether the machine may fire its delete.</param>
+    public Decision? Delete(string actor, TenantUser? user, bool canDelete) =>
+        Admin(actor, user) ?? En02PowerPlatformAdmin.DeleteRefusal(Facts.Name, Facts.Status, canDelete, Facts.DisabledRule);
+
     /// <summary>A backup is taken only of an enabled environment.</summary>
     public Decision? Backup() => Facts.Active ? null : Disabled("Environment disabled: no backup can be taken");
 

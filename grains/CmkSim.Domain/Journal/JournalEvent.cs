@@ -69,6 +69,8 @@ namespace CmkSim.Domain.Journal;
 [JsonDerivedType(typeof(BackupRestored), "backupRestored")]
 [JsonDerivedType(typeof(EnvironmentCopied), "environmentCopied")]
 [JsonDerivedType(typeof(EnvironmentReset), "environmentReset")]
+[JsonDerivedType(typeof(EnvironmentDeleted), "environmentDeleted")]
+[JsonDerivedType(typeof(BackupDeleted), "backupDeleted")]
 // Refusals of any operation
 [JsonDerivedType(typeof(Refused), "refused")]
 /// <param name="Rule">The rule the event applies or proves; every refusal and failure names one.</param>

@@ -22,4 +22,9 @@ public static class Db01RestoreSameKey
     [Enforces(RuleId.DB01)]
     public static Decision NoSuchBackupRefusal(string environment, string backup) =>
         Decision.Refuse(RuleId.DB01, $"'{environment}' has no backup named '{backup}'");
+
+    /// <summary>A point-in-time restore finds no backup of the environment taken at or before that time.</summary>
+    [Enforces(RuleId.DB01)]
+    public static Decision NoBackupAtRefusal(string environment, DateTimeOffset pointInTime) =>
+        Decision.Refuse(RuleId.DB01, $"'{environment}' has no backup taken at or before {pointInTime.UtcDateTime:yyyy-MM-dd HH:mm}Z");
 }

@@ -1,3 +1,4 @@
+using CmkSim.Domain.Environments;
 using CmkSim.Domain.Tenants;
 
 namespace CmkSim.Domain.Rules;
@@ -36,4 +37,14 @@ public static class En02PowerPlatformAdmin
             Decision.Refuse(RuleId.EN02, granted ? $"'{user}' already has {role}" : $"'{user}' does not have {role}"),
         _ => null,
     };
+
+    /// <summary>
+    /// Delete environment, once the admin check passed: an environment is deleted while enabled or locked, not while
+    /// an operation runs on it (encrypting, reverting) nor once deleted. The refusal cites the rule that holds it
+    /// (<paramref name="heldBy"/>: EN-03, EN-04, or the rule it was deleted under).
+    /// </summary>
+    /// <param name="canDelete">Whether the environment's machine may fire its delete.</param>
+    [Enforces(RuleId.EN02)]
+    public static Decision? DeleteRefusal(string environment, EnvironmentStatus status, bool canDelete, string? heldBy) =>
+        canDelete ? null : Decision.Refuse(heldBy ?? RuleId.EN02, $"'{environment}' is {status}: it can't be deleted now");
 }

@@ -69,6 +69,9 @@ public static class Lk02LockedEnvironmentDeletion
                 case LockedEnvironmentDeleted d when open.Remove(d.Environment, out var locked):
                     outages.Add((locked.Position, locked.Lock, "it was deleted with its data at the deadline"));
                     break;
+                case EnvironmentDeleted d when open.Remove(d.Environment, out var locked):
+                    outages.Add((locked.Position, locked.Lock, "an admin deleted it before the deadline"));
+                    break;
             }
         }
 

@@ -5,7 +5,7 @@ using Stateless;
 namespace CmkSim.Grains.Environments;
 
 /// <summary>
-/// A backup's transitions, in one place. Only the two rules that delete backups may delete one, and entering
+/// A backup's transitions, in one place. Only the three rules that delete backups (DB-04, LK-02, EN-02) may delete one, and entering
 /// Deleted records why and under which rule, and drops the encrypted data with it.
 /// </summary>
 internal static class BackupMachine
@@ -15,6 +15,9 @@ internal static class BackupMachine
 
     /// <summary>LK-02: a locked environment left locked is deleted, and its backups with it.</summary>
     public static readonly RuleGuard LockedEnvironmentDeletionDeletes = new(RuleId.LK02, "the locked environment was deleted");
+
+    /// <summary>EN-02: an admin deletes a backup, or the environment with all its backups.</summary>
+    public static readonly RuleGuard AdminDeletes = new(RuleId.EN02, "an admin deleted it or its environment");
 
     public static StateMachine<BackupState, BackupTrigger> Create(BackupRecord backup) => Create(backup, out _);
 
@@ -34,7 +37,8 @@ internal static class BackupMachine
         delete = machine.SetTriggerParameters<string, string>(BackupTrigger.Delete);
         machine.Configure(BackupState.Available)
             .PermitIf(delete, BackupState.Deleted, ResetDeletes, (_, rule) => rule == ResetDeletes.Rule)
-            .PermitIf(delete, BackupState.Deleted, LockedEnvironmentDeletionDeletes, (_, rule) => rule == LockedEnvironmentDeletionDeletes.Rule);
+            .PermitIf(delete, BackupState.Deleted, LockedEnvironmentDeletionDeletes, (_, rule) => rule == LockedEnvironmentDeletionDeletes.Rule)
+            .PermitIf(delete, BackupState.Deleted, AdminDeletes, (_, rule) => rule == AdminDeletes.Rule);
         machine.Configure(BackupState.Deleted)
             .OnEntryFrom(delete, (because, rule) =>
             {

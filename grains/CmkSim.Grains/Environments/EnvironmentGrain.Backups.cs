@@ -23,7 +23,7 @@ public sealed partial class EnvironmentGrain
 
         var snapshot = Snapshot(backup) ?? throw new InvalidOperationException($"'{Name}' has no data key: it was never created");
 
-        State.Backups[backup] = new BackupRecord { Snapshot = snapshot };
+        State.Backups[backup] = new BackupRecord { Snapshot = snapshot, TakenAt = snapshot.Taken };
         return await Accept(actor, new BackupTaken(Name, backup, snapshot.Resources.Select(r => new ResourceKey(r.Resource, r.DataKey.WrappedBy)).ToList()),
             Decision.Accept($"backup '{backup}' keeps the data keys as wrapped: {Wraps(snapshot.Resources.Select(r => (r.Resource, r.DataKey)))}"));
     }

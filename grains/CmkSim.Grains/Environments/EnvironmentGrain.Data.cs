@@ -99,7 +99,9 @@ public sealed partial class EnvironmentGrain
     }
 
     /// <summary>The rule that keeps a non-active environment disabled, as the machine names it.</summary>
-    private string DisabledRule => EnvironmentMachine.DisabledBy(State.Lifecycle, State.LockRule);
+    private string DisabledRule => State.Lifecycle == EnvironmentLifecycle.Deleted && State.DeletedUnder is { } deletedUnder
+        ? deletedUnder // an admin deleted it (EN-02), not its lock (LK-02)
+        : EnvironmentMachine.DisabledBy(State.Lifecycle, State.LockRule);
 
     private static string RuleFor(EnvelopeException e) => e switch
     {

@@ -32,7 +32,8 @@ internal static class EnvironmentMachine
             .Permit(EnvironmentTrigger.AddToPolicy, EnvironmentLifecycle.Encrypting)      // EN-03: disabled while encrypting
             .PermitIf(EnvironmentTrigger.RemoveFromPolicy, EnvironmentLifecycle.Reverting, OnAPolicy, () => state.Policy is not null)
             .PermitIf(EnvironmentTrigger.LoseKeyAccess, EnvironmentLifecycle.Locked, OnCustomerKey, onCustomerKey) // EN-09, EN-08
-            .PermitReentry(EnvironmentTrigger.Reset);                                     // DB-04
+            .PermitReentry(EnvironmentTrigger.Reset)                                      // DB-04
+            .Permit(EnvironmentTrigger.Delete, EnvironmentLifecycle.Deleted);             // EN-02: an admin deletes it
         m.Configure(EnvironmentLifecycle.Encrypting)
             .Permit(EnvironmentTrigger.EncryptionSucceeded, EnvironmentLifecycle.Active)
             .Permit(EnvironmentTrigger.EncryptionFailed, EnvironmentLifecycle.Active);    // EN-12: data stays on the Microsoft key
@@ -40,11 +41,13 @@ internal static class EnvironmentMachine
             .Permit(EnvironmentTrigger.RevertCompleted, EnvironmentLifecycle.Active);
         m.Configure(EnvironmentLifecycle.Locked)
             .Permit(EnvironmentTrigger.ReEnable, EnvironmentLifecycle.ReEnabling)         // LK-03
-            .PermitIf(EnvironmentTrigger.LockExpired, EnvironmentLifecycle.Deleted, LockOutlivedGrace, lockOutlivedGrace); // the data is lost
+            .PermitIf(EnvironmentTrigger.LockExpired, EnvironmentLifecycle.Deleted, LockOutlivedGrace, lockOutlivedGrace) // the data is lost
+            .Permit(EnvironmentTrigger.Delete, EnvironmentLifecycle.Deleted);             // an admin need not wait for LK-02's deadline
         m.Configure(EnvironmentLifecycle.ReEnabling)
             .Permit(EnvironmentTrigger.ReEnabled, EnvironmentLifecycle.Active)
             .PermitIf(EnvironmentTrigger.LoseKeyAccess, EnvironmentLifecycle.Locked, OnCustomerKey, onCustomerKey)
-            .PermitIf(EnvironmentTrigger.LockExpired, EnvironmentLifecycle.Deleted, LockOutlivedGrace, lockOutlivedGrace);
+            .PermitIf(EnvironmentTrigger.LockExpired, EnvironmentLifecycle.Deleted, LockOutlivedGrace, lockOutlivedGrace)
+            .Permit(EnvironmentTrigger.Delete, EnvironmentLifecycle.Deleted);
         return m;
     }
 

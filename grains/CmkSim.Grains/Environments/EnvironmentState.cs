@@ -47,4 +47,7 @@ public sealed class EnvironmentState
 
     /// <summary>The lock's journal event while locked: the cause its LK-02 deletion names.</summary>
     [Id(26)] public EventId? LockEvent { get; set; }
+
+    /// <summary>The rule it was deleted under once Deleted: EN-02 when an admin deleted it, null for LK-02's deletion.</summary>
+    [Id(27)] public string? DeletedUnder { get; set; }
 }

@@ -13,4 +13,5 @@ public enum EnvironmentTrigger
     ReEnabled,
     LockExpired,
     Reset,
+    Delete,
 }

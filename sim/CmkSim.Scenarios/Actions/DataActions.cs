@@ -77,13 +77,20 @@ public sealed record Backup(string Environment, string BackupName) : ScenarioAct
     public override Task<Decision> ExecuteAsync(IPlatform platform, string actor) => platform.BackupAsync(actor, Environment, BackupName);
 }
 
-public sealed record Restore(string BackupName, string Target) : ScenarioAction<Restore>, IScenarioAction<Restore>
+/// <summary>
+/// Restores a named backup onto the target, or (<c>pointInTime</c>, counted from the run's start) the target's latest
+/// available backup taken at or before that time.
+/// </summary>
+public sealed record Restore(string? BackupName, string Target, TimeSpan? PointInTime = null) : ScenarioAction<Restore>, IScenarioAction<Restore>
 {
-    public static ActionSpec Spec { get; } = new("restore", Req("backup", K.Name), Req("target", K.Environment));
+    public static ActionSpec Spec { get; } = new("restore",
+        [Opt("backup", K.Name), Req("target", K.Environment), Opt("pointInTime", K.Duration)], [["backup"], ["pointInTime"]]);
 
-    public static Restore From(StepArguments a) => new(a.String("backup"), a.String("target"));
+    public static Restore From(StepArguments a) => new(a.OptionalString("backup"), a.String("target"), a.OptionalDuration("pointInTime"));
 
-    public override Task<Decision> ExecuteAsync(IPlatform platform, string actor) => platform.RestoreAsync(actor, BackupName, Target);
+    public override Task<Decision> ExecuteAsync(IPlatform platform, string actor) => BackupName is { } backup
+        ? platform.RestoreAsync(actor, backup, Target)
+        : platform.RestoreToPointInTimeAsync(actor, Target, PointInTime!.Value);
 }
 
 public sealed record Copy(string Source, string Target) : ScenarioAction<Copy>, IScenarioAction<Copy>

@@ -98,4 +98,12 @@ public interface IPlatform
     Task<Decision> DeactivateUserAsync(string actor, string user);
 
     Task<Decision> RemoveLicenseAsync(string actor, string user, string license);
+
+    /// <summary>An admin deletes the environment with its data and backups (EN-02).</summary>
+    Task<Decision> DeleteEnvironmentAsync(string actor, string environment);
+
+    Task<Decision> DeleteBackupAsync(string actor, string environment, string backup);
+
+    /// <summary>Restores <paramref name="target"/>'s latest available backup taken at or before <paramref name="pointInTime"/> after the run's start.</summary>
+    Task<Decision> RestoreToPointInTimeAsync(string actor, string target, TimeSpan pointInTime);
 }
