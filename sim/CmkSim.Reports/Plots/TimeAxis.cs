@@ -56,7 +56,7 @@ public static class TimeAxis
             }
         }
 
-        found.AddRange(report.Impact.Outages.Where(o => o.Ending != OutageEnding.ReEnabled).Select(o => (o.Deadline, Deadline)));
+        found.AddRange(report.Impact.Outages.Where(o => o.Ending is not (OutageEnding.ReEnabled or OutageEnding.DeletedByAdmin)).Select(o => (o.Deadline, Deadline)));
         return found
             .Where(f => f.Time >= start && f.Time <= report.Scenario.SimulationEnd)
             .Select(f => (Day: Math.Round(SimulatedDays.Since(start, f.Time) * 24) / 24, f.Kind))

@@ -38,7 +38,8 @@ public static class HtmlFindingsSection
             if (hours.Count > 0)
             {
                 finding.Append($"<br><b>{Posture.Hours(hours.Sum(o => o.Hours))} environment-hours offline</b> ({hours.Count(o => o.Ending == OutageEnding.StillLocked)} still locked, " +
-                    $"{hours.Count(o => o.Ending == OutageEnding.ReEnabled)} re-enabled, {hours.Count(o => o.Ending == OutageEnding.Deleted)} deleted)");
+                    $"{hours.Count(o => o.Ending == OutageEnding.ReEnabled)} re-enabled, {hours.Count(o => o.Ending == OutageEnding.Deleted)} deleted at the deadline, " +
+                    $"{hours.Count(o => o.Ending == OutageEnding.DeletedByAdmin)} deleted by an admin)");
             }
 
             if (g.Guidance is { } guidance)
