@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CmkSim.Cli.Terminal;
 using CmkSim.Reports.Model;
 using CmkSim.Reports.Writers;
@@ -14,17 +15,33 @@ namespace CmkSim.Cli.Runs;
 /// </summary>
 internal sealed class ConsoleBatchObserver(TextWriter output, int scale = 1) : IBatchObserver
 {
-    /// <summary>A one-line progress display on a terminal; nothing when output is redirected (CI, files, pipes).</summary>
-    public IProgress<TimeSpan>? Running(Scenario scenario) => OnTerminal
-        ? new SynchronousProgress(reached => SafeConsoleWriter.RawError.Write(
-            $"\r  {TerminalText.Safe(scenario.Name)}: day {reached.TotalDays,5:F1} of {scenario.End.TotalDays:F1}, {scenario.Tenant.Environments.Count} environments "))
-        : null;
+    /// <summary>
+    /// A one-line progress display on a terminal (simulated day, environments, engine events per wall second, and the
+    /// time left at the simulated pace so far); nothing when output is redirected (CI, files, pipes).
+    /// </summary>
+    public IProgress<RunProgress>? Running(Scenario scenario)
+    {
+        if (!OnTerminal)
+        {
+            return null;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        return new SynchronousProgress(p =>
+        {
+            var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var left = p.Simulated > TimeSpan.Zero ? wall * (scenario.End - p.Simulated).TotalSeconds / p.Simulated.TotalSeconds : double.NaN;
+            SafeConsoleWriter.RawError.Write(
+                $"\r  {TerminalText.Safe(scenario.Name)}: day {p.Simulated.TotalDays,5:F1} of {scenario.End.TotalDays:F1}, {scenario.Tenant.Environments.Count:N0} environments, " +
+                $"{(wall > 0 ? p.EventsDispatched / wall : 0),7:N0} events/s, {(double.IsFinite(left) ? $"about {left:N0} s left" : "")} ");
+        });
+    }
 
     public void Ran(Scenario scenario)
     {
         if (OnTerminal)
         {
-            SafeConsoleWriter.RawError.Write("\r" + new string(' ', 100) + "\r");
+            SafeConsoleWriter.RawError.Write("\r" + new string(' ', 160) + "\r");
         }
     }
 

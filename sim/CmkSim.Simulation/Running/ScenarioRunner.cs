@@ -28,7 +28,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
     /// <param name="progress">Told the simulated time reached at each checkpoint (for a progress display).</param>
     public async Task<ScenarioRunResult> RunAsync(Scenario scenario, long? seed = null, CancellationToken cancellation = default,
-        IProgress<TimeSpan>? progress = null)
+        IProgress<Runs.RunProgress>? progress = null)
     {
         TemplateCheck.ThrowIfInvalid(scenario);
         var engine = new SimulationEngine(seed ?? scenario.Seed);
@@ -59,7 +59,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
             await engine.RunUntilAsync(at, cancellation);
             // Between phases too: expectations and samples are grain calls of their own.
             cancellation.ThrowIfCancellationRequested();
-            progress?.Report(at - start);
+            progress?.Report(new Runs.RunProgress(at - start, engine.EventsDispatched));
             foreach (var (expectation, index, _) in environmentChecks.Where(x => start + x.At == at))
             {
                 stateOutcomes[expectation] = expectation is BackupExpectation backup

@@ -9,8 +9,8 @@ namespace CmkSim.Simulation.Runs;
 /// </summary>
 public interface IBatchObserver
 {
-    /// <summary>A scenario starts; the simulated time it reaches goes to the progress returned (null: no progress).</summary>
-    IProgress<TimeSpan>? Running(Scenario scenario);
+    /// <summary>A scenario starts; how far it gets goes to the progress returned (null: no progress).</summary>
+    IProgress<RunProgress>? Running(Scenario scenario);
 
     /// <summary>The scenario's simulation ended (before its report is written).</summary>
     void Ran(Scenario scenario);

@@ -1,7 +1,7 @@
 namespace CmkSim.Simulation.Runs;
 
 /// <summary>Reports on the caller's thread, in order (<see cref="Progress{T}"/> posts to the thread pool and can reorder).</summary>
-public sealed class SynchronousProgress(Action<TimeSpan> report) : IProgress<TimeSpan>
+public sealed class SynchronousProgress(Action<RunProgress> report) : IProgress<RunProgress>
 {
-    public void Report(TimeSpan value) => report(value);
+    public void Report(RunProgress value) => report(value);
 }

@@ -69,7 +69,7 @@ public sealed class ScenarioBatchTests
     {
         public List<string> Events { get; } = [];
 
-        public IProgress<TimeSpan>? Running(Scenario scenario)
+        public IProgress<RunProgress>? Running(Scenario scenario)
         {
             Events.Add($"running {scenario.Name}");
             return null;
