@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using CmkSim.Scenarios.Model;
+using CmkSim.Scenarios.Names;
 using YamlDotNet.RepresentationModel;
 
 namespace CmkSim.Scenarios.Parsing;
@@ -65,8 +65,7 @@ internal sealed class EnvironmentMatcher(IReadOnlyList<ScenarioEnvironment> decl
             return names.Contains(pattern) ? [pattern] : [];
         }
 
-        var regex = new Regex("^" + Regex.Escape(pattern).Replace(@"\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant);
-        return declared.Select(e => e.Name).Where(n => regex.IsMatch(n)).ToList();
+        return declared.Select(e => e.Name).Where(n => Glob.Matches(pattern, n)).ToList();
     }
 
     private string Hint(string pattern)

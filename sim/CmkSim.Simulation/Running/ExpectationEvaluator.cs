@@ -3,6 +3,7 @@ using CmkSim.Domain.Compliance;
 using CmkSim.Domain.Environments;
 using CmkSim.Engine.Time;
 using CmkSim.Scenarios.Model;
+using CmkSim.Scenarios.Names;
 using CmkSim.Simulation.Actions;
 using CmkSim.Grains.Environments;
 

@@ -1,7 +1,10 @@
-namespace CmkSim.Simulation.Running;
+namespace CmkSim.Scenarios.Names;
 
-/// <summary>A <c>*</c> glob over plain text (a finding's subject): <c>*</c> matches any run of characters, nothing else is special.</summary>
-internal static class Glob
+/// <summary>
+/// A <c>*</c> glob over plain text (environment names, a finding's subject): <c>*</c> matches any run of characters,
+/// nothing else is special. Linear in the text however many <c>*</c> a hostile pattern has (no regex backtracking).
+/// </summary>
+public static class Glob
 {
     public static bool Matches(string pattern, string text)
     {
