@@ -57,7 +57,7 @@ public sealed partial class EnvironmentGrain
                     await Store(resource).ReadAsync(id);
                     readable += resource == StorageResource.Database ? 1 : 0;
                 }
-                catch (EnvelopeException e)
+                catch (Exception e) when (e is EnvelopeException or KeyVaultThrottledException)
                 {
                     (failure, rule) = ($"{resource}: {e.Message}", RuleFor(e));
                     break;
@@ -103,8 +103,10 @@ public sealed partial class EnvironmentGrain
         ? deletedUnder // an admin deleted it (EN-02), not its lock (LK-02)
         : EnvironmentMachine.DisabledBy(State.Lifecycle, State.LockRule);
 
-    private static string RuleFor(EnvelopeException e) => e switch
+    /// <summary>Null for a 429: a service limit, no rule (the read is not retried: see EnvironmentGrain.Throttling).</summary>
+    private static string? RuleFor(Exception e) => e switch
     {
+        KeyVaultThrottledException => null,
         KeyAccessDeniedException => RuleId.KV06,
         KeyVersionDisabledException => RuleId.KV07,
         _ => RuleId.LK01,

@@ -67,7 +67,11 @@ public sealed partial class EnvironmentGrain
     /// It needs the version wrapping it now to unwrap: if that version is gone, the re-wrap fails and the
     /// environment locks (EN-08 when it is the previous version). A locked environment catches up when re-enabled.
     /// </summary>
-    public async Task RollOutKeyVersionAsync(KeyVersionId version, StorageResource resource, EventId cause)
+    public Task RollOutKeyVersionAsync(KeyVersionId version, StorageResource resource, EventId cause) =>
+        RetryingWhenThrottled(RollOutOperation(resource), () => RollOutKeyVersion(version, resource, cause),
+            self => self.RollOutKeyVersionAsync(version, resource, cause));
+
+    private async Task RollOutKeyVersion(KeyVersionId version, StorageResource resource, EventId cause)
     {
         if (State.Owner != EncryptionOwner.CustomerManaged || State.Lifecycle != EnvironmentLifecycle.Active
             || StateOf(resource).DataKey is not { } current || current.WrappedBy == version)
@@ -86,6 +90,10 @@ public sealed partial class EnvironmentGrain
         {
             await Store(resource).RewrapAsync(to, KeyWrapAlgorithm.RsaOaep);
             Journal(PlatformActor, new KeyVersionRolledOut(Name, resource, from, to), cause);
+        }
+        catch (KeyVaultThrottledException e)
+        {
+            RetryRollOutLater(resource, to, cause, e);
         }
         catch (EnvelopeException e)
         {
@@ -208,6 +216,11 @@ public sealed partial class EnvironmentGrain
         }
 
         var probe = await vault.WrapKeyAsync(view.IdentityPrincipal, key!, KeyWrapAlgorithm.RsaOaep, new byte[32]);
+        if (probe.Status == KeyVaultStatus.TooManyRequests)
+        {
+            return null; // a 429 says nothing about access: the encryption's own wraps find out (and back off)
+        }
+
         return Kv06KeyPermissions.ProbeRefusal(probe.Succeeded, (int)probe.Status, probe.Message, probe.RuleId);
     }
 }

@@ -15,7 +15,10 @@ namespace CmkSim.Grains.Environments;
 /// <summary>Locking when the key stops answering, re-enabling, and the deletion of environments left locked.</summary>
 public sealed partial class EnvironmentGrain
 {
-    public async Task CheckKeyAccessAsync(EventId? cause)
+    public Task CheckKeyAccessAsync(EventId? cause) =>
+        RetryingWhenThrottled("checkKeyAccess", () => CheckKeyAccess(cause), self => self.CheckKeyAccessAsync(cause));
+
+    private async Task CheckKeyAccess(EventId? cause)
     {
         if (Machine.CanFire(EnvironmentTrigger.LoseKeyAccess)) // LK-01: on a customer key, active or re-enabling
         {
@@ -29,7 +32,7 @@ public sealed partial class EnvironmentGrain
         var decisions = Decisions;
         var refusal = decisions.ReEnable(actor, await User(actor), Machine.CanFire(EnvironmentTrigger.ReEnable));
         refusal ??= decisions.ReEnableUnderPolicy(actor, await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor));
-        refusal ??= decisions.ReEnableWithKey((await AccessFailure())?.Message);
+        refusal ??= decisions.ReEnableWithKey((await AccessFailureUnlessThrottled())?.Message);
         if (refusal is not null)
         {
             return await Refuse(actor, Operations.ReEnableEnvironment, refusal);

@@ -102,14 +102,14 @@ public sealed partial class EnvironmentGrain(
             return Task.CompletedTask; // superseded: e.g. a deletion timer after the environment was re-enabled
         }
 
-        return operation switch
+        return OperationRetryingWhenThrottled(operation, ticket, cause, () => operation switch
         {
             EnvironmentOperation.EncryptionDue => CompleteEncryption(cause),
             EnvironmentOperation.RevertDue => CompleteRevert(cause),
             EnvironmentOperation.ReEnableDue => CompleteReEnable(cause),
             EnvironmentOperation.LockExpiryDue => ExpireLock(cause),
             _ => Task.CompletedTask,
-        };
+        });
     }
 
     /// <summary>"vault/key" of the customer key, or null when the data key is Microsoft's or BYOK.</summary>
@@ -155,7 +155,7 @@ public sealed partial class EnvironmentGrain(
     private const string PlatformActor = "platform";
 
     private EventId Journal(string actor, JournalEvent e, EventId? cause = null) =>
-        State.Journal.Append($"environment/{Name}", time.GetUtcNow(), actor, e, cause);
+        State.Journal.Append($"environment/{Name}", time.GetUtcNow(), actor, Delayed(e), cause);
 
     private async Task<Decision> Accept(string actor, JournalEvent done, Decision decision)
     {

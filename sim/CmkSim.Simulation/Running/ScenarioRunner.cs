@@ -36,6 +36,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var grains = silo.Grains;
         var start = engine.Now;
         var registry = new RunRegistry();
+        await KeyVaultThrottling.ConfigureAsync(grains, scenario.Platform.Throttling);
         await DeclareTenantAsync(grains, scenario.Tenant, registry, cancellation);
 
         var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!);
@@ -108,12 +109,14 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
             unwrapCount += latencies.Unwraps;
         }
 
+        var throttling = await KeyVaultThrottling.CollectAsync(grains, scenario.Platform.Throttling, registry.Vaults);
+
         // A run cancelled at its very end is still cancelled: the caller must not write its report.
         cancellation.ThrowIfCancellationRequested();
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
             steps.Select(s => s ?? StepOutcome.Error("did not run")).ToList(),
             outcomes, findings, journal, timeline, inventory, WallSeconds: 0,
-            new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps, wrapCount, unwrapCount)) { EventsDispatched = engine.EventsDispatched };
+            new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps, wrapCount, unwrapCount)) { EventsDispatched = engine.EventsDispatched, Throttling = throttling };
     }
 
     private static TimeSpan TimeOf(Expectation e) => e switch
