@@ -82,7 +82,7 @@ internal sealed class ScenarioParser(string displayPath, string baseDirectory, i
         var context = new ParseContext(tenant, baseDirectory, errors);
 
         var steps = List(top, "steps", ScenarioLimits.Steps) is { } stepList ? new StepParser(context).Parse(stepList) : [];
-        var expectationParser = new ExpectationParser(context, steps.Count);
+        var expectationParser = new ExpectationParser(context, steps.Count, OperationBindings.Collect(steps.OfType<ScenarioStep>(), errors));
         var expectations = List(top, "expect", ScenarioLimits.Expectations) is { } expectList ? expectationParser.Parse(expectList) : [];
         new RecordBudget(errors).Check(tenant, steps.OfType<ScenarioStep>());
 
