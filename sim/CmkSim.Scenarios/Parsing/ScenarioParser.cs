@@ -85,7 +85,7 @@ internal sealed class ScenarioParser(string displayPath, string baseDirectory, i
             : PlatformSpec.Default;
 
         var steps = List(top, "steps", ScenarioLimits.Steps) is { } stepList ? new StepParser(context).Parse(stepList) : [];
-        var expectationParser = new ExpectationParser(context, steps.Count);
+        var expectationParser = new ExpectationParser(context, steps.Count, OperationBindings.Collect(steps.OfType<ScenarioStep>(), errors));
         var expectations = List(top, "expect", ScenarioLimits.Expectations) is { } expectList ? expectationParser.Parse(expectList) : [];
         new RecordBudget(errors).Check(tenant, steps.OfType<ScenarioStep>());
 

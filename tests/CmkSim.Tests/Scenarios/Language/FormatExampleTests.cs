@@ -45,7 +45,8 @@ public sealed partial class FormatExampleTests
         var yaml = string.Concat(Examples().Select(row => (string)row[1]));
 
         foreach (var key in new[] { "refused: false", "absent: true", "subject:", "from:", "records:", "readableRecords:", "keyVersion:", "operationStatus:", "anyOf:", "backup: before-rotation",
-            "do: updateKeyVault", "do: updateEnterprisePolicy", "do: removeEntraRole", "do: deactivateUser", "do: removeLicense" })
+            "do: updateKeyVault", "do: updateEnterprisePolicy", "do: removeEntraRole", "do: deactivateUser", "do: removeLicense",
+            "posture:", "resource: searchIndex", "operation: add-a, operationStatus", "do: validateKeyVaultForCMK", "do: swapCustomerManagedKeyForEnvironment", "keyVersion: 1, operation" })
         {
             Assert.Contains(key, yaml, StringComparison.Ordinal);
         }
