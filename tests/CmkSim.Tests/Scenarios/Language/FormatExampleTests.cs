@@ -58,7 +58,7 @@ public sealed partial class FormatExampleTests
     {
         var steps = "steps:\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"  - {{ at: {i}h, as: admin, do: writeRecords, environments: prod-a, count: 1 }}\n"));
         var text = yaml.StartsWith("expect:", StringComparison.Ordinal) ? Skeleton + steps + yaml
-            : yaml.StartsWith("steps:", StringComparison.Ordinal) ? Skeleton + yaml
+            : yaml.StartsWith("steps:", StringComparison.Ordinal) || yaml.StartsWith("platform:", StringComparison.Ordinal) ? Skeleton + yaml
             : yaml;
         using var file = new ScenarioFile(text);
         var samples = Path.Combine(AppContext.BaseDirectory, "Scenarios", "Samples", "templates");
