@@ -1,6 +1,7 @@
 using CmkSim.Crypto.Hsm;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
+using CmkSim.Reports.Controls;
 using CmkSim.Reports.Plots;
 using CmkSim.Reports.Writers;
 using CmkSim.Scenarios;
@@ -35,6 +36,9 @@ public sealed class ThrottledReEnableScenarioTests
         Assert.Contains(ReportPlots.Simulated(report), p => p.Name == ThrottlingPlot.Name);
         Assert.Contains("\"throttling\"", ResultsJsonWriter.Render(report, []), StringComparison.Ordinal);
         Assert.Contains("\"throttled\":{", AuditJsonlWriter.Render(report.Journal), StringComparison.Ordinal);
+        var md = MarkdownReportWriter.Render(report, ControlsTable.Compute(report), [], new("none", "none", "<svg></svg>", []));
+        Assert.Contains("## Key Vault throttling", md, StringComparison.Ordinal);
+        Assert.Contains("answered 429", md, StringComparison.Ordinal);
     }
 
     [Fact]
