@@ -36,7 +36,7 @@ public sealed partial class EnvironmentLifecycleModel
     private StateMachine<EnvironmentLifecycle, EnvironmentTrigger>.TriggerWithParameters<EventId> _reEnableFailed = null!;
 
     /// <summary>The environment machine over blank state, to be drawn (<c>cmksim graph</c>): its guards and entry actions.</summary>
-    public static StateMachineInfo Describe() =>
+    public static StateMachineInfo MachineInfo() =>
         new EnvironmentLifecycleModel("environment", new DetachedLifecycleState(), new NoTimers(), new NoJournal(), () => DateTimeOffset.UnixEpoch, new NoRandom())
             ._machine.GetInfo();
 

@@ -150,7 +150,7 @@ public sealed class EnvironmentLifecycleModelTests
     [Fact]
     public void Cmksim_graph_shows_the_entry_actions_scheduled_consequences()
     {
-        var mermaid = Stateless.Graph.MermaidGraph.Format(EnvironmentLifecycleModel.Describe());
+        var mermaid = Stateless.Graph.MermaidGraph.Format(EnvironmentLifecycleModel.MachineInfo());
 
         Assert.Contains("Active --> Encrypting : AddToPolicy / EN-03: schedules the encryption", mermaid);
         Assert.Contains("Active --> Locked : LoseKeyAccess / LK-02: schedules the deletion after the whole grace [LK-01: on a customer-managed key]", mermaid);
