@@ -4,6 +4,7 @@ using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
@@ -28,25 +29,22 @@ public sealed partial class EnvironmentGrain
             return await Refuse(actor, Operations.AddEnvironment, refusal);
         }
 
-        Machine.Fire(EnvironmentTrigger.AddToPolicy);
         State.PendingPolicy = policy;
         State.Policy = policy;
         State.LastEncryptionFailed = false;
         await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).LinkAsync(Name);
         History($"adding to policy '{policy}'", OperationStatus.Running);
         var rule = En13ByokToCmk.AddRule(State.Owner == EncryptionOwner.Byok);
-        var added = Journal(actor, new EnvironmentAddedToPolicy(Name, policy, rule));
-        Schedule(EnvironmentOperation.EncryptionDue, Draw("encryption", TimeSpan.FromMinutes(30), En03Encryption.MaxDuration), added);
+        Model.AddedToPolicy(actor, policy, rule); // EN-03's encryption is scheduled as it enters Encrypting
         await store.WriteStateAsync();
         return Decision.Accept($"accepted (202): environment disabled while it is encrypted with '{policy}'") with { RuleId = rule };
     }
 
     public async Task<Decision> RemoveFromPolicyAsync(string actor)
     {
-        var removal = Machine;
         var decisions = Decisions;
-        var refusal = decisions.Remove(actor, await User(actor), removal.CanFire(EnvironmentTrigger.RemoveFromPolicy),
-            removal.UnmetGuard(EnvironmentTrigger.RemoveFromPolicy)?.Rule);
+        var refusal = decisions.Remove(actor, await User(actor), Model.Can(EnvironmentTrigger.RemoveFromPolicy),
+            Model.HeldBy(EnvironmentTrigger.RemoveFromPolicy)?.Rule);
         refusal ??= decisions.RemoveUnderPolicy(actor, await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor));
         if (refusal is not null)
         {
@@ -54,10 +52,8 @@ public sealed partial class EnvironmentGrain
         }
 
         var policy = State.Policy!;
-        Machine.Fire(EnvironmentTrigger.RemoveFromPolicy);
         History($"removing from policy '{policy}'", OperationStatus.Running);
-        var removed = Journal(actor, new EnvironmentRemovedFromPolicy(Name, policy));
-        Schedule(EnvironmentOperation.RevertDue, Draw("revert", TimeSpan.FromMinutes(30), En03Encryption.MaxDuration), removed);
+        Model.RemovedFromPolicy(actor, policy); // the revert is scheduled as it enters Reverting
         await store.WriteStateAsync();
         return Decision.Accept("accepted (202): environment disabled while it returns to the Microsoft-managed key") with { RuleId = RuleId.EN04 };
     }
@@ -73,7 +69,7 @@ public sealed partial class EnvironmentGrain
 
     private async Task RollOutKeyVersion(KeyVersionId version, StorageResource resource, EventId cause)
     {
-        if (State.Owner != EncryptionOwner.CustomerManaged || State.Lifecycle != EnvironmentLifecycle.Active
+        if (State.Owner != EncryptionOwner.CustomerManaged || !Model.Active
             || StateOf(resource).DataKey is not { } current || current.WrappedBy == version)
         {
             return;
@@ -135,9 +131,8 @@ public sealed partial class EnvironmentGrain
         {
             State.Principal = platformPrincipal;
             State.LastEncryptionFailed = true;
-            Machine.Fire(EnvironmentTrigger.EncryptionFailed);
             History($"Failed: {failure}; data stays on the {State.Owner} key; run Add environment again", OperationStatus.Failed);
-            Journal(PlatformActor, new EncryptionFailed(Name, failure), cause);
+            Model.EncryptionFailure(failure, cause);
         }
         else
         {
@@ -148,9 +143,8 @@ public sealed partial class EnvironmentGrain
             }
 
             State.Owner = EncryptionOwner.CustomerManaged;
-            Machine.Fire(EnvironmentTrigger.EncryptionSucceeded);
             History($"Succeeded: data key wrapped by {version!.Uri}", OperationStatus.Succeeded);
-            Journal(PlatformActor, new EnvironmentEncrypted(Name, version, By01ByokMigration.EncryptionRule(State.RetiredByokKey is not null)), cause);
+            Model.Encrypted(version, By01ByokMigration.EncryptionRule(State.RetiredByokKey is not null), cause);
         }
 
         await store.WriteStateAsync();
@@ -169,16 +163,13 @@ public sealed partial class EnvironmentGrain
             State.Policy = null;
             State.LastEncryptionFailed = false;
             await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
-            Machine.Fire(EnvironmentTrigger.RevertCompleted);
             History($"Succeeded: removed from '{policy}', back on the Microsoft-managed key", OperationStatus.Succeeded);
-            Journal(PlatformActor, new EnvironmentReverted(Name, formerKey!.Split('/')[0], formerKey.Split('/')[1], formerIdentity), cause);
+            Model.Reverted(formerKey!.Split('/')[0], formerKey.Split('/')[1], formerIdentity, cause);
         }
         catch (EnvelopeException e)
         {
-            Machine.Fire(EnvironmentTrigger.RevertCompleted);
             History($"Failed: {e.Message}", OperationStatus.Failed);
-            var failed = Journal(PlatformActor, new RevertFailed(Name, e.Message), cause);
-            await LockIfUnreachable(failed);
+            await LockIfUnreachable(Model.RevertFailure(e.Message, cause));
         }
 
         await store.WriteStateAsync();
@@ -188,7 +179,7 @@ public sealed partial class EnvironmentGrain
     private async Task<Decision?> LinkRefusal(string actor, string policyName)
     {
         var decisions = Decisions;
-        if (decisions.Add(actor, await User(actor), policyName, Machine.CanFire(EnvironmentTrigger.AddToPolicy)) is { } refused)
+        if (decisions.Add(actor, await User(actor), policyName, Model.Can(EnvironmentTrigger.AddToPolicy)) is { } refused)
         {
             return refused;
         }

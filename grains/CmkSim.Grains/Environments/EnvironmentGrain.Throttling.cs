@@ -1,6 +1,7 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Vaults.Throttling;
@@ -65,7 +66,7 @@ public sealed partial class EnvironmentGrain
     private static string RollOutOperation(StorageResource resource) => $"rollOut/{resource}";
 
     /// <summary>At a re-enable request: a throttled probe is no refusal (a 429 says nothing about access); the completion probes again.</summary>
-    private async Task<(string Message, string Rule, IReadOnlyList<KeyVersionId> Unusable)?> AccessFailureUnlessThrottled()
+    private async Task<KeyAccessFailure?> AccessFailureUnlessThrottled()
     {
         try
         {
