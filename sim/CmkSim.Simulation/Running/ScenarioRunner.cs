@@ -154,7 +154,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         }
 
         registry.Environments.AddRange(tenant.Environments.Select(e => e.Name));
-        await PlatformVaults.EnsureAsync(grains);
+        await PlatformVaults.EnsureAsync(grains, tenant.Environments.Where(e => e.Encryption == InitialEncryption.Byok).Select(e => e.Name));
         // Each environment's creation touches only its own grain and draws from its own stream: order-free, so parallel.
         await Parallel.ForEachAsync(tenant.Environments, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellation }, async (e, _) =>
             await grains.GetGrain<IEnvironmentGrain>(e.Name).CreateAsync(new EnvironmentSpec(
