@@ -37,7 +37,7 @@ public sealed partial class KeyVaultGrain : IVaultFaultsGrain
         await store.WriteStateAsync();
         var self = this.AsReference<IVaultFaultsGrain>();
         scheduler.Schedule(fault.Until, $"vault/{Vault}", $"{fault.Kind} cleared", _ => self.ClearFaultAsync(fault.Kind, ticket));
-        return Decision.Accept($"{fault.Describe()} for {fault.Window}");
+        return Decision.Accept($"{fault.Kind} at {Vault} for {fault.Window}");
     }
 
     public async Task ClearFaultAsync(FaultKind kind, int ticket)
