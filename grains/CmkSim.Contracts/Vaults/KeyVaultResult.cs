@@ -18,6 +18,10 @@ public sealed record KeyVaultResult<T>(
     [Id(4)]
     public TimeSpan? RetryAfter { get; init; }
 
+    /// <summary>An injected HSM latency the call met: the answer arrives this much later in simulated time.</summary>
+    [Id(5)]
+    public TimeSpan? Latency { get; init; }
+
     public static KeyVaultResult<T> Ok(T value) => new(KeyVaultStatus.Ok, value, "OK", null);
 
     /// <summary>A refusal always names the rule that refuses it (a 404 on something never created cites the rule that needs it).</summary>
@@ -33,4 +37,7 @@ public sealed record KeyVaultResult<T>(
     /// </summary>
     public static KeyVaultResult<T> TooManyRequests(string message, TimeSpan retryAfter) =>
         new(KeyVaultStatus.TooManyRequests, default, message, null) { RetryAfter = retryAfter };
+
+    /// <summary>503 or no answer at all (a transport error): transient, no rule (it says nothing about access).</summary>
+    public static KeyVaultResult<T> Unavailable(KeyVaultStatus status, string message) => new(status, default, message, null);
 }

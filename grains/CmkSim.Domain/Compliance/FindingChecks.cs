@@ -19,6 +19,7 @@ public static class FindingChecks
         Lk02LockedEnvironmentDeletion.CheckOutages,
         Lk03ReEnable.CheckThrottled,
         En07KeyVersionRollOut.CheckThrottled,
+        Lk01KeyAccessLoss.CheckUnavailability,
     ];
 
     public static IReadOnlyList<Finding> Run(IReadOnlyList<JournalEvent> journal)

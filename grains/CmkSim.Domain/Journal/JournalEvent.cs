@@ -71,6 +71,9 @@ namespace CmkSim.Domain.Journal;
 [JsonDerivedType(typeof(EnvironmentReset), "environmentReset")]
 [JsonDerivedType(typeof(EnvironmentDeleted), "environmentDeleted")]
 [JsonDerivedType(typeof(BackupDeleted), "backupDeleted")]
+// Faults injected on purpose
+[JsonDerivedType(typeof(FaultInjected), "faultInjected")]
+[JsonDerivedType(typeof(FaultCleared), "faultCleared")]
 // Refusals of any operation
 [JsonDerivedType(typeof(Refused), "refused")]
 /// <param name="Rule">The rule the event applies or proves; every refusal and failure names one.</param>

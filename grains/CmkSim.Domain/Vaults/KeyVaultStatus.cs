@@ -11,4 +11,10 @@ public enum KeyVaultStatus
 
     /// <summary>Over a service limit (see <c>Throttling.KeyVaultServiceLimits</c>): retry after the Retry-After.</summary>
     TooManyRequests = 429,
+
+    /// <summary>The HSM behind the vault failed (a device error): transient, the SDK retries it.</summary>
+    ServiceUnavailable = 503,
+
+    /// <summary>No HTTP answer at all: a transport error (connection refused or timed out), which the SDK retries.</summary>
+    Unreachable = 0,
 }

@@ -25,8 +25,9 @@ public sealed partial class EnvironmentGrain
                 await WriteRecord();
             }
         }
-        catch (EnvelopeException e)
+        catch (Exception e) when (e is EnvelopeException or KeyVaultUnavailableException)
         {
+            // Not acknowledged: a key that does not answer (refused access, or a faulted HSM or vault) writes nothing.
             return await Refuse(actor, Operations.WriteRecords, Lk01KeyAccessLoss.WriteRefusal(e.Message)!);
         }
 
@@ -58,7 +59,7 @@ public sealed partial class EnvironmentGrain
                     await Store(resource).ReadAsync(id);
                     readable += resource == StorageResource.Database ? 1 : 0;
                 }
-                catch (Exception e) when (e is EnvelopeException or KeyVaultThrottledException)
+                catch (Exception e) when (e is EnvelopeException or KeyVaultTransientException)
                 {
                     (failure, rule) = ($"{resource}: {e.Message}", RuleFor(e));
                     break;
@@ -99,7 +100,11 @@ public sealed partial class EnvironmentGrain
             Decision.Accept($"{count} flows on the {(onCustomerKey ? "customer" : "Microsoft-managed")} key") with { RuleId = RuleId.EN10 });
     }
 
-    /// <summary>Null for a 429: a service limit, no rule (the read is not retried: see EnvironmentGrain.Throttling).</summary>
+    /// <summary>
+    /// Null for a 429: a service limit, no rule (the read is not retried: see EnvironmentGrain.Throttling). A 503 or a
+    /// transport error (an injected fault) cites LK-01, the key that does not answer; the environment is not locked
+    /// for it (LK-01's list is the key vault side's decisions, not an outage), so it is readable again once it answers.
+    /// </summary>
     private static string? RuleFor(Exception e) => e switch
     {
         KeyVaultThrottledException => null,

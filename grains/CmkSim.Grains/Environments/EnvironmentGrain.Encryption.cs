@@ -87,7 +87,7 @@ public sealed partial class EnvironmentGrain
             await Store(resource).RewrapAsync(to, KeyWrapAlgorithm.RsaOaep);
             Journal(PlatformActor, new KeyVersionRolledOut(Name, resource, from, to), cause);
         }
-        catch (KeyVaultThrottledException e)
+        catch (KeyVaultTransientException e)
         {
             RetryRollOutLater(resource, to, cause, e);
         }

@@ -52,7 +52,7 @@ public sealed partial class EnvironmentGrain
         if (!_stores.TryGetValue(resource, out var store))
         {
             store = new EncryptedRecordStore(StoreId(resource), StateOf(resource),
-                new EnvironmentKeyWrapper(GrainFactory, () => State.Principal), ReadCache, time);
+                new EnvironmentKeyWrapper(GrainFactory, () => State.Principal, () => _defersOnLatency), ReadCache, time);
             _stores[resource] = store;
         }
 

@@ -13,7 +13,10 @@ namespace CmkSim.Grains.Environments;
 /// (<see cref="KeyVaultRetryPolicy"/>): a throttled operation is undone and queued again as a new engine event at
 /// now + the delay, never waited for, so it completes later in simulated time. The events it journals when it does
 /// complete carry the 429s and the delay (<see cref="JournalEvent.Throttled"/>). Tallies live in the activation's
-/// memory only while an operation is being retried.
+/// memory only while an operation is being retried. Injected faults take the same path (KeyVaultGrain.Faults): a 503
+/// from a failing HSM or a transport error is retried with the SDK's back-off (no Retry-After: after the SDK gives up,
+/// the operation is queued again after its longest back-off), and a late HSM answer delays the operation's first
+/// attempt by the latency, once; the tally then counts those tries and that time too.
 /// </summary>
 public sealed partial class EnvironmentGrain
 {
@@ -22,16 +25,20 @@ public sealed partial class EnvironmentGrain
     /// <summary>The tally of the operation running now, stamped on every event it journals; null when it met no 429.</summary>
     private ThrottlingDelay? _delayed;
 
+    /// <summary>True while an operation's first attempt runs: a late HSM answer queues it for later (see EnvironmentKeyWrapper).</summary>
+    private bool _defersOnLatency;
+
     /// <summary>Runs <paramref name="run"/>; on a 429, <paramref name="undo"/> puts back what it changed and <paramref name="again"/> is queued.</summary>
     /// <param name="operation">Names the operation's tally; one per operation that can be pending at once.</param>
     private async Task RetryingWhenThrottled(string operation, Func<Task> run, Func<IEnvironmentGrain, Task> again, Action? undo = null)
     {
         _delayed = _throttled.Remove(operation, out var tally) ? tally : null;
+        _defersOnLatency = tally is null;
         try
         {
             await run();
         }
-        catch (KeyVaultThrottledException e)
+        catch (KeyVaultTransientException e)
         {
             undo?.Invoke();
             RetryLater(operation, tally, e, again);
@@ -39,6 +46,7 @@ public sealed partial class EnvironmentGrain
         finally
         {
             _delayed = null;
+            _defersOnLatency = false;
         }
     }
 
@@ -60,7 +68,7 @@ public sealed partial class EnvironmentGrain
     }
 
     /// <summary>One resource's roll-out met a 429: it runs again later, on its own (the others go on).</summary>
-    private void RetryRollOutLater(StorageResource resource, KeyVersionId to, EventId cause, KeyVaultThrottledException e) =>
+    private void RetryRollOutLater(StorageResource resource, KeyVersionId to, EventId cause, KeyVaultTransientException e) =>
         RetryLater(RollOutOperation(resource), _delayed, e, self => self.RollOutKeyVersionAsync(to, resource, cause));
 
     private static string RollOutOperation(StorageResource resource) => $"rollOut/{resource}";
@@ -72,16 +80,23 @@ public sealed partial class EnvironmentGrain
         {
             return await AccessFailure();
         }
-        catch (KeyVaultThrottledException)
+        catch (KeyVaultTransientException)
         {
             return null;
         }
     }
 
-    private void RetryLater(string operation, ThrottlingDelay? tally, KeyVaultThrottledException e, Func<IEnvironmentGrain, Task> again)
+    private void RetryLater(string operation, ThrottlingDelay? tally, KeyVaultTransientException e, Func<IEnvironmentGrain, Task> again)
     {
         var rejections = (tally?.Rejections ?? 0) + 1;
         var delay = KeyVaultRetryPolicy.AzureSdkDefault.DelayAfter(rejections, e.RetryAfter);
+        if (e is not KeyVaultThrottledException)
+        {
+            // A 503 or transport error has no Retry-After: once the SDK gives up, wait its longest back-off. Simulated
+            // time is whole seconds, so the SDK's 0.8 s, 1.6 s, 3.2 s become 1 s, 2 s, 4 s.
+            delay = delay <= TimeSpan.Zero ? KeyVaultRetryPolicy.AzureSdkDefault.MaxDelay : TimeSpan.FromSeconds(Math.Ceiling(delay.TotalSeconds));
+        }
+
         _throttled[operation] = new ThrottlingDelay(rejections, (tally?.Added ?? TimeSpan.Zero) + delay);
         var self = this.AsReference<IEnvironmentGrain>();
         scheduler.ScheduleAfter(delay, Name, $"{operation} retry", _ => again(self));

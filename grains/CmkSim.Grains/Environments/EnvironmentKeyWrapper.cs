@@ -9,8 +9,9 @@ namespace CmkSim.Grains.Environments;
 /// <summary>
 /// Wraps and unwraps an environment's data key at whichever vault the key version lives in: the platform's vaults
 /// answer the Power Platform service, a customer vault answers the policy's identity (the principal now in force).
+/// <paramref name="defersOnLatency"/>: whether the running work waits for a late HSM in simulated time (see KeyVaultDataKeyWrapper).
 /// </summary>
-internal sealed class EnvironmentKeyWrapper(IGrainFactory grains, Func<string> customerPrincipal) : IDataKeyWrapper
+internal sealed class EnvironmentKeyWrapper(IGrainFactory grains, Func<string> customerPrincipal, Func<bool>? defersOnLatency = null) : IDataKeyWrapper
 {
     public Task<WrapResult> WrapKeyAsync(KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] key) =>
         For(keyId).WrapKeyAsync(keyId, algorithm, key);
@@ -20,5 +21,5 @@ internal sealed class EnvironmentKeyWrapper(IGrainFactory grains, Func<string> c
 
     private KeyVaultDataKeyWrapper For(KeyVersionId keyId) => new(
         grains.GetGrain<IKeyVaultGrain>(keyId.Vault),
-        PlatformKeys.IsPlatformVault(keyId.Vault) ? PlatformKeys.Principal : customerPrincipal());
+        PlatformKeys.IsPlatformVault(keyId.Vault) ? PlatformKeys.Principal : customerPrincipal(), defersOnLatency);
 }

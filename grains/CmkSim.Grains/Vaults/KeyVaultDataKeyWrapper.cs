@@ -9,9 +9,12 @@ namespace CmkSim.Grains.Vaults;
 /// <summary>
 /// The data plane's key wrapper over a key vault grain, calling as one principal (an enterprise policy's identity).
 /// The vault's 403 and 404 answers become the data plane's typed failures, so a revocation shows up as records that
-/// really can't be decrypted; a 429 becomes <see cref="KeyVaultThrottledException"/>, for the caller to retry.
+/// really can't be decrypted; a 429 becomes <see cref="KeyVaultThrottledException"/>, a 503 or a transport error
+/// <see cref="KeyVaultUnavailableException"/>, for the caller to retry. An answer an injected HSM latency made late
+/// becomes <see cref="KeyVaultSlowException"/> when <paramref name="defersOnLatency"/> says the caller waits for it
+/// in simulated time (a timed platform operation); other callers take the answer as it is.
 /// </summary>
-public sealed class KeyVaultDataKeyWrapper(IKeyVaultGrain vault, string principal) : IDataKeyWrapper
+public sealed class KeyVaultDataKeyWrapper(IKeyVaultGrain vault, string principal, Func<bool>? defersOnLatency = null) : IDataKeyWrapper
 {
     public async Task<WrapResult> WrapKeyAsync(KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] key) =>
         Value(await vault.WrapKeyAsync(principal, keyId, algorithm, key), keyId);
@@ -21,7 +24,10 @@ public sealed class KeyVaultDataKeyWrapper(IKeyVaultGrain vault, string principa
 
     private T Value<T>(KeyVaultResult<T> result, KeyVersionId keyId) => result.Status switch
     {
+        KeyVaultStatus.Ok when result.Latency is { } late && late > TimeSpan.Zero && defersOnLatency?.Invoke() == true =>
+            throw new KeyVaultSlowException(keyId, late),
         KeyVaultStatus.Ok => result.Value!,
+        KeyVaultStatus.ServiceUnavailable or KeyVaultStatus.Unreachable => throw new KeyVaultUnavailableException(keyId, result.Message),
         KeyVaultStatus.NotFound => throw new KeyVersionNotFoundException(keyId.Uri),
         KeyVaultStatus.Forbidden when result.RuleId == RuleId.KV07 => throw new KeyVersionDisabledException(keyId.Uri),
         KeyVaultStatus.Forbidden => throw new KeyAccessDeniedException(keyId.Uri, principal, result.Message),

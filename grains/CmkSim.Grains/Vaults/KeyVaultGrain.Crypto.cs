@@ -6,11 +6,16 @@ using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Vaults;
 
-/// <summary>wrapKey and unwrapKey: service limits (429), permission (KV-06), network (KV-04), key state (KV-07), then the HSM.</summary>
+/// <summary>wrapKey and unwrapKey: injected faults (KeyVaultGrain.Faults), service limits (429), permission (KV-06), network (KV-04), key state (KV-07), then the HSM.</summary>
 public sealed partial class KeyVaultGrain
 {
     public async Task<KeyVaultResult<WrapResult>> WrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] key)
     {
+        if (Faulted<WrapResult>(keyId, Operations.WrapKey) is { } faulted)
+        {
+            return faulted;
+        }
+
         if (await Throttle<WrapResult>(keyId) is { } throttled)
         {
             return throttled;
@@ -21,11 +26,16 @@ public sealed partial class KeyVaultGrain
             return refused;
         }
 
-        return KeyVaultResult<WrapResult>.Ok(new WrapResult(keyId, algorithm, await Hsm.WrapAsync(keyId.HsmKeyId, algorithm, key)));
+        return Slowed(KeyVaultResult<WrapResult>.Ok(new WrapResult(keyId, algorithm, await Hsm.WrapAsync(keyId.HsmKeyId, algorithm, key))));
     }
 
     public async Task<KeyVaultResult<UnwrapResult>> UnwrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
     {
+        if (Faulted<UnwrapResult>(keyId, Operations.UnwrapKey) is { } faulted)
+        {
+            return faulted;
+        }
+
         if (await Throttle<UnwrapResult>(keyId) is { } throttled)
         {
             return throttled;
@@ -36,7 +46,7 @@ public sealed partial class KeyVaultGrain
             return refused;
         }
 
-        return KeyVaultResult<UnwrapResult>.Ok(new UnwrapResult(keyId, algorithm, await Hsm.UnwrapAsync(keyId.HsmKeyId, algorithm, encryptedKey)));
+        return Slowed(KeyVaultResult<UnwrapResult>.Ok(new UnwrapResult(keyId, algorithm, await Hsm.UnwrapAsync(keyId.HsmKeyId, algorithm, encryptedKey))));
     }
 
     /// <summary>Null when the call may go to the HSM; else the refusal, audited. Key Vault's order: auth, then the key.</summary>

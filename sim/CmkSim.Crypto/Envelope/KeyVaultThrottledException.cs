@@ -8,9 +8,4 @@ namespace CmkSim.Crypto.Envelope;
 /// code that locks on a key failure must not treat it as one; callers retry it instead.
 /// </summary>
 public sealed class KeyVaultThrottledException(KeyVersionId keyId, TimeSpan retryAfter, string message)
-    : Exception($"429 Too Many Requests from {keyId.Vault}: {message} (Retry-After {retryAfter.TotalSeconds:0} s)")
-{
-    public KeyVersionId KeyId { get; } = keyId;
-
-    public TimeSpan RetryAfter { get; } = retryAfter;
-}
+    : KeyVaultTransientException(keyId, retryAfter, $"429 Too Many Requests from {keyId.Vault}: {message} (Retry-After {retryAfter.TotalSeconds:0} s)");

@@ -43,4 +43,7 @@ public enum ArgumentKind
 
     /// <summary><c>current</c>, <c>previous</c> or a 1-based version number.</summary>
     KeyVersion,
+
+    /// <summary>A share of calls: a decimal number above 0 and at most 1, such as <c>0.2</c>.</summary>
+    Share,
 }

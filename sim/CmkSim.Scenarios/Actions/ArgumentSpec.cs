@@ -28,6 +28,7 @@ public sealed record ArgumentSpec(string Name, ArgumentKind Kind, bool Required,
         ArgumentKind.KeyVersion => "current, previous or a version number (1 = first)",
         ArgumentKind.Int => Max == int.MaxValue ? "a whole number" : $"a whole number up to {Max}",
         ArgumentKind.Bool => "true or false",
+        ArgumentKind.Share => "a share above 0 and at most 1, such as 0.2",
         _ => "text",
     };
 }

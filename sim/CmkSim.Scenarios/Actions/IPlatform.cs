@@ -74,6 +74,9 @@ public interface IPlatform
 
     Task<Decision> WriteRecordsAsync(string actor, string environment, int count);
 
+    /// <summary>Opens a fault's window at <paramref name="vault"/> (or the HSM behind it) now; the engine closes it.</summary>
+    Task<Decision> InjectFaultAsync(string actor, string vault, Domain.Faults.FaultRequest fault);
+
     Task<RecordsRead> ReadRecordsAsync(string actor, string environment);
 
     Task<Decision> CreateFlowsAsync(string actor, string environment, int count);

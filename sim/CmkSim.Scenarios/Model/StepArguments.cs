@@ -2,7 +2,7 @@ namespace CmkSim.Scenarios.Model;
 
 /// <summary>
 /// A step's arguments, already converted to their kinds: string (also user, enum, key version and subscription),
-/// int, bool, TimeSpan (duration), <see cref="EnvironmentSelection"/> (environment(s)), string list, or full path (file).
+/// int, bool, double (share), TimeSpan (duration), <see cref="EnvironmentSelection"/> (environment(s)), string list, or full path (file).
 /// </summary>
 public sealed class StepArguments
 {
@@ -23,6 +23,8 @@ public sealed class StepArguments
     public int? OptionalInt(string name) => values.TryGetValue(name, out var v) ? (int)v : null;
 
     public bool Bool(string name) => Get<bool>(name);
+
+    public double Share(string name) => Get<double>(name);
 
     public bool? OptionalBool(string name) => values.TryGetValue(name, out var v) ? (bool)v : null;
 

@@ -17,6 +17,7 @@ internal sealed class ArgumentParser(ParseContext context)
         ArgumentKind.Name => Scalars.Name(node, field, Errors),
         ArgumentKind.Int => Scalars.Int(node, field, Errors, max: spec.Max),
         ArgumentKind.Bool => Scalars.Bool(node, field, Errors),
+        ArgumentKind.Share => Scalars.Share(node, field, Errors),
         ArgumentKind.Duration => Scalars.Duration(node, field, Errors, spec.MinDuration, spec.Why),
         ArgumentKind.Enum => Scalars.OneOf(node, field, spec.Values, Errors),
         ArgumentKind.Environments => context.Environments.Select(node, field),

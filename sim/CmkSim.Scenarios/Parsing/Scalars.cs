@@ -83,6 +83,24 @@ internal static class Scalars
         return null;
     }
 
+    /// <summary>A share of calls in (0, 1], written as a plain decimal (0.2, 1): no percent sign, no exponent.</summary>
+    public static double? Share(YamlNode node, string field, ErrorSink errors)
+    {
+        var text = Text(node, field, errors);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var share) && share > 0 && share <= 1)
+        {
+            return share;
+        }
+
+        errors.Add(node, field, $"'{ScenarioNames.Printable(text, 40)}' is not a share above 0 and at most 1 (e.g. 0.2)");
+        return null;
+    }
+
     public static bool? Bool(YamlNode node, string field, ErrorSink errors)
     {
         var text = Text(node, field, errors);

@@ -128,6 +128,7 @@ public sealed class TypedActionTests
     {
         ArgumentKind.Int => 1,
         ArgumentKind.Bool => true,
+        ArgumentKind.Share => 0.5,
         ArgumentKind.Duration => TimeSpan.FromDays(30),
         ArgumentKind.Environments => new EnvironmentSelection(["env-*"], ["env-1", "env-2"]),
         ArgumentKind.Enum => spec.Values[0],
