@@ -132,7 +132,7 @@ public sealed partial class EnvironmentGrain(
     {
         var ticket = ++State.Ticket;
         var self = this.AsReference<IEnvironmentGrain>();
-        scheduler.ScheduleAfter(after, Name, operation.ToString(), _ => self.OnOperationDueAsync(operation, ticket, cause));
+        scheduler.ScheduleAfter(after, Name, operation.ToString(), _ => self.OnOperationDueAsync(operation, ticket, cause), operation is EnvironmentOperation.EncryptionDue or EnvironmentOperation.ReEnableDue ? EventScope.Local : EventScope.Exclusive); // revert and lock expiry unlink from a policy: exclusive
         return ticket;
     }
 

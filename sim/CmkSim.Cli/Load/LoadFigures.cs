@@ -14,7 +14,8 @@ internal sealed record LoadFigures(
     long PeakRssBytes,
     int Cores,
     double BareUnwrapsPerSecond,
-    double BareWrapsPerSecond)
+    double BareWrapsPerSecond,
+    int InFlight)
 {
     public double BoundSeconds => Unwraps / BareUnwrapsPerSecond + Wraps / BareWrapsPerSecond;
 

@@ -26,12 +26,18 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
     /// <summary>How many timeline samples a run takes at most (aggregated, whatever the environment count).</summary>
     private const int SamplesPerRun = 240;
 
+    /// <summary>Owners whose local events run at once by default: enough to keep every core's HSM work busy.</summary>
+    public const int DefaultInFlight = 8;
+
+    /// <summary>The engine's <see cref="SimulationEngine.InFlight"/>: results are the same for every value.</summary>
+    public int InFlight { get; init; } = DefaultInFlight;
+
     /// <param name="progress">Told the simulated time reached at each checkpoint (for a progress display).</param>
     public async Task<ScenarioRunResult> RunAsync(Scenario scenario, long? seed = null, CancellationToken cancellation = default,
         IProgress<Runs.RunProgress>? progress = null)
     {
         TemplateCheck.ThrowIfInvalid(scenario);
-        var engine = new SimulationEngine(seed ?? scenario.Seed);
+        var engine = new SimulationEngine(seed ?? scenario.Seed) { InFlight = InFlight };
         await using var silo = await (host ?? EmbeddedSilo.Factory)(engine, hsm with { IsolateTokens = true }, cancellation);
         var grains = silo.Grains;
         var start = engine.Now;
@@ -147,11 +153,21 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
         registry.Environments.AddRange(tenant.Environments.Select(e => e.Name));
         await PlatformVaults.EnsureAsync(grains);
-        // Each environment's creation touches only its own grain and draws from its own stream: order-free, so parallel.
-        await Parallel.ForEachAsync(tenant.Environments, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellation }, async (e, _) =>
+        // A BYOK environment's creation creates its key in the shared BYOK vault, whose journal numbers keys in the
+        // order they come: those go one by one, in declaration order. Every other creation touches only its own grain
+        // and draws from its own stream: order-free, so parallel.
+        foreach (var e in tenant.Environments.Where(e => e.Encryption == InitialEncryption.Byok))
+        {
+            await CreateAsync(e, cancellation);
+        }
+
+        await Parallel.ForEachAsync(tenant.Environments.Where(e => e.Encryption != InitialEncryption.Byok),
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellation }, CreateAsync);
+
+        async ValueTask CreateAsync(ScenarioEnvironment e, CancellationToken _) =>
             await grains.GetGrain<IEnvironmentGrain>(e.Name).CreateAsync(new EnvironmentSpec(
                 e.Type, e.Region, e.Managed, e.Records,
-                e.Encryption == InitialEncryption.Byok, e.FinanceAndOperations == FinanceAndOperations.WithoutIntegration)));
+                e.Encryption == InitialEncryption.Byok, e.FinanceAndOperations == FinanceAndOperations.WithoutIntegration));
     }
 
     /// <summary>Expectation times and evenly spaced sample times, in order; the end is always sampled.</summary>
