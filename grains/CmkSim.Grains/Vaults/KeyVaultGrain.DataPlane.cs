@@ -6,11 +6,11 @@ using CmkSim.Domain.Vaults;
 namespace CmkSim.Grains.Vaults;
 
 /// <summary>
-/// Refusals of wrap and unwrap, which interleave: many environments' local events call at the same simulated instant
-/// and their calls arrive in any order. Each refusal takes its place in the vault's journal by what it says (actor,
-/// subject, operation, rule, status, reason), among the data-plane refusals of the same instant at the journal's end,
-/// and those are numbered again; so the journal is the same whatever order the calls came in. Nothing names a
-/// data-plane refusal as its cause, so renumbering them moves no reference.
+/// Refusals of wrap and unwrap, which interleave: a window of environments' local events calls at once, each at its
+/// own simulated time, and the calls arrive in any order. Each refusal takes its place among the data-plane refusals
+/// at the journal's end by its time, then by what it says (actor, subject, operation, rule, status, reason), and
+/// those after it are numbered again; so the journal is the same whatever order the calls came in (and in time order,
+/// as before). Nothing names a data-plane refusal as its cause, so renumbering them moves no reference.
 /// </summary>
 public sealed partial class KeyVaultGrain
 {
@@ -23,29 +23,15 @@ public sealed partial class KeyVaultGrain
         var now = time.GetUtcNow();
         var refused = new Refused(operation, $"{Vault}/{subject}", refusal.RuleId!, refusal.Message, (int)status) { Time = now, Actor = principal };
         var journal = State.Journal;
-        var start = journal.Count;
-        while (start > 0 && journal[start - 1] is Refused r && r.Time == now && IsDataPlane(r))
+        // Back from the end past the data-plane refusals that sort after this one: usually none, so O(1).
+        var at = journal.Count;
+        while (at > 0 && journal[at - 1] is Refused r && IsDataPlane(r) && DataPlaneOrder(r, refused) > 0)
         {
-            start--;
+            at--;
         }
 
-        // The run is kept sorted: its upper bound for the new entry (after its equals, which read the same anyway).
-        int low = start, high = journal.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (DataPlaneOrder((Refused)journal[middle], refused) <= 0)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        journal.Insert(low, refused);
-        for (var i = low; i < journal.Count; i++)
+        journal.Insert(at, refused);
+        for (var i = at; i < journal.Count; i++)
         {
             journal[i] = journal[i] with { Id = new EventId(owner, i + 1) };
         }
@@ -58,7 +44,8 @@ public sealed partial class KeyVaultGrain
 
     private static int DataPlaneOrder(Refused a, Refused b)
     {
-        var order = string.CompareOrdinal(a.Actor, b.Actor);
+        var order = a.Time.UtcTicks.CompareTo(b.Time.UtcTicks);
+        order = order != 0 ? order : string.CompareOrdinal(a.Actor, b.Actor);
         order = order != 0 ? order : string.CompareOrdinal(a.Subject, b.Subject);
         order = order != 0 ? order : string.CompareOrdinal(a.RefusedOperation, b.RefusedOperation);
         order = order != 0 ? order : string.CompareOrdinal(a.Rule, b.Rule);

@@ -70,7 +70,8 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         var peak = Process.GetCurrentProcess().PeakWorkingSet64; // before the bare-rate measurement adds anything
         var (unwraps, wraps) = BareRates();
         return new LoadFigures(result.Inventory.Count, (result.End - result.Start).TotalDays, result.WallSeconds, result.EventsDispatched,
-            result.Latencies.Wraps, result.Latencies.Unwraps, peak, Environment.ProcessorCount, unwraps, wraps, inFlight);
+            result.Latencies.Wraps, result.Latencies.Unwraps, peak, Environment.ProcessorCount, unwraps, wraps, inFlight,
+            result.LocalWindows.Windows, result.LocalWindows.Events, result.ViewFetches);
     }
 
     /// <summary>Bare Pkcs11Interop RSA-2048 OAEP unwrap and wrap on every core, best of two, measured now.</summary>
@@ -109,6 +110,9 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             w.WriteNumber("bareRsa2048WrapsPerSecond", Math.Round(f.BareWrapsPerSecond, 1));
             w.WriteNumber("cores", f.Cores);
             w.WriteNumber("inFlight", f.InFlight);
+            w.WriteNumber("localWindows", f.LocalWindows);
+            w.WriteNumber("localWindowEvents", f.LocalWindowEvents);
+            w.WriteNumber("environmentViewFetches", f.ViewFetches);
             w.WriteNumber("boundSeconds", Math.Round(f.BoundSeconds, 3));
             w.WriteNumber("ratioToBound", Math.Round(f.Ratio, 4));
             w.WriteNumber("peakRssBytes", f.PeakRssBytes);
@@ -122,6 +126,8 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         md.Append(CultureInfo.InvariantCulture, $"| environments | {f.Environments:N0} over {f.SimulatedDays:0.#} simulated days |\n");
         md.Append(CultureInfo.InvariantCulture, $"| wall time | {f.WallSeconds:N1} s, {f.InFlight} environments in flight |\n");
         md.Append(CultureInfo.InvariantCulture, $"| engine events | {f.EventsDispatched:N0} ({f.EventsPerSecond:N0} per second) |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| local events run side by side | {f.LocalWindowEvents:N0} in {f.LocalWindows:N0} windows |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| environment views fetched (samples, checks) | {f.ViewFetches:N0} |\n");
         md.Append(CultureInfo.InvariantCulture, $"| HSM operations | {f.Unwraps:N0} unwraps, {f.Wraps:N0} wraps |\n");
         md.Append(CultureInfo.InvariantCulture, $"| bare RSA-2048 rates, all cores | {f.BareUnwrapsPerSecond:N0} unwraps/s, {f.BareWrapsPerSecond:N0} wraps/s |\n");
         md.Append(CultureInfo.InvariantCulture, $"| bound (that HSM work at those rates) | {f.BoundSeconds:N1} s |\n");
@@ -135,6 +141,8 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
 
     private void Print(LoadFigures f)
     {
+        output.WriteLine($"dispatch    {f.InFlight} in flight: {f.LocalWindowEvents:N0} local events in {f.LocalWindows:N0} windows " +
+                         $"({(f.LocalWindows == 0 ? 0 : (double)f.LocalWindowEvents / f.LocalWindows):N1} each); {f.ViewFetches:N0} environment views fetched");
         output.WriteLine($"load        {f.WallSeconds:N1} s wall, {f.EventsPerSecond:N0} events/s, {f.Unwraps:N0} unwraps + {f.Wraps:N0} wraps, " +
                          $"peak RSS {f.PeakRssBytes / 1048576.0:N0} MiB ({f.KilobytesPerEnvironment:N1} KB/environment)");
         output.WriteLine($"bound       {f.BoundSeconds:N1} s at bare RSA-2048 rates on {f.Cores} cores ({f.BareUnwrapsPerSecond:N0} unwraps/s, " +

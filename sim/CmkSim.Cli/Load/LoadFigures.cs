@@ -15,7 +15,10 @@ internal sealed record LoadFigures(
     int Cores,
     double BareUnwrapsPerSecond,
     double BareWrapsPerSecond,
-    int InFlight)
+    int InFlight,
+    long LocalWindows,
+    long LocalWindowEvents,
+    long ViewFetches)
 {
     public double BoundSeconds => Unwraps / BareUnwrapsPerSecond + Wraps / BareWrapsPerSecond;
 

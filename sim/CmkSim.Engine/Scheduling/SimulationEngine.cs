@@ -6,9 +6,10 @@ namespace CmkSim.Engine.Scheduling;
 
 /// <summary>
 /// The discrete-event engine: one clock, one queue, one seed. An exclusive event runs alone, to completion (grain calls
-/// included), before the next. The local events due at one instant, taken from the queue in its order up to the next
-/// exclusive one, form a batch: shared state can't change inside it (nothing in it writes any), so events of different
-/// owners commute and run concurrently, at most <see cref="InFlight"/> owners at once, each owner's events in order.
+/// included), before the next. The local events taken from the queue in its order up to the next exclusive one, due
+/// within <see cref="Lookahead"/> of the first, form a window: shared state can't change inside it (nothing in it
+/// writes any), so events of different owners commute and run concurrently, at most <see cref="InFlight"/> owners at
+/// once, each owner's events in order, each seeing its own due time as now.
 /// What a batch schedules waits in the queue under its deterministic key (time, owner, owner's sequence), never in the
 /// order calls finished; the batch is the same whatever <see cref="InFlight"/> is, which keeps a run reproducible.
 /// </summary>
@@ -29,7 +30,36 @@ public sealed class SimulationEngine(long seed, DateTimeOffset? epoch = null) : 
 
     public RandomStreams Random { get; } = new(seed);
 
-    public DateTimeOffset Now => Clock.GetUtcNow();
+    /// <summary>
+    /// The simulated now as the running event sees it: its own due time inside a window of local events (which run
+    /// beside events due later), else the engine's clock.
+    /// </summary>
+    public DateTimeOffset Now => _eventTime.Value ?? EventTime?.Invoke() ?? Clock.GetUtcNow();
+
+    private readonly AsyncLocal<DateTimeOffset?> _eventTime = new();
+
+    /// <summary>
+    /// Where a host keeps the running event's time across its own calls (Orleans: the request context, which flows
+    /// into every grain call an event makes): <see cref="Entering"/> sets it, this reads it (null outside an event).
+    /// </summary>
+    public Func<DateTimeOffset?>? EventTime { get; set; }
+
+    /// <summary>Called on the event's own flow just before a local event's action: the place to stamp its time.</summary>
+    public Action<SimulationEvent>? Entering { get; set; }
+
+    /// <summary>
+    /// How far past the first local event of a window later local events may join it (zero: the same instant only).
+    /// Between two exclusive events shared state is constant, so local events of different owners commute whatever
+    /// their times; each still sees its own time. An event a window's event schedules inside the window's span (a
+    /// straggler, counted in <see cref="Stragglers"/>) runs after the window: the same at every degree of parallelism.
+    /// </summary>
+    public TimeSpan Lookahead { get; init; }
+
+    /// <summary>Events scheduled by a window's event to fall due before that window's last event (see <see cref="Lookahead"/>).</summary>
+    public long Stragglers => Interlocked.Read(ref _stragglers);
+
+    private long _stragglers;
+    private DateTimeOffset? _windowEnd;
 
     /// <summary>Events run so far, over every call to the run methods.</summary>
     public long EventsDispatched => Interlocked.Read(ref _eventsDispatched);
@@ -79,9 +109,15 @@ public sealed class SimulationEngine(long seed, DateTimeOffset? epoch = null) : 
         lock (_sync)
         {
             // Under the lock: the clock only moves under it too, so an event can never be accepted and then overtaken.
-            if (due < Now)
+            var now = Now;
+            if (due < now)
             {
-                throw new ArgumentOutOfRangeException(nameof(due), due, $"'{kind}' of '{owner}' is due {due:O}, before now ({Now:O}): events can't be scheduled in the past.");
+                throw new ArgumentOutOfRangeException(nameof(due), due, $"'{kind}' of '{owner}' is due {due:O}, before now ({now:O}): events can't be scheduled in the past.");
+            }
+
+            if (due < _windowEnd)
+            {
+                _stragglers++;
             }
 
             var sequence = _ownerSequences[owner] = _ownerSequences.GetValueOrDefault(owner) + 1;
@@ -128,7 +164,7 @@ public sealed class SimulationEngine(long seed, DateTimeOffset? epoch = null) : 
         await RunCoreAsync(end, cancellation);
         lock (_sync)
         {
-            if (end > Now)
+            if (end > Clock.GetUtcNow())
             {
                 Clock.AdvanceTo(end);
             }
@@ -167,7 +203,22 @@ public sealed class SimulationEngine(long seed, DateTimeOffset? epoch = null) : 
             {
                 Interlocked.Increment(ref _batches);
                 Interlocked.Add(ref _batchedEvents, batch.Count);
-                await RunBatchAsync(batch, cancellation);
+                lock (_sync)
+                {
+                    _windowEnd = batch[^1].Due;
+                }
+
+                try
+                {
+                    await RunBatchAsync(batch, cancellation);
+                }
+                finally
+                {
+                    lock (_sync)
+                    {
+                        _windowEnd = null;
+                    }
+                }
             }
         }
     }
@@ -220,6 +271,8 @@ public sealed class SimulationEngine(long seed, DateTimeOffset? epoch = null) : 
                 {
                     try
                     {
+                        _eventTime.Value = batch[i].Due;
+                        Entering?.Invoke(batch[i]);
                         await batch[i].Action(cancellation);
                     }
                     catch (Exception failure)
@@ -275,7 +328,7 @@ public sealed class SimulationEngine(long seed, DateTimeOffset? epoch = null) : 
                     continue;
                 }
 
-                if (batch.Count > 0 && (next.Scope != EventScope.Local || next.Due != batch[0].Due))
+                if (batch.Count > 0 && (next.Scope != EventScope.Local || next.Due > batch[0].Due + Lookahead))
                 {
                     break;
                 }
@@ -294,7 +347,12 @@ public sealed class SimulationEngine(long seed, DateTimeOffset? epoch = null) : 
                 _queue.Dequeue();
                 next.State = SimulationEventState.Dispatched;
                 Interlocked.Increment(ref _eventsDispatched);
-                Clock.AdvanceTo(next.Due);
+                if (batch.Count == 0)
+                {
+                    // To the window's first event only: a straggler may fall due before its last, and the clock never goes back.
+                    Clock.AdvanceTo(next.Due);
+                }
+
                 batch.Add(next);
                 if (next.Scope != EventScope.Local)
                 {

@@ -15,6 +15,9 @@ namespace CmkSim.Simulation.Actions;
 /// </summary>
 public sealed partial class GrainPlatform(IGrainFactory grains, RunRegistry registry, TimeProvider time, string scenarioFolder) : IPlatform
 {
+    /// <summary>The run's in-flight degree, for steps over many environments whose calls are local.</summary>
+    public int EnvironmentsInFlight { get; init; } = 1;
+
     public Task<Decision> RegisterResourceProviderAsync(string actor, string subscription) =>
         grains.GetGrain<ITenantGrain>(TenantKey.Default).RegisterResourceProviderAsync(actor, subscription);
 

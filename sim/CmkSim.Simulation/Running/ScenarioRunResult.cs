@@ -26,5 +26,11 @@ public sealed record ScenarioRunResult(
     /// <summary>How many engine events the run dispatched (a load figure; deterministic for a seed).</summary>
     public long EventsDispatched { get; init; }
 
+    /// <summary>Environment views fetched from grains for samples and checks: only those that changed since (not environments × samples).</summary>
+    public long ViewFetches { get; init; }
+
+    /// <summary>Windows of local events the engine ran side by side, and the events in them.</summary>
+    public (long Windows, long Events) LocalWindows { get; init; }
+
     public bool Passed => Expectations.All(e => e.Passed);
 }

@@ -32,27 +32,35 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
     /// <summary>The engine's <see cref="SimulationEngine.InFlight"/>: results are the same for every value.</summary>
     public int InFlight { get; init; } = DefaultInFlight;
 
+    /// <summary>
+    /// The engine's <see cref="SimulationEngine.Lookahead"/>: how far apart in simulated time local events may be and
+    /// still run side by side. Part of a run's semantics only through stragglers (none in the library).
+    /// </summary>
+    public static readonly TimeSpan Lookahead = TimeSpan.FromHours(1);
+
     /// <param name="progress">Told the simulated time reached at each checkpoint (for a progress display).</param>
     public async Task<ScenarioRunResult> RunAsync(Scenario scenario, long? seed = null, CancellationToken cancellation = default,
         IProgress<Runs.RunProgress>? progress = null)
     {
         TemplateCheck.ThrowIfInvalid(scenario);
-        var engine = new SimulationEngine(seed ?? scenario.Seed) { InFlight = InFlight };
+        var engine = new SimulationEngine(seed ?? scenario.Seed) { InFlight = InFlight, Lookahead = Lookahead };
         await using var silo = await (host ?? EmbeddedSilo.Factory)(engine, hsm with { IsolateTokens = true }, cancellation);
         var grains = silo.Grains;
         var start = engine.Now;
         var registry = new RunRegistry();
         await DeclareTenantAsync(grains, scenario.Tenant, registry, cancellation);
 
-        var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!);
+        var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!, InFlight);
         var steps = new StepOutcome?[scenario.Steps.Count];
         foreach (var step in scenario.Steps)
         {
             engine.Schedule(start + step.At, "scenario", step.Action, async _ => steps[step.Index - 1] = await Execute(executor, step));
         }
 
-        var evaluator = new ExpectationEvaluator(grains);
-        var sampler = new TimelineSampler(grains, registry);
+        // Views fetched again only for environments that wrote their state since: no O(environments × samples) calls.
+        var views = new EnvironmentViews(grains, EnvironmentChanges.Of(engine));
+        var evaluator = new ExpectationEvaluator(grains, views);
+        var sampler = new TimelineSampler(grains, registry, views);
         var timeline = new List<TimelineSample>();
         // State checks, also those inside an anyOf, run when they fall due; their outcomes wait, by reference, for the end.
         var stateOutcomes = new Dictionary<Expectation, ExpectationOutcome>(ReferenceEqualityComparer.Instance);
@@ -119,7 +127,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
             steps.Select(s => s ?? StepOutcome.Error("did not run")).ToList(),
             outcomes, findings, journal, timeline, inventory, WallSeconds: 0,
-            new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps, wrapCount, unwrapCount)) { EventsDispatched = engine.EventsDispatched };
+            new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps, wrapCount, unwrapCount)) { EventsDispatched = engine.EventsDispatched, ViewFetches = views.Fetched, LocalWindows = engine.LocalBatches };
     }
 
     private static TimeSpan TimeOf(Expectation e) => e switch

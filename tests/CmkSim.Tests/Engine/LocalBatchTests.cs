@@ -138,6 +138,79 @@ public sealed class LocalBatchTests
     }
 
     [Fact]
+    public async Task Within_the_lookahead_local_events_at_different_times_run_together_each_at_its_own_time()
+    {
+        var engine = new SimulationEngine(seed: 1) { InFlight = 2, Lookahead = TimeSpan.FromHours(1) };
+        var bothStarted = new CountdownEvent(2);
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset>();
+        foreach (var (owner, minutes) in new[] { ("env-a", 10), ("env-b", 50) })
+        {
+            engine.Schedule(Epoch.AddMinutes(minutes), owner, "meet", async _ =>
+            {
+                seen[owner] = engine.Now;
+                await Task.Run(() => Assert.True(bothStarted.Signal() || bothStarted.Wait(Generous), "the other window event never started"));
+                seen[owner + " after"] = engine.Now; // still its own time after an await
+            }, EventScope.Local);
+        }
+
+        // Past the lookahead of the first: a window of its own.
+        engine.Schedule(Epoch.AddMinutes(71), "env-c", "later", _ => Task.CompletedTask, EventScope.Local);
+
+        await engine.RunAllAsync();
+
+        Assert.Equal(Epoch.AddMinutes(10), seen["env-a"]);
+        Assert.Equal(Epoch.AddMinutes(10), seen["env-a after"]);
+        Assert.Equal(Epoch.AddMinutes(50), seen["env-b"]);
+        Assert.Equal(Epoch.AddMinutes(50), seen["env-b after"]);
+        Assert.Equal((1, 2), engine.LocalBatches);
+        Assert.Equal(Epoch.AddMinutes(71), engine.Now);
+    }
+
+    [Fact]
+    public async Task An_exclusive_event_ends_a_window_and_a_straggler_runs_after_it_at_its_own_time()
+    {
+        var engine = new SimulationEngine(seed: 1) { InFlight = 4, Lookahead = TimeSpan.FromHours(1) };
+        var log = new List<string>();
+        void Log(string entry)
+        {
+            lock (log)
+            {
+                log.Add(entry);
+            }
+        }
+
+        engine.Schedule(Epoch.AddMinutes(10), "env-a", "schedules a straggler", _ =>
+        {
+            engine.ScheduleAfter(TimeSpan.FromMinutes(5), "env-a", "straggler", _ =>
+            {
+                Log($"straggler at {engine.Now - Epoch}");
+                return Task.CompletedTask;
+            });
+            return Task.CompletedTask;
+        }, EventScope.Local);
+        engine.Schedule(Epoch.AddMinutes(20), "env-b", "in the window", _ =>
+        {
+            Log("env-b");
+            return Task.CompletedTask;
+        }, EventScope.Local);
+        engine.Schedule(Epoch.AddMinutes(30), "vault", "barrier", _ =>
+        {
+            Log("barrier");
+            return Task.CompletedTask;
+        });
+        engine.Schedule(Epoch.AddMinutes(40), "env-c", "after the barrier", _ =>
+        {
+            Log("env-c");
+            return Task.CompletedTask;
+        }, EventScope.Local);
+
+        await engine.RunAllAsync();
+
+        Assert.Equal(["env-b", "straggler at 00:15:00", "barrier", "env-c"], log);
+        Assert.Equal(1, engine.Stragglers);
+    }
+
+    [Fact]
     public void In_flight_must_be_at_least_one() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new SimulationEngine(seed: 1) { InFlight = 0 });
 }
