@@ -29,7 +29,7 @@ public sealed record ReadRecords(EnvironmentSelection Environments) : ScenarioAc
         long readable = 0, unreadable = 0;
         RecordsRead? failed = null;
         // Each environment's read is local (its records, the vault's data plane): in flight side by side, summed in order.
-        foreach (var outcome in await EachEnvironment.InOrderAsync(Environments.Names, name => platform.ReadRecordsAsync(actor, name), platform.EnvironmentsInFlight))
+        foreach (var outcome in await EachEnvironment.InOrderAsync(Environments.Names, name => platform.ReadRecordsAsync(actor, name), EachEnvironment.InFlight(platform)))
         {
             readable += outcome.Readable;
             unreadable += outcome.Unreadable;

@@ -7,20 +7,22 @@ namespace CmkSim.Scenarios.Actions;
 internal static class EachEnvironment
 {
     /// <param name="platform">
-    /// Its <see cref="IPlatform.EnvironmentsInFlight"/> calls may run at once when <paramref name="local"/>: each call
+    /// Its <see cref="IEnvironmentsInFlight"/> calls may run at once when <paramref name="local"/>: each call
     /// then changes only its environment and reads shared state (as a local engine event does), so the calls commute
     /// and the answers, kept in declaration order, are the same at every degree.
     /// </param>
     public static async Task<Decision> RunAsync(EnvironmentSelection selection, Func<string, Task<Decision>> call, IPlatform? platform = null, bool local = false)
     {
         var names = selection.Names;
-        var decisions = await InOrderAsync(names, call, local ? platform?.EnvironmentsInFlight ?? 1 : 1);
+        var decisions = await InOrderAsync(names, call, local ? InFlight(platform) : 1);
 
         var refused = decisions.Where(d => !d.Accepted).ToList();
         return refused.Count == 0
             ? decisions[0] with { Message = names.Count == 1 ? decisions[0].Message : $"{names.Count} environments: {decisions[0].Message}" }
             : Decision.Refuse(refused[0].RuleId!, $"{refused.Count} of {names.Count} refused: {refused[0].Message}");
     }
+
+    public static int InFlight(IPlatform? platform) => platform is IEnvironmentsInFlight parallel ? Math.Max(1, parallel.EnvironmentsInFlight) : 1;
 
     /// <summary>One call per name, at most <paramref name="inFlight"/> at once; the answers in the names' order.</summary>
     public static async Task<IReadOnlyList<T>> InOrderAsync<T>(IReadOnlyList<string> names, Func<string, Task<T>> call, int inFlight)

@@ -11,9 +11,6 @@ namespace CmkSim.Scenarios.Actions;
 /// </summary>
 public interface IPlatform
 {
-    /// <summary>How many environments a step over many may call at once where the calls are local (see EachEnvironment).</summary>
-    int EnvironmentsInFlight => 1;
-
     Task<Decision> RegisterResourceProviderAsync(string actor, string subscription);
 
     Task<Decision> CreateKeyVaultAsync(string actor, string name, KeyVaultSettings settings);

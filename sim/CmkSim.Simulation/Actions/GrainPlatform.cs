@@ -13,7 +13,7 @@ namespace CmkSim.Simulation.Actions;
 /// The platform scenario actions act on, over the grains: each operation is the grain call(s) it takes, made as the
 /// actor, with the run's registry kept up to date so the audit log and samples find every grain a step created.
 /// </summary>
-public sealed partial class GrainPlatform(IGrainFactory grains, RunRegistry registry, TimeProvider time, string scenarioFolder) : IPlatform
+public sealed partial class GrainPlatform(IGrainFactory grains, RunRegistry registry, TimeProvider time, string scenarioFolder) : IPlatform, IEnvironmentsInFlight
 {
     /// <summary>The run's in-flight degree, for steps over many environments whose calls are local.</summary>
     public int EnvironmentsInFlight { get; init; } = 1;
