@@ -27,7 +27,7 @@ internal static class LocalDispatchBenchmark
         await Dispatch(Math.Min(events, 2_000), 2, cancellation); // JIT and thread-pool warm-up
         output.WriteLine();
         output.WriteLine($"local events, each {SealsPerEvent} AES-256-GCM seals of {PayloadBytes / 1024} KiB, over {Owners} owners; bare: the same work on {Environment.ProcessorCount} threads");
-        output.WriteLine($"{"case",-44}{"in flight",10}{"per s",12}{"of bare",9}");
+        output.WriteLine($"{"local case",-44}{"in flight",10}{"per s",12}{"of bare",9}");
         output.WriteLine($"{"(e) bare work, every core",-44}{Environment.ProcessorCount,10}{bare,12:N0}{1.0,9:F3}");
         foreach (var inFlight in new[] { 1, 2, 8 })
         {

@@ -64,6 +64,21 @@ public sealed class InFlightDeterminismTests
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
     }
 
+    [Fact]
+    public async Task Sequential_dispatch_for_order_sensitive_runs_gives_the_same_outputs_with_no_windows_across_time()
+    {
+        // Eight environments' encryptions and 24 roll-outs within a day: windowed, several share a window.
+        var scenario = ScenarioLoader.Load(Path.Combine(RepoPaths.Root, "scenarios", "17-rotation-disable-during-rollout.yaml"));
+
+        var sequential = await new ScenarioRunner(new HsmOptions()) { Sequential = true }.RunAsync(scenario);
+        var windowed = await new ScenarioRunner(new HsmOptions()).RunAsync(scenario);
+
+        Assert.True(windowed.LocalWindows.Events > sequential.LocalWindows.Events,
+            $"windowed {windowed.LocalWindows}, sequential {sequential.LocalWindows}: only same-instant events share a window when sequential");
+        var differences = Differences(scenario.Name, await WriteAsync(sequential), await WriteAsync(windowed)).ToList();
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
     private static IEnumerable<string> Differences(string scenario, string a, string b) => Compared
         .Where(f => !File.ReadAllBytes(Path.Combine(a, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))))
         .Select(f => $"{scenario}: {f} differs between 1 and 8 in flight ({a} vs {b})");
