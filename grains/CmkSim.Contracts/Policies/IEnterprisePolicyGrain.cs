@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
@@ -29,6 +30,7 @@ public interface IEnterprisePolicyGrain : IGrainWithStringKey
     Task<Decision> DeleteAsync(string actor);
 
     /// <summary>The key version new wraps use: the version the policy names, else the key's current version.</summary>
+    [AlwaysInterleave] // a read that many environments' encryptions and re-enables ask at once
     Task<KeyVersionId?> CurrentKeyVersionAsync();
 
     Task LinkAsync(string environment);

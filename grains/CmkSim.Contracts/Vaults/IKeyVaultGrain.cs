@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Vaults;
@@ -28,6 +29,7 @@ public interface IKeyVaultGrain : IGrainWithStringKey
 
     Task<KeyVaultResult<KeyProperties>> SetVersionEnabledAsync(string actor, KeyVersionId version, bool enabled);
 
+    [AlwaysInterleave]
     Task<KeyVaultResult<KeyProperties>> GetKeyAsync(string name);
 
     /// <summary>Every version of the key, oldest first.</summary>
@@ -48,12 +50,18 @@ public interface IKeyVaultGrain : IGrainWithStringKey
 
     Task<KeyVaultResult<string>> SetAccessPolicyAsync(string actor, string principal, KeyPermissions permissions);
 
+    // The data plane and the reads interleave: they write no state but the journal of a refusal (kept in a
+    // deterministic order, see KeyVaultGrain.DataPlane), so many environments' calls run on the HSM at once. The
+    // engine runs nothing beside an event that changes a vault, so an interleaved call never sees one half-done.
+    [AlwaysInterleave]
     Task<KeyVaultResult<WrapResult>> WrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] key);
 
+    [AlwaysInterleave]
     Task<KeyVaultResult<UnwrapResult>> UnwrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey);
 
     Task<IReadOnlyList<JournalEvent>> GetJournalAsync();
 
+    [AlwaysInterleave]
     Task<KeyVaultSettings?> GetSettingsAsync();
 
     /// <summary>Changes soft delete, retention, purge protection or the permission model after creation (KV-01).</summary>

@@ -12,8 +12,9 @@ public interface IEventScheduler
     /// <param name="due">Not before <see cref="Now"/> (ArgumentOutOfRangeException); at <see cref="Now"/> it runs after the current event.</param>
     /// <param name="owner">A stable name of who schedules (a grain's id): the tie-breaker for equal due times.</param>
     /// <param name="kind">What happens, for the engine's log.</param>
-    void Schedule(DateTimeOffset due, string owner, string kind, Func<CancellationToken, Task> action);
+    /// <param name="scope">Local only when the event changes nothing but its owner's state (see <see cref="EventScope"/>).</param>
+    void Schedule(DateTimeOffset due, string owner, string kind, Func<CancellationToken, Task> action, EventScope scope = EventScope.Exclusive);
 
     /// <param name="delay">Zero or more; the event is due at <see cref="Now"/> plus this.</param>
-    void ScheduleAfter(TimeSpan delay, string owner, string kind, Func<CancellationToken, Task> action);
+    void ScheduleAfter(TimeSpan delay, string owner, string kind, Func<CancellationToken, Task> action, EventScope scope = EventScope.Exclusive);
 }

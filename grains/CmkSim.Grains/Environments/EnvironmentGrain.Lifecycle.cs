@@ -1,6 +1,7 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Journal;
+using CmkSim.Domain.Ports;
 using CmkSim.Grains.Journal;
 
 namespace CmkSim.Grains.Environments;
@@ -32,7 +33,10 @@ public sealed partial class EnvironmentGrain : IEnvironmentTimers, IEnvironmentJ
             _ => throw new ArgumentOutOfRangeException(nameof(timer), timer, "no operation answers this timer"),
         };
         var self = this.AsReference<IEnvironmentGrain>();
-        scheduler.ScheduleAfter(after, Name, operation.ToString(), _ => self.OnOperationDueAsync(operation, ticket, cause));
+        // Encryption and re-enable touch only this environment: local. Revert and lock expiry unlink it from its
+        // policy, which other environments share: exclusive.
+        var scope = timer is LifecycleTimer.EncryptionDue or LifecycleTimer.ReEnableDue ? EventScope.Local : EventScope.Exclusive;
+        scheduler.ScheduleAfter(after, Name, operation.ToString(), _ => self.OnOperationDueAsync(operation, ticket, cause), scope);
     }
 
     EventId IEnvironmentJournal.Append(string actor, JournalEvent e, EventId? cause) => Journal(actor, e, cause);

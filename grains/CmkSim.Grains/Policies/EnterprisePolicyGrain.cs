@@ -128,7 +128,7 @@ public sealed partial class EnterprisePolicyGrain(
         foreach (var environment in State.Environments)
         {
             var grain = GrainFactory.GetGrain<IEnvironmentGrain>(environment);
-            scheduler.ScheduleAfter(TimeSpan.Zero, environment, "check key access", _ => grain.CheckKeyAccessAsync(cause));
+            scheduler.ScheduleAfter(TimeSpan.Zero, environment, "check key access", _ => grain.CheckKeyAccessAsync(cause), EventScope.Local);
         }
 
         return Task.CompletedTask;
@@ -148,7 +148,7 @@ public sealed partial class EnterprisePolicyGrain(
             foreach (var resource in EnvironmentGrain.Resources)
             {
                 var delay = random.Stream($"rollout/{environment}/{resource}").NextDuration(TimeSpan.Zero, En07KeyVersionRollOut.Window);
-                scheduler.ScheduleAfter(delay, environment, $"key version roll-out: {resource}", _ => grain.RollOutKeyVersionAsync(newVersion, resource, cause));
+                scheduler.ScheduleAfter(delay, environment, $"key version roll-out: {resource}", _ => grain.RollOutKeyVersionAsync(newVersion, resource, cause), EventScope.Local);
             }
         }
 

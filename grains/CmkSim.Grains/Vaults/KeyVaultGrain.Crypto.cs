@@ -55,23 +55,23 @@ public sealed partial class KeyVaultGrain
         var subject = $"{keyId.Name}/{keyId.Version}";
         if (State.Settings is not { } settings || State.Deleted)
         {
-            return await Refuse<T>(principal, action, subject, KeyVaultStatus.NotFound, Lk01KeyAccessLoss.VaultGoneRefusal(Vault));
+            return await RefuseDataPlane<T>(principal, action, subject, KeyVaultStatus.NotFound, Lk01KeyAccessLoss.VaultGoneRefusal(Vault));
         }
 
         if ((Kv04TrustedServicesBypass.Refusal(settings.PublicNetworkAccess, settings.TrustedServicesBypass)
             ?? Kv06KeyPermissions.Refusal(principal, settings.PermissionModel, KeyVaultAccess.RolesOf(State, principal),
                 State.AccessPolicies.GetValueOrDefault(principal))) is { } denied)
         {
-            return await Refuse<T>(principal, action, subject, KeyVaultStatus.Forbidden, denied);
+            return await RefuseDataPlane<T>(principal, action, subject, KeyVaultStatus.Forbidden, denied);
         }
 
         if (ActiveKey(keyId.Name) is not { } key || key.Versions.Find(v => v.Version == keyId.Version) is not { } version)
         {
-            return await Refuse<T>(principal, action, subject, KeyVaultStatus.NotFound, Lk01KeyAccessLoss.KeyGoneRefusal(keyId.Uri));
+            return await RefuseDataPlane<T>(principal, action, subject, KeyVaultStatus.NotFound, Lk01KeyAccessLoss.KeyGoneRefusal(keyId.Uri));
         }
 
         return Kv07KeyUsable.VersionRefusal(version.State == KeyVersionState.Disabled, version.NotBefore, version.ExpiresOn, time.GetUtcNow()) is { } unusable
-            ? await Refuse<T>(principal, action, subject, KeyVaultStatus.Forbidden, unusable)
+            ? await RefuseDataPlane<T>(principal, action, subject, KeyVaultStatus.Forbidden, unusable)
             : null;
     }
 }

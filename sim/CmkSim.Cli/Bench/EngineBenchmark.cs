@@ -9,7 +9,8 @@ namespace CmkSim.Cli.Bench;
 /// <c>cmksim bench engine</c>: what the discrete-event engine costs, measured in one run on the embedded silo.
 /// (a) bare grain calls with K in flight, (d) the same calls one at a time, (b) the same calls each made by an
 /// engine event (strictly one at a time, by design), (c) engine events that make no call. (b)/(d) is the engine's
-/// overhead on sequential dispatch; (b)/(a) is what strict determinism costs against K calls in flight.
+/// overhead on sequential dispatch; (b)/(a) is what strict determinism costs against K calls in flight. Then
+/// (e)/(f): local events doing CPU work, 1, 2 and 8 in flight, against that work's bare rate on every core.
 /// </summary>
 internal sealed class EngineBenchmark(SiloHostOptions options, int events, int inFlight, TextWriter output)
 {
@@ -50,6 +51,7 @@ internal sealed class EngineBenchmark(SiloHostOptions options, int events, int i
         Row("(c) engine events, no grain call", 1, empty);
         Row("    scheduling, before (b)", 1, schedule);
         Row("    scheduling, before (c)", 1, emptySchedule);
+        await LocalDispatchBenchmark.RunAsync(events, output, cancellation);
         return 0;
     }
 

@@ -18,6 +18,7 @@ internal static class LoadCommand
         var vaults = new Option<int>("--vaults") { Description = "key vaults the policies' keys live in", DefaultValueFactory = _ => 2 };
         var days = new Option<int>("--days") { Description = $"simulated days ({LoadWorkload.MinDays} to {LoadWorkload.MaxDays})", DefaultValueFactory = _ => 90 };
         var seed = new Option<long>("--seed") { Description = "the run's seed", DefaultValueFactory = _ => 1 };
+        var inFlight = InFlightOption.Create();
         var output = new Option<string>("--out") { Description = "folder for the load report", DefaultValueFactory = _ => "out" };
         var signingToken = new Option<string?>("--signing-token")
         {
@@ -26,7 +27,7 @@ internal static class LoadCommand
         var command = new Command("load",
             "Run the load workload (onboarding, CMK link, rotations, records, a revocation with unlock, a revert) and measure it against the bound its HSM work sets at bare rates measured in the same run")
         {
-            environments, policies, vaults, days, seed, output, signingToken,
+            environments, policies, vaults, days, seed, inFlight, output, signingToken,
         };
         hsm.AddTo(command);
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
@@ -41,7 +42,7 @@ internal static class LoadCommand
             return await ReportOutputErrors.Guard(async () =>
             {
                 var signer = SigningToken.Open(SigningToken.Resolve(parse.GetValue(signingToken), Environment.GetEnvironmentVariable));
-                return await new LoadBenchmark(workload, hsm.Read(parse), parse.GetValue(output)!, signer, Console.Out).RunAsync(cancellation);
+                return await new LoadBenchmark(workload, hsm.Read(parse), parse.GetValue(output)!, signer, Console.Out, parse.GetValue(inFlight)).RunAsync(cancellation);
             });
         }));
         return command;

@@ -17,12 +17,13 @@ internal static class RunCommand
         var paths = new Argument<string[]>("paths") { Description = "scenario files or folders (folders: every *.yaml / *.yml inside)", Arity = ArgumentArity.OneOrMore };
         var seed = new Option<long?>("--seed") { Description = "override every scenario's seed" };
         var scale = ScaleOption.Create();
+        var inFlight = InFlightOption.Create();
         var output = new Option<string>("--out") { Description = "folder for the reports (one sub-folder per scenario)", DefaultValueFactory = _ => "out" };
         var signingToken = new Option<string?>("--signing-token")
         {
             Description = $"folder of the installation's persistent report-signing key, created on first use (default: ${SigningToken.Variable}, else $XDG_DATA_HOME/cmksim/signing or ~/.local/share/cmksim/signing)",
         };
-        var command = new Command("run", "Run scenarios: exit 0 when every expectation holds, 1 when one fails, 2 for invalid input") { paths, seed, scale, output, signingToken };
+        var command = new Command("run", "Run scenarios: exit 0 when every expectation holds, 1 when one fails, 2 for invalid input") { paths, seed, scale, inFlight, output, signingToken };
         hsm.AddTo(command);
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
         {
@@ -60,7 +61,10 @@ internal static class RunCommand
                 var plan = RunPlan.Create(parse.GetValue(output)!, scenarios.Select(s => (s.Name, s.NameLocation.ToString())).ToList());
                 // The installation's key, the same on every run (opened before anything runs: a bad token is invalid input).
                 var signer = SigningToken.Open(SigningToken.Resolve(parse.GetValue(signingToken), Environment.GetEnvironmentVariable));
-                var batch = new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), RunWallClock.Real, new ConsoleBatchObserver(Console.Out, parse.GetValue(scale)), signer);
+                var batch = new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), RunWallClock.Real, new ConsoleBatchObserver(Console.Out, parse.GetValue(scale)), signer)
+                {
+                    InFlight = parse.GetValue(inFlight),
+                };
                 var results = await batch.RunAsync(scenarios, parse.GetValue(seed), cancellation);
                 return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;
             });

@@ -22,7 +22,8 @@ namespace CmkSim.Cli.Load;
 /// adds <c>load.json</c> and <c>load.md</c>: wall time, events per second, HSM operations, peak RSS, and the ratio of
 /// the run to the bound its own HSM work sets at the bare PKCS#11 rates measured in the same run on every core.
 /// </summary>
-internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, string outFolder, ReportSigner signer, TextWriter output)
+internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, string outFolder, ReportSigner signer, TextWriter output,
+    int inFlight = ScenarioRunner.DefaultInFlight)
 {
     private const string BenchToken = "cmksim-load-bench";
     private static readonly TimeSpan Cell = TimeSpan.FromSeconds(1);
@@ -43,14 +44,17 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             }
 
             output.WriteLine($"cmksim load: {workload.Environments:N0} environments, {workload.Policies} policies, {workload.Vaults} vaults, " +
-                             $"{workload.Days} days, seed {workload.Seed}, {Environment.ProcessorCount} cores");
+                             $"{workload.Days} days, seed {workload.Seed}, {Environment.ProcessorCount} cores, {inFlight} in flight");
             var plan = RunPlan.Create(outFolder, [(scenario.Name, scenario.NameLocation.ToString())]);
             LoadFigures? figures = null;
             var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, new ConsoleBatchObserver(output), signer, (result, reportFolder) =>
             {
                 figures = Measure(result);
                 return Write(figures, reportFolder, file);
-            });
+            })
+            {
+                InFlight = inFlight,
+            };
             var results = await batch.RunAsync([scenario], null, cancellation);
             Print(figures!);
             return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;
@@ -66,7 +70,8 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         var peak = Process.GetCurrentProcess().PeakWorkingSet64; // before the bare-rate measurement adds anything
         var (unwraps, wraps) = BareRates();
         return new LoadFigures(result.Inventory.Count, (result.End - result.Start).TotalDays, result.WallSeconds, result.EventsDispatched,
-            result.Latencies.Wraps, result.Latencies.Unwraps, peak, Environment.ProcessorCount, unwraps, wraps);
+            result.Latencies.Wraps, result.Latencies.Unwraps, peak, Environment.ProcessorCount, unwraps, wraps, inFlight,
+            result.LocalWindows.Windows, result.LocalWindows.Events, result.ViewFetches);
     }
 
     /// <summary>Bare Pkcs11Interop RSA-2048 OAEP unwrap and wrap on every core, best of two, measured now.</summary>
@@ -104,6 +109,10 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             w.WriteNumber("bareRsa2048UnwrapsPerSecond", Math.Round(f.BareUnwrapsPerSecond, 1));
             w.WriteNumber("bareRsa2048WrapsPerSecond", Math.Round(f.BareWrapsPerSecond, 1));
             w.WriteNumber("cores", f.Cores);
+            w.WriteNumber("inFlight", f.InFlight);
+            w.WriteNumber("localWindows", f.LocalWindows);
+            w.WriteNumber("localWindowEvents", f.LocalWindowEvents);
+            w.WriteNumber("environmentViewFetches", f.ViewFetches);
             w.WriteNumber("boundSeconds", Math.Round(f.BoundSeconds, 3));
             w.WriteNumber("ratioToBound", Math.Round(f.Ratio, 4));
             w.WriteNumber("peakRssBytes", f.PeakRssBytes);
@@ -115,8 +124,10 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         md.Append(CultureInfo.InvariantCulture, $"Wall-clock figures of this run on this machine ({f.Cores} cores); the simulated results are in report.md.\n\n");
         md.Append("| figure | value |\n|---|---|\n");
         md.Append(CultureInfo.InvariantCulture, $"| environments | {f.Environments:N0} over {f.SimulatedDays:0.#} simulated days |\n");
-        md.Append(CultureInfo.InvariantCulture, $"| wall time | {f.WallSeconds:N1} s |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| wall time | {f.WallSeconds:N1} s, {f.InFlight} environments in flight |\n");
         md.Append(CultureInfo.InvariantCulture, $"| engine events | {f.EventsDispatched:N0} ({f.EventsPerSecond:N0} per second) |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| local events run side by side | {f.LocalWindowEvents:N0} in {f.LocalWindows:N0} windows |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| environment views fetched (samples, checks) | {f.ViewFetches:N0} |\n");
         md.Append(CultureInfo.InvariantCulture, $"| HSM operations | {f.Unwraps:N0} unwraps, {f.Wraps:N0} wraps |\n");
         md.Append(CultureInfo.InvariantCulture, $"| bare RSA-2048 rates, all cores | {f.BareUnwrapsPerSecond:N0} unwraps/s, {f.BareWrapsPerSecond:N0} wraps/s |\n");
         md.Append(CultureInfo.InvariantCulture, $"| bound (that HSM work at those rates) | {f.BoundSeconds:N1} s |\n");
@@ -130,9 +141,11 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
 
     private void Print(LoadFigures f)
     {
+        output.WriteLine($"dispatch    {f.InFlight} in flight: {f.LocalWindowEvents:N0} local events in {f.LocalWindows:N0} windows " +
+                         $"({(f.LocalWindows == 0 ? 0 : (double)f.LocalWindowEvents / f.LocalWindows):N1} each); {f.ViewFetches:N0} environment views fetched");
         output.WriteLine($"load        {f.WallSeconds:N1} s wall, {f.EventsPerSecond:N0} events/s, {f.Unwraps:N0} unwraps + {f.Wraps:N0} wraps, " +
                          $"peak RSS {f.PeakRssBytes / 1048576.0:N0} MiB ({f.KilobytesPerEnvironment:N1} KB/environment)");
         output.WriteLine($"bound       {f.BoundSeconds:N1} s at bare RSA-2048 rates on {f.Cores} cores ({f.BareUnwrapsPerSecond:N0} unwraps/s, " +
-                         $"{f.BareWrapsPerSecond:N0} wraps/s): ratio {f.Ratio:F3}");
+                         $"{f.BareWrapsPerSecond:N0} wraps/s): ratio {f.Ratio:F3} with {f.InFlight} in flight");
     }
 }

@@ -14,7 +14,11 @@ internal sealed record LoadFigures(
     long PeakRssBytes,
     int Cores,
     double BareUnwrapsPerSecond,
-    double BareWrapsPerSecond)
+    double BareWrapsPerSecond,
+    int InFlight,
+    long LocalWindows,
+    long LocalWindowEvents,
+    long ViewFetches)
 {
     public double BoundSeconds => Unwraps / BareUnwrapsPerSecond + Wraps / BareWrapsPerSecond;
 

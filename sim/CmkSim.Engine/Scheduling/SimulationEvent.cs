@@ -1,3 +1,5 @@
+using CmkSim.Domain.Ports;
+
 namespace CmkSim.Engine.Scheduling;
 
 /// <summary>
@@ -7,8 +9,10 @@ namespace CmkSim.Engine.Scheduling;
 /// </summary>
 public sealed class SimulationEvent
 {
-    internal SimulationEvent(DateTimeOffset due, string owner, long ownerSequence, string kind, Func<CancellationToken, Task> action)
+    internal SimulationEvent(DateTimeOffset due, string owner, long ownerSequence, string kind, Func<CancellationToken, Task> action,
+        EventScope scope = EventScope.Exclusive)
     {
+        Scope = scope;
         Due = due;
         Owner = owner;
         OwnerSequence = ownerSequence;
@@ -28,6 +32,9 @@ public sealed class SimulationEvent
     public string Kind { get; }
 
     public Func<CancellationToken, Task> Action { get; }
+
+    /// <summary>Exclusive events run alone; local ones due at the same instant run beside other owners' (see <see cref="SimulationEngine"/>).</summary>
+    public EventScope Scope { get; }
 
     public SimulationEventState State { get; internal set; }
 

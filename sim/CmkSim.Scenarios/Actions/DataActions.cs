@@ -14,7 +14,7 @@ public sealed record WriteRecords(EnvironmentSelection Environments, int Count) 
     public static WriteRecords From(StepArguments a) => new(a.Environments("environments"), a.Int("count"));
 
     public override Task<Decision> ExecuteAsync(IPlatform platform, string actor) =>
-        EachEnvironment.RunAsync(Environments, e => platform.WriteRecordsAsync(actor, e, Count));
+        EachEnvironment.RunAsync(Environments, e => platform.WriteRecordsAsync(actor, e, Count), platform, local: true);
 }
 
 /// <summary>Reads every record of each environment; refused when any record can't be decrypted, with the rule and the counts.</summary>
@@ -28,9 +28,9 @@ public sealed record ReadRecords(EnvironmentSelection Environments) : ScenarioAc
     {
         long readable = 0, unreadable = 0;
         RecordsRead? failed = null;
-        foreach (var name in Environments.Names)
+        // Each environment's read is local (its records, the vault's data plane): in flight side by side, summed in order.
+        foreach (var outcome in await EachEnvironment.InOrderAsync(Environments.Names, name => platform.ReadRecordsAsync(actor, name), EachEnvironment.InFlight(platform)))
         {
-            var outcome = await platform.ReadRecordsAsync(actor, name);
             readable += outcome.Readable;
             unreadable += outcome.Unreadable;
             failed ??= outcome.Failure is null ? null : outcome;
@@ -50,7 +50,7 @@ public sealed record CreateFlows(EnvironmentSelection Environments, int Count) :
     public static CreateFlows From(StepArguments a) => new(a.Environments("environments"), a.Int("count"));
 
     public override Task<Decision> ExecuteAsync(IPlatform platform, string actor) =>
-        EachEnvironment.RunAsync(Environments, e => platform.CreateFlowsAsync(actor, e, Count));
+        EachEnvironment.RunAsync(Environments, e => platform.CreateFlowsAsync(actor, e, Count), platform, local: true);
 }
 
 /// <summary>A test hook: each environment's next encryption run fails (EN-03's retry path).</summary>

@@ -6,18 +6,40 @@ namespace CmkSim.Scenarios.Actions;
 /// <summary>How a step over many environments answers: one call per environment, in declaration order; the first refusal speaks for the step.</summary>
 internal static class EachEnvironment
 {
-    public static async Task<Decision> RunAsync(EnvironmentSelection selection, Func<string, Task<Decision>> call)
+    /// <param name="platform">
+    /// Its <see cref="IEnvironmentsInFlight"/> calls may run at once when <paramref name="local"/>: each call
+    /// then changes only its environment and reads shared state (as a local engine event does), so the calls commute
+    /// and the answers, kept in declaration order, are the same at every degree.
+    /// </param>
+    public static async Task<Decision> RunAsync(EnvironmentSelection selection, Func<string, Task<Decision>> call, IPlatform? platform = null, bool local = false)
     {
         var names = selection.Names;
-        var decisions = new List<Decision>(names.Count);
-        foreach (var name in names)
-        {
-            decisions.Add(await call(name));
-        }
+        var decisions = await InOrderAsync(names, call, local ? InFlight(platform) : 1);
 
         var refused = decisions.Where(d => !d.Accepted).ToList();
         return refused.Count == 0
             ? decisions[0] with { Message = names.Count == 1 ? decisions[0].Message : $"{names.Count} environments: {decisions[0].Message}" }
             : Decision.Refuse(refused[0].RuleId!, $"{refused.Count} of {names.Count} refused: {refused[0].Message}");
+    }
+
+    public static int InFlight(IPlatform? platform) => platform is IEnvironmentsInFlight parallel ? Math.Max(1, parallel.EnvironmentsInFlight) : 1;
+
+    /// <summary>One call per name, at most <paramref name="inFlight"/> at once; the answers in the names' order.</summary>
+    public static async Task<IReadOnlyList<T>> InOrderAsync<T>(IReadOnlyList<string> names, Func<string, Task<T>> call, int inFlight)
+    {
+        var answers = new T[names.Count];
+        var next = -1;
+
+        async Task Worker()
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < names.Count)
+            {
+                answers[i] = await call(names[i]);
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, Math.Min(inFlight, names.Count))).Select(_ => Worker()));
+        return answers;
     }
 }

@@ -13,7 +13,7 @@ public sealed record EnableManagedEnvironment(EnvironmentSelection Environments)
     public static EnableManagedEnvironment From(StepArguments a) => new(a.Environments("environments"));
 
     public override Task<Decision> ExecuteAsync(IPlatform platform, string actor) =>
-        EachEnvironment.RunAsync(Environments, e => platform.EnableManagedEnvironmentAsync(actor, e));
+        EachEnvironment.RunAsync(Environments, e => platform.EnableManagedEnvironmentAsync(actor, e), platform, local: true);
 }
 
 public sealed record AddEnvironments(string Policy, EnvironmentSelection Environments) : ScenarioAction<AddEnvironments>, IScenarioAction<AddEnvironments>
@@ -23,7 +23,7 @@ public sealed record AddEnvironments(string Policy, EnvironmentSelection Environ
     public static AddEnvironments From(StepArguments a) => new(a.String("policy"), a.Environments("environments"));
 
     public override Task<Decision> ExecuteAsync(IPlatform platform, string actor) =>
-        EachEnvironment.RunAsync(Environments, e => platform.AddToPolicyAsync(actor, e, Policy));
+        EachEnvironment.RunAsync(Environments, e => platform.AddToPolicyAsync(actor, e, Policy), platform, local: true);
 }
 
 public sealed record RemoveEnvironments(string Policy, EnvironmentSelection Environments) : ScenarioAction<RemoveEnvironments>, IScenarioAction<RemoveEnvironments>
@@ -34,7 +34,7 @@ public sealed record RemoveEnvironments(string Policy, EnvironmentSelection Envi
 
     /// <summary>An environment leaves whatever policy it is in; <see cref="Policy"/> names it for the reader of the scenario.</summary>
     public override Task<Decision> ExecuteAsync(IPlatform platform, string actor) =>
-        EachEnvironment.RunAsync(Environments, e => platform.RemoveFromPolicyAsync(actor, e));
+        EachEnvironment.RunAsync(Environments, e => platform.RemoveFromPolicyAsync(actor, e), platform, local: true);
 }
 
 public sealed record ReEnableEnvironment(EnvironmentSelection Environments) : ScenarioAction<ReEnableEnvironment>, IScenarioAction<ReEnableEnvironment>
@@ -44,7 +44,7 @@ public sealed record ReEnableEnvironment(EnvironmentSelection Environments) : Sc
     public static ReEnableEnvironment From(StepArguments a) => new(a.Environments("environments"));
 
     public override Task<Decision> ExecuteAsync(IPlatform platform, string actor) =>
-        EachEnvironment.RunAsync(Environments, e => platform.ReEnableEnvironmentAsync(actor, e));
+        EachEnvironment.RunAsync(Environments, e => platform.ReEnableEnvironmentAsync(actor, e), platform, local: true);
 }
 
 /// <summary>Moving BYOK environments to CMK is, on the platform, adding them to the CMK policy.</summary>
@@ -55,7 +55,7 @@ public sealed record MigrateByok(EnvironmentSelection Environments, string Polic
     public static MigrateByok From(StepArguments a) => new(a.Environments("environments"), a.String("policy"));
 
     public override Task<Decision> ExecuteAsync(IPlatform platform, string actor) =>
-        EachEnvironment.RunAsync(Environments, e => platform.AddToPolicyAsync(actor, e, Policy));
+        EachEnvironment.RunAsync(Environments, e => platform.AddToPolicyAsync(actor, e, Policy), platform, local: true);
 }
 
 public sealed record Reset(EnvironmentSelection Environments) : ScenarioAction<Reset>, IScenarioAction<Reset>

@@ -50,7 +50,7 @@ public sealed record HsmLatency(string Vault, TimeSpan Add, TimeSpan For) : Scen
 }
 
 /// <summary>A seeded share of the vault's wrap and unwrap calls fails with a device error for the window.</summary>
-public sealed record HsmFailures(string Vault, double Share, TimeSpan For) : ScenarioAction<HsmFailures>, IScenarioAction<HsmFailures>
+public sealed record HsmFailures(string Vault, double Share, TimeSpan For) : ScenarioAction<HsmFailures>, IScenarioAction<HsmFailures>, IOrderSensitiveAction
 {
     public static ActionSpec Spec { get; } = new("hsmFailures",
         [Opt("vault", K.Name), Opt("hsm", K.Name), Req("share", K.Share), FaultArgs.Window], FaultArgs.VaultOrHsm);
@@ -73,7 +73,7 @@ public sealed record VaultUnreachable(string Vault, TimeSpan For) : ScenarioActi
 }
 
 /// <summary>Key Vault's throttling forced on at the vault for the window: <c>limit</c> wrap/unwrap calls per 10 s.</summary>
-public sealed record ForceThrottling(string Vault, int Limit, TimeSpan For) : ScenarioAction<ForceThrottling>, IScenarioAction<ForceThrottling>
+public sealed record ForceThrottling(string Vault, int Limit, TimeSpan For) : ScenarioAction<ForceThrottling>, IScenarioAction<ForceThrottling>, IOrderSensitiveAction
 {
     public static ActionSpec Spec { get; } = new("forceThrottling",
         Req("vault", K.Name), Req("limit", K.Int) with { Max = KeyVaultServiceLimits.HsmRsa2048 * KeyVaultServiceLimits.SoftwareFactor }, FaultArgs.Window);

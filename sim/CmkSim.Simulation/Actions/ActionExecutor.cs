@@ -9,9 +9,9 @@ namespace CmkSim.Simulation.Actions;
 /// (CmkSim.Scenarios.Actions); how each platform operation maps to grain calls is in <see cref="GrainPlatform"/>.
 /// </summary>
 public sealed class ActionExecutor(IGrainFactory grains, RunRegistry registry, TimeProvider time, string scenarioFolder,
-    CmkSim.Domain.Ports.IEventScheduler? scheduler = null)
+    CmkSim.Domain.Ports.IEventScheduler? scheduler = null, int environmentsInFlight = 1)
 {
-    private readonly GrainPlatform platform = new(grains, registry, time, scenarioFolder, scheduler);
+    private readonly GrainPlatform platform = new(grains, registry, time, scenarioFolder, scheduler) { EnvironmentsInFlight = environmentsInFlight };
 
     public async Task<StepOutcome> ExecuteAsync(ScenarioStep step) => StepOutcome.From(await step.Do.ExecuteAsync(platform, step.Actor));
 }

@@ -15,8 +15,11 @@ namespace CmkSim.Simulation.Actions;
 /// </summary>
 /// <remarks><paramref name="scheduler"/> carries work a step leaves running (a swap's second half); without it a swap can't run.</remarks>
 public sealed partial class GrainPlatform(IGrainFactory grains, RunRegistry registry, TimeProvider time, string scenarioFolder,
-    CmkSim.Domain.Ports.IEventScheduler? scheduler = null) : IPlatform
+    CmkSim.Domain.Ports.IEventScheduler? scheduler = null) : IPlatform, IEnvironmentsInFlight
 {
+    /// <summary>The run's in-flight degree, for steps over many environments whose calls are local.</summary>
+    public int EnvironmentsInFlight { get; init; } = 1;
+
     public Task<Decision> RegisterResourceProviderAsync(string actor, string subscription) =>
         grains.GetGrain<ITenantGrain>(TenantKey.Default).RegisterResourceProviderAsync(actor, subscription);
 

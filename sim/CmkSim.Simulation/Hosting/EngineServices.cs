@@ -8,6 +8,10 @@ namespace CmkSim.Simulation.Hosting;
 /// <summary>Wires one engine into a silo: its clock, queue and seed become the ports the grains see.</summary>
 public static class EngineServices
 {
-    public static IServiceCollection AddCmkSim(this IServiceCollection services, HsmOptions hsm, SimulationEngine engine) =>
-        services.AddCmkSim(hsm, engine.Clock, engine, engine.Random);
+    /// <remarks>Also wires the engine's event time to Orleans' request context (<see cref="EventTimeContext"/>).</remarks>
+    public static IServiceCollection AddCmkSim(this IServiceCollection services, HsmOptions hsm, SimulationEngine engine)
+    {
+        EventTimeContext.Wire(engine);
+        return services.AddCmkSim(hsm, new EventTimeContext.Clock(engine), engine, engine.Random).AddSingleton(EnvironmentChanges.Of(engine));
+    }
 }

@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Orleans.Providers;
 using Orleans.Serialization;
 using Orleans.Storage;
 
@@ -11,7 +13,13 @@ namespace CmkSim.Simulation.Hosting;
 /// </summary>
 public static class GrainStateStorage
 {
-    public static ISiloBuilder AddCmkSimMemoryStorage(this ISiloBuilder silo) =>
-        silo.AddMemoryGrainStorageAsDefault(options => options.Configure<Serializer>((storage, serializer) =>
-            storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
+    /// <remarks>
+    /// Wrapped so each environment's write is reported to the run's <see cref="EnvironmentChanges"/> (registered by
+    /// <see cref="EngineServices.AddCmkSim"/>; without it the wrapper only forwards).
+    /// </remarks>
+    public static ISiloBuilder AddCmkSimMemoryStorage(this ISiloBuilder silo) => silo
+        .AddMemoryGrainStorageAsDefault(options => options.Configure<Serializer>((storage, serializer) =>
+            storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)))
+        .ConfigureServices(services => services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, key) =>
+            new ChangeReportingStorage(MemoryGrainStorageFactory.Create(provider, (string)key!), provider.GetService<EnvironmentChanges>())));
 }

@@ -10,7 +10,7 @@ using CmkSim.Grains.Environments;
 namespace CmkSim.Simulation.Running;
 
 /// <summary>Checks expectations against the grains, reading records for real when readability is claimed.</summary>
-internal sealed partial class ExpectationEvaluator(IGrainFactory grains)
+internal sealed partial class ExpectationEvaluator(IGrainFactory grains, EnvironmentViews views)
 {
     public async Task<ExpectationOutcome> CheckAsync(int index, EnvironmentExpectation e, DateTimeOffset at)
     {
@@ -19,7 +19,7 @@ internal sealed partial class ExpectationEvaluator(IGrainFactory grains)
         foreach (var name in e.Environments.Names)
         {
             var env = grains.GetGrain<IEnvironmentGrain>(name);
-            var view = await env.GetAsync();
+            var view = await views.GetAsync(name);
             var misses = new List<string>();
             Compare(misses, "status", e.Status?.ToString(), view.Status.ToString());
             Compare(misses, "encryption", e.Encryption?.ToString(), view.Encryption.ToString());

@@ -29,5 +29,11 @@ public sealed record ScenarioRunResult(
     /// <summary>Key Vault throttling's windows per vault; null when the scenario left throttling off.</summary>
     public Reports.Model.ThrottlingReport? Throttling { get; init; }
 
+    /// <summary>Environment views fetched from grains for samples and checks: only those that changed since (not environments × samples).</summary>
+    public long ViewFetches { get; init; }
+
+    /// <summary>Windows of local events the engine ran side by side, and the events in them.</summary>
+    public (long Windows, long Events) LocalWindows { get; init; }
+
     public bool Passed => Expectations.All(e => e.Passed);
 }

@@ -10,6 +10,7 @@ using CmkSim.Grains.Environments;
 using CmkSim.Grains.Tenants;
 using CmkSim.Reports.Model;
 using CmkSim.Scenarios;
+using CmkSim.Scenarios.Actions;
 using CmkSim.Scenarios.Model;
 using CmkSim.Simulation.Actions;
 using CmkSim.Simulation.Hosting;
@@ -26,12 +27,40 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
     /// <summary>How many timeline samples a run takes at most (aggregated, whatever the environment count).</summary>
     private const int SamplesPerRun = 240;
 
+    /// <summary>Owners whose local events run at once by default: enough to keep every core's HSM work busy.</summary>
+    public const int DefaultInFlight = 8;
+
+    /// <summary>The engine's <see cref="SimulationEngine.InFlight"/>: results are the same for every value.</summary>
+    public int InFlight { get; init; } = DefaultInFlight;
+
+    /// <summary>
+    /// The engine's <see cref="SimulationEngine.Lookahead"/>: how far apart in simulated time local events may be and
+    /// still run side by side. Part of a run's semantics only through stragglers (none in the library).
+    /// </summary>
+    public static readonly TimeSpan Lookahead = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// One event at a time in queue order, windows of one instant only, steps' calls one by one: for runs whose outcome
+    /// depends on the order calls reach a shared grain (Key Vault throttling in virtual time: admission order decides
+    /// the 429s). Results of other runs are the same either way.
+    /// </summary>
+    public bool Sequential { get; init; }
+
+    /// <summary>
+    /// Whether the run's outcome depends on the order calls reach a shared grain: Key Vault throttling on (admission
+    /// order decides the 429s) or an order-sensitive fault (<see cref="IOrderSensitiveAction"/>). Such runs are
+    /// dispatched as if <see cref="Sequential"/> were set.
+    /// </summary>
+    public static bool OrderSensitive(Scenario scenario) =>
+        scenario.Platform.Throttling.Enabled || scenario.Steps.Any(s => s.Do is IOrderSensitiveAction);
+
     /// <param name="progress">Told the simulated time reached at each checkpoint (for a progress display).</param>
     public async Task<ScenarioRunResult> RunAsync(Scenario scenario, long? seed = null, CancellationToken cancellation = default,
         IProgress<Runs.RunProgress>? progress = null)
     {
         TemplateCheck.ThrowIfInvalid(scenario);
-        var engine = new SimulationEngine(seed ?? scenario.Seed);
+        var sequential = Sequential || OrderSensitive(scenario);
+        var engine = new SimulationEngine(seed ?? scenario.Seed) { InFlight = sequential ? 1 : InFlight, Lookahead = sequential ? TimeSpan.Zero : Lookahead };
         await using var silo = await (host ?? EmbeddedSilo.Factory)(engine, hsm with { IsolateTokens = true }, cancellation);
         var grains = silo.Grains;
         var start = engine.Now;
@@ -39,15 +68,17 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         await KeyVaultThrottling.ConfigureAsync(grains, scenario.Platform.Throttling);
         await DeclareTenantAsync(grains, scenario.Tenant, registry, cancellation);
 
-        var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!, engine);
+        var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!, engine, sequential ? 1 : InFlight);
         var steps = new StepOutcome?[scenario.Steps.Count];
         foreach (var step in scenario.Steps)
         {
             engine.Schedule(start + step.At, "scenario", step.Action, async _ => steps[step.Index - 1] = await Execute(executor, step));
         }
 
-        var evaluator = new ExpectationEvaluator(grains);
-        var sampler = new TimelineSampler(grains, registry);
+        // Views fetched again only for environments that wrote their state since: no O(environments × samples) calls.
+        var views = new EnvironmentViews(grains, EnvironmentChanges.Of(engine));
+        var evaluator = new ExpectationEvaluator(grains, views);
+        var sampler = new TimelineSampler(grains, registry, views);
         var timeline = new List<TimelineSample>();
         // State checks, also those inside an anyOf, run when they fall due; their outcomes wait, by reference, for the end.
         var stateOutcomes = new Dictionary<Expectation, ExpectationOutcome>(ReferenceEqualityComparer.Instance);
@@ -120,7 +151,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
             steps.Select(s => s ?? StepOutcome.Error("did not run")).ToList(),
             outcomes, findings, journal, timeline, inventory, WallSeconds: 0,
-            new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps, wrapCount, unwrapCount)) { EventsDispatched = engine.EventsDispatched, Throttling = throttling };
+            new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps, wrapCount, unwrapCount)) { EventsDispatched = engine.EventsDispatched, Throttling = throttling, ViewFetches = views.Fetched, LocalWindows = engine.LocalBatches };
     }
 
     private static TimeSpan TimeOf(Expectation e) => e switch
@@ -154,12 +185,22 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         }
 
         registry.Environments.AddRange(tenant.Environments.Select(e => e.Name));
-        await PlatformVaults.EnsureAsync(grains, tenant.Environments.Where(e => e.Encryption == InitialEncryption.Byok).Select(e => e.Name));
-        // Each environment's creation touches only its own grain and draws from its own stream: order-free, so parallel.
-        await Parallel.ForEachAsync(tenant.Environments, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellation }, async (e, _) =>
+        await PlatformVaults.EnsureAsync(grains);
+        // A BYOK environment's creation creates its key in the shared BYOK vault, whose journal numbers keys in the
+        // order they come: those go one by one, in declaration order. Every other creation touches only its own grain
+        // and draws from its own stream: order-free, so parallel.
+        foreach (var e in tenant.Environments.Where(e => e.Encryption == InitialEncryption.Byok))
+        {
+            await CreateAsync(e, cancellation);
+        }
+
+        await Parallel.ForEachAsync(tenant.Environments.Where(e => e.Encryption != InitialEncryption.Byok),
+            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellation }, CreateAsync);
+
+        async ValueTask CreateAsync(ScenarioEnvironment e, CancellationToken _) =>
             await grains.GetGrain<IEnvironmentGrain>(e.Name).CreateAsync(new EnvironmentSpec(
                 e.Type, e.Region, e.Managed, e.Records,
-                e.Encryption == InitialEncryption.Byok, e.FinanceAndOperations == FinanceAndOperations.WithoutIntegration)));
+                e.Encryption == InitialEncryption.Byok, e.FinanceAndOperations == FinanceAndOperations.WithoutIntegration));
     }
 
     /// <summary>Expectation times and evenly spaced sample times, in order; the end is always sampled.</summary>

@@ -8,7 +8,7 @@ using CmkSim.Reports.Model;
 namespace CmkSim.Simulation.Running;
 
 /// <summary>Counts environments by status, encryption and key version at a simulated time, and HSM load since the last sample.</summary>
-internal sealed class TimelineSampler(IGrainFactory grains, RunRegistry registry)
+internal sealed class TimelineSampler(IGrainFactory grains, RunRegistry registry, EnvironmentViews environments)
 {
     private long _lastHsmCount;
 
@@ -18,9 +18,9 @@ internal sealed class TimelineSampler(IGrainFactory grains, RunRegistry registry
     public async Task<TimelineSample> TakeAsync(DateTimeOffset time)
     {
         var names = registry.Environments.ToList();
-        var views = await Task.WhenAll(names.Select(e => grains.GetGrain<IEnvironmentGrain>(e).GetAsync()));
+        var views = await environments.GetAsync(names);
         var lost = 0L;
-        for (var i = 0; i < views.Length; i++)
+        for (var i = 0; i < views.Count; i++)
         {
             if (views[i].Status == EnvironmentStatus.Deleted)
             {

@@ -21,9 +21,12 @@ namespace CmkSim.Simulation.Runs;
 public sealed class ScenarioBatch(HsmOptions hsm, RunPlan plan, int scale, TimeProvider wallClock, IBatchObserver observer,
     ReportSigner? signer = null, Func<ScenarioRunResult, string, IReadOnlyList<string>>? extraFiles = null)
 {
+    /// <summary>The runner's <see cref="ScenarioRunner.InFlight"/>.</summary>
+    public int InFlight { get; init; } = ScenarioRunner.DefaultInFlight;
+
     public async Task<IReadOnlyList<ScenarioRunResult>> RunAsync(IReadOnlyList<Scenario> scenarios, long? seed, CancellationToken cancellation)
     {
-        var runner = new ScenarioRunner(hsm);
+        var runner = new ScenarioRunner(hsm) { InFlight = InFlight };
         using var softHsm = SoftHsm.Open(hsm);
         var signing = signer ?? ReportSigner.Open(softHsm);
         using var staging = RunStaging.Begin(plan);

@@ -1,0 +1,27 @@
+using CmkSim.Engine.Scheduling;
+
+namespace CmkSim.Simulation.Hosting;
+
+/// <summary>
+/// The running event's simulated time, carried in Orleans' request context: it flows into every grain call an event
+/// makes and the calls those make, across silos too, so a grain serving a window's events (each due at its own time)
+/// reads the time of the event it is serving. Outside an event the engine's clock answers.
+/// </summary>
+internal static class EventTimeContext
+{
+    private const string Key = "cmksim.event-time";
+
+    public static void Wire(SimulationEngine engine)
+    {
+        engine.Entering = e => RequestContext.Set(Key, e.Due.UtcTicks);
+        engine.EventTime = () => RequestContext.Get(Key) is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+    }
+
+    /// <summary>The grains' simulated clock: the engine's now, which is the running event's time inside a window.</summary>
+    public sealed class Clock(SimulationEngine engine) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => engine.Now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}

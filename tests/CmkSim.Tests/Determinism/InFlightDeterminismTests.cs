@@ -1,0 +1,92 @@
+using CmkSim.Crypto.Hsm;
+using CmkSim.Reports.Writers;
+using CmkSim.Scenarios;
+using CmkSim.Simulation.Load;
+using CmkSim.Simulation.Running;
+using CmkSim.Simulation.Runs;
+using CmkSim.Tests.Simulation;
+using CmkSim.Tests.Support;
+
+namespace CmkSim.Tests.Determinism;
+
+/// <summary>
+/// The same scenario and seed give byte-identical results.json, audit.jsonl and junit.xml whether the engine runs one
+/// environment's local events at a time or eight: on the whole library and on a 2,000-environment load run.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class InFlightDeterminismTests
+{
+    private static readonly string[] Compared = ["results.json", "audit.jsonl", "junit.xml"];
+
+    [Fact]
+    public async Task The_library_gives_identical_outputs_with_one_or_eight_in_flight()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.Root, "scenarios"), "*.yaml").Order(StringComparer.Ordinal).ToList();
+        var differences = new List<string>();
+        var one = new ScenarioRunner(new HsmOptions()) { InFlight = 1 };
+        var eight = new ScenarioRunner(new HsmOptions()) { InFlight = 8 };
+        foreach (var file in files)
+        {
+            var scenario = ScenarioLoader.Load(file);
+            differences.AddRange(Differences(Path.GetFileName(file), await WriteAsync(await one.RunAsync(scenario)), await WriteAsync(await eight.RunAsync(scenario))));
+        }
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
+    [Fact]
+    public async Task A_2000_environment_load_run_gives_identical_outputs_with_one_or_eight_in_flight()
+    {
+        var workload = new LoadWorkload(2_000, Policies: 10, Vaults: 2, Days: LoadWorkload.MinDays, Seed: 3);
+        var folder = Directory.CreateTempSubdirectory("cmksim-inflight-load-").FullName;
+        var file = Path.Combine(folder, workload.Name + ".yaml");
+        await File.WriteAllTextAsync(file, workload.ToYaml());
+        var scenario = ScenarioLoader.Load(file);
+
+        var one = await new ScenarioRunner(new HsmOptions()) { InFlight = 1 }.RunAsync(scenario);
+        var eight = await new ScenarioRunner(new HsmOptions()) { InFlight = 8 }.RunAsync(scenario);
+
+        Assert.True(one.Passed, "the load run's expectations hold");
+        var differences = Differences(workload.Name, await WriteAsync(one), await WriteAsync(eight)).ToList();
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
+    [Fact]
+    public async Task One_silo_one_in_flight_and_three_silos_eight_in_flight_give_identical_outputs()
+    {
+        // A rotation whose per-resource roll-out (local events) meets a disabled version: locks, refusals, re-wraps.
+        var scenario = ScenarioLoader.Load(Path.Combine(RepoPaths.Root, "scenarios", "17-rotation-disable-during-rollout.yaml"));
+
+        var embedded = await new ScenarioRunner(new HsmOptions()) { InFlight = 1 }.RunAsync(scenario);
+        var cluster = await new ScenarioRunner(new HsmOptions(), ThreeSiloHost.Factory) { InFlight = 8 }.RunAsync(scenario);
+
+        var differences = Differences(scenario.Name, await WriteAsync(embedded), await WriteAsync(cluster)).ToList();
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
+    [Fact]
+    public async Task Sequential_dispatch_for_order_sensitive_runs_gives_the_same_outputs_with_no_windows_across_time()
+    {
+        // Eight environments' encryptions and 24 roll-outs within a day: windowed, several share a window.
+        var scenario = ScenarioLoader.Load(Path.Combine(RepoPaths.Root, "scenarios", "17-rotation-disable-during-rollout.yaml"));
+
+        var sequential = await new ScenarioRunner(new HsmOptions()) { Sequential = true }.RunAsync(scenario);
+        var windowed = await new ScenarioRunner(new HsmOptions()).RunAsync(scenario);
+
+        Assert.True(windowed.LocalWindows.Events > sequential.LocalWindows.Events,
+            $"windowed {windowed.LocalWindows}, sequential {sequential.LocalWindows}: only same-instant events share a window when sequential");
+        var differences = Differences(scenario.Name, await WriteAsync(sequential), await WriteAsync(windowed)).ToList();
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
+    private static IEnumerable<string> Differences(string scenario, string a, string b) => Compared
+        .Where(f => !File.ReadAllBytes(Path.Combine(a, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))))
+        .Select(f => $"{scenario}: {f} differs between 1 and 8 in flight ({a} vs {b})");
+
+    private static Task<string> WriteAsync(ScenarioRunResult result)
+    {
+        var folder = Directory.CreateTempSubdirectory("cmksim-inflight-").FullName;
+        ReportWriter.Write(RunReportMapper.Map(result, 1), folder);
+        return Task.FromResult(folder);
+    }
+}
