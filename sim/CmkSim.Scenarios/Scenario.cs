@@ -17,4 +17,8 @@ public sealed record Scenario(
     TenantSpec Tenant,
     IReadOnlyList<ScenarioStep> Steps,
     IReadOnlyList<Expectation> Expectations,
-    SourceLocation NameLocation);
+    SourceLocation NameLocation)
+{
+    /// <summary>The platform's own behaviour in the run (<c>platform:</c>): Key Vault throttling, off by default.</summary>
+    public PlatformSpec Platform { get; init; } = PlatformSpec.Default;
+}

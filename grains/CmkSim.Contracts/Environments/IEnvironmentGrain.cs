@@ -64,6 +64,9 @@ public interface IEnvironmentGrain : IGrainWithStringKey
     /// <summary>The customer key this environment is encrypted with, or null when Microsoft-managed.</summary>
     Task<string?> CustomerKeyAsync();
 
+    /// <summary>Which key version wraps each storage resource's data key now (EN-07: they move on their own time).</summary>
+    Task<IReadOnlyList<ResourceKey>> ResourceKeysAsync();
+
     /// <summary>The engine calls back when timed work is due; <paramref name="ticket"/> tells a stale call from a live one.</summary>
     Task OnOperationDueAsync(EnvironmentOperation operation, int ticket, EventId? cause);
 

@@ -1,6 +1,7 @@
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Vaults;
+using CmkSim.Domain.Vaults.Throttling;
 
 namespace CmkSim.Contracts.Vaults;
 
@@ -73,4 +74,7 @@ public interface IKeyVaultGrain : IGrainWithStringKey
 
     /// <summary>An enterprise policy asks to be told of access changes and rotations.</summary>
     Task SubscribeAsync(string policy);
+
+    /// <summary>Per 10-s window and class, the wraps and unwraps admitted and answered 429 (empty when throttling is off).</summary>
+    Task<IReadOnlyList<ThrottleWindow>> GetThrottlingAsync();
 }

@@ -14,6 +14,10 @@ public sealed record KeyVaultResult<T>(
 {
     public bool Succeeded => Status == KeyVaultStatus.Ok;
 
+    /// <summary>A 429's Retry-After: how long until the vault admits calls again.</summary>
+    [Id(4)]
+    public TimeSpan? RetryAfter { get; init; }
+
     public static KeyVaultResult<T> Ok(T value) => new(KeyVaultStatus.Ok, value, "OK", null);
 
     /// <summary>A refusal always names the rule that refuses it (a 404 on something never created cites the rule that needs it).</summary>
@@ -22,4 +26,11 @@ public sealed record KeyVaultResult<T>(
         ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
         return new(status, default, message, ruleId);
     }
+
+    /// <summary>
+    /// 429: a service limit, not a rule, answered before the call is looked at (so no rule ID); it says nothing
+    /// about whether the call would be allowed.
+    /// </summary>
+    public static KeyVaultResult<T> TooManyRequests(string message, TimeSpan retryAfter) =>
+        new(KeyVaultStatus.TooManyRequests, default, message, null) { RetryAfter = retryAfter };
 }

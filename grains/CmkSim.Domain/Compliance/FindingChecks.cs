@@ -17,6 +17,8 @@ public static class FindingChecks
         En08PreviousKeyVersion.Check,
         Lk02LockedEnvironmentDeletion.Check,
         Lk02LockedEnvironmentDeletion.CheckOutages,
+        Lk03ReEnable.CheckThrottled,
+        En07KeyVersionRollOut.CheckThrottled,
     ];
 
     public static IReadOnlyList<Finding> Run(IReadOnlyList<JournalEvent> journal)

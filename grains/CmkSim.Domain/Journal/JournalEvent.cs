@@ -95,6 +95,14 @@ public abstract record JournalEvent(string? Rule = null)
 
     public virtual EventOutcome Outcome => EventOutcome.Succeeded;
 
+    /// <summary>
+    /// Set only on an effect Key Vault's throttling delayed (429s and back-off before it completed); absent from
+    /// audit.jsonl otherwise, so runs without throttling write what they always wrote.
+    /// </summary>
+    [JsonPropertyOrder(50)]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ThrottlingDelay? Throttled { get; init; }
+
     /// <summary>The operation, as the journal's vocabulary names it (a refusal names the operation it refused).</summary>
     [JsonIgnore]
     public virtual string Operation => JournalVocabulary.NameOf(GetType());

@@ -1,3 +1,5 @@
+using CmkSim.Domain.Journal;
+using CmkSim.Domain.Compliance;
 namespace CmkSim.Domain.Rules;
 
 /// <summary>
@@ -17,4 +19,36 @@ public static class En07KeyVersionRollOut
         timeAfterCreate || (timeBeforeExpiry && expiresAfter)
             ? null
             : Decision.Refuse(RuleId.EN07, "a rotation policy needs timeAfterCreate, or timeBeforeExpiry with an expiry time");
+
+    /// <summary>The finding type: its risk and what the tenant should change.</summary>
+    public static readonly FindingGuidance ThrottledGuidance = new(
+        "Key version roll-out stretched past 24 hours by Key Vault throttling",
+        "Storage resources keep needing the previous version longer than the rule allows for: disabling it on the usual schedule would take them offline.",
+        "Keep the previous version enabled until every resource has rolled out; spread environments over more key vaults (limits are per vault and subscription).");
+
+    /// <summary>
+    /// The finding: a storage resource re-wrapped more than <see cref="Window"/> after the rotation it follows, with
+    /// 429s on the way. Evidence: the rotation and the roll-out.
+    /// </summary>
+    [ChecksFinding(RuleId.EN07)]
+    public static IEnumerable<Finding> CheckThrottled(JournalIndex journal)
+    {
+        foreach (var (position, rolledOut) in journal.All<KeyVersionRolledOut>())
+        {
+            if (rolledOut.Throttled is not { } throttled || rolledOut.Cause is not { } cause
+                || journal.PositionOf(cause) is not { } rotationPosition || journal.Events[rotationPosition] is not KeyRotated rotation)
+            {
+                continue; // a catch-up after a re-enable follows the re-enable, not the rotation
+            }
+
+            var took = rolledOut.Time - rotation.Time;
+            if (took > Window)
+            {
+                yield return new Finding(RuleId.EN07, FindingSeverity.Medium, rolledOut.Time, $"environment/{rolledOut.Environment}/{rolledOut.Resource}",
+                    $"rolled out to {rolledOut.To.Version} {took.TotalHours:0.#} hours after the rotation ({Window.TotalHours:0} allowed): "
+                    + $"{throttled.Rejections} Key Vault 429(s) added {throttled.Added.TotalSeconds:0} s of back-off",
+                    [rotationPosition, position], ThrottledGuidance);
+            }
+        }
+    }
 }

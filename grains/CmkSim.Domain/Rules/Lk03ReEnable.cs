@@ -1,3 +1,5 @@
+using CmkSim.Domain.Journal;
+using CmkSim.Domain.Compliance;
 using CmkSim.Domain.Environments;
 namespace CmkSim.Domain.Rules;
 
@@ -30,4 +32,36 @@ public static class Lk03ReEnable
     public static Decision? KeyRefusal(string? keyFailure) => keyFailure is null
         ? null
         : Decision.Refuse(RuleId.LK03, $"the original key still refuses ({keyFailure}): restore every permission on the original key first");
+
+    /// <summary>The finding type: its risk and what the tenant should change.</summary>
+    public static readonly FindingGuidance ThrottledGuidance = new(
+        "Re-enable stretched past about five minutes by Key Vault throttling",
+        "After an unlock, environments stay disabled longer than the platform promises: their key calls met Key Vault's service limits (429) and backed off.",
+        "Spread the environments of one policy over more key vaults (limits are per vault and per subscription), or re-enable in smaller batches; watch the vault's 429s.");
+
+    /// <summary>
+    /// The finding: an environment re-enabled more than <see cref="MaxDuration"/> after it was asked to, with 429s on
+    /// the way (<see cref="JournalEvent.Throttled"/>). Evidence: the request and the re-enable.
+    /// </summary>
+    [ChecksFinding(RuleId.LK03)]
+    public static IEnumerable<Finding> CheckThrottled(JournalIndex journal)
+    {
+        foreach (var (position, reEnabled) in journal.All<EnvironmentReEnabled>())
+        {
+            if (reEnabled.Throttled is not { } throttled || reEnabled.Cause is not { } cause
+                || journal.PositionOf(cause) is not { } requestPosition || journal.Events[requestPosition] is not ReEnableRequested request)
+            {
+                continue;
+            }
+
+            var took = reEnabled.Time - request.Time;
+            if (took > MaxDuration)
+            {
+                yield return new Finding(RuleId.LK03, FindingSeverity.Medium, reEnabled.Time, $"environment/{reEnabled.Environment}",
+                    $"re-enabled {took.TotalMinutes:0.#} minutes after the request (about {MaxDuration.TotalMinutes:0} promised): "
+                    + $"{throttled.Rejections} Key Vault 429(s) added {throttled.Added.TotalSeconds:0} s of back-off",
+                    [requestPosition, position], ThrottledGuidance);
+            }
+        }
+    }
 }

@@ -8,4 +8,7 @@ public enum KeyVaultStatus
     Forbidden = 403,
     NotFound = 404,
     Conflict = 409,
+
+    /// <summary>Over a service limit (see <c>Throttling.KeyVaultServiceLimits</c>): retry after the Retry-After.</summary>
+    TooManyRequests = 429,
 }

@@ -29,7 +29,7 @@ public sealed partial class EnvironmentGrain
     }
 
     public Task<DataSnapshot?> ExportAsync(string? backup) => Task.FromResult(
-        State.Lifecycle is EnvironmentLifecycle.Active or EnvironmentLifecycle.Encrypting or EnvironmentLifecycle.Reverting
+        Model.DataReadable
             ? backup is null ? Snapshot(null) : AvailableBackup(backup)
             : null); // LK-02: nothing leaves a locked environment
 
@@ -80,7 +80,7 @@ public sealed partial class EnvironmentGrain
         State.Owner = EncryptionOwner.MicrosoftManaged;
         State.Principal = PlatformKeys.Principal;
         ForgetStores();
-        Machine.Fire(EnvironmentTrigger.Reset);
+        Model.Reset();
         await CreateDataKeysAsync(await PlatformKeys.MicrosoftManagedAsync(GrainFactory));
         return await Accept(actor, new EnvironmentReset(Name, backupsDeleted),
             Decision.Accept("data and backups deleted; back on the Microsoft-managed key") with { RuleId = RuleId.DB04 });
@@ -108,7 +108,7 @@ public sealed partial class EnvironmentGrain
 
     /// <summary>Every resource as it is at rest now: its records and its data key as wrapped (not unwrapped: a backup needs no key).</summary>
     private DataSnapshot? Snapshot(string? name) =>
-        State.Lifecycle == EnvironmentLifecycle.Active && State.Dataverse.DataKey is not null
+        Model.Active && State.Dataverse.DataKey is not null
             ? new DataSnapshot(Name, name ?? "live", time.GetUtcNow(), CustomerKey, State.Policy,
                 LiveKeys().Select(k => new ResourceSnapshot(k.Resource, k.Key,
                     new Dictionary<string, EncryptedRecord>(StateOf(k.Resource).Records, StringComparer.Ordinal),

@@ -1,6 +1,7 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
 using CmkSim.Grains.Journal;
@@ -57,7 +58,7 @@ public sealed partial class EnvironmentGrain
                     await Store(resource).ReadAsync(id);
                     readable += resource == StorageResource.Database ? 1 : 0;
                 }
-                catch (EnvelopeException e)
+                catch (Exception e) when (e is EnvelopeException or KeyVaultThrottledException)
                 {
                     (failure, rule) = ($"{resource}: {e.Message}", RuleFor(e));
                     break;
@@ -70,10 +71,10 @@ public sealed partial class EnvironmentGrain
             }
         }
 
-        if (State.Lifecycle != EnvironmentLifecycle.Active)
+        if (!Model.Active)
         {
             var why = failure is null ? "the key answers, but the environment stays disabled until it is re-enabled" : failure;
-            return Recorded(actor, new ReadOutcome(0, total, $"Environment disabled: {why}", DisabledRule));
+            return Recorded(actor, new ReadOutcome(0, total, $"Environment disabled: {why}", Model.DisabledRule));
         }
 
         return Recorded(actor, new ReadOutcome(readable, total - readable, failure, rule));
@@ -98,13 +99,10 @@ public sealed partial class EnvironmentGrain
             Decision.Accept($"{count} flows on the {(onCustomerKey ? "customer" : "Microsoft-managed")} key") with { RuleId = RuleId.EN10 });
     }
 
-    /// <summary>The rule that keeps a non-active environment disabled, as the machine names it.</summary>
-    private string DisabledRule => State.Lifecycle == EnvironmentLifecycle.Deleted && State.DeletedUnder is { } deletedUnder
-        ? deletedUnder // an admin deleted it (EN-02), not its lock (LK-02)
-        : EnvironmentMachine.DisabledBy(State.Lifecycle, State.LockRule);
-
-    private static string RuleFor(EnvelopeException e) => e switch
+    /// <summary>Null for a 429: a service limit, no rule (the read is not retried: see EnvironmentGrain.Throttling).</summary>
+    private static string? RuleFor(Exception e) => e switch
     {
+        KeyVaultThrottledException => null,
         KeyAccessDeniedException => RuleId.KV06,
         KeyVersionDisabledException => RuleId.KV07,
         _ => RuleId.LK01,

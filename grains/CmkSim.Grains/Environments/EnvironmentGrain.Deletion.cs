@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Policies;
+using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
 
@@ -15,8 +16,7 @@ public sealed partial class EnvironmentGrain
 
     public async Task<Decision> DeleteAsync(string actor)
     {
-        var machine = Machine;
-        if (Decisions.Delete(actor, await User(actor), machine.CanFire(EnvironmentTrigger.Delete)) is { } refused)
+        if (Decisions.Delete(actor, await User(actor), Model.Can(EnvironmentTrigger.Delete)) is { } refused)
         {
             return await Refuse(actor, LifecycleOperations.DeleteEnvironment, refused);
         }
@@ -36,9 +36,7 @@ public sealed partial class EnvironmentGrain
             await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
         }
 
-        State.Ticket++; // a pending lock expiry, encryption or re-enable has nothing left to act on
-        State.DeletedUnder = RuleId.EN02;
-        machine.Fire(EnvironmentTrigger.Delete);
+        Model.Deleted(); // EN-02: whatever timed work was pending is cancelled as it enters Deleted
         return await Accept(actor, new EnvironmentDeleted(Name, records, backupsDeleted),
             Decision.Accept($"deleted with {records} records and {backupsDeleted} backups") with { RuleId = RuleId.EN02 });
     }

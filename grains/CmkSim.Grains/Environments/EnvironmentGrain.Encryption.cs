@@ -4,6 +4,7 @@ using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
@@ -28,25 +29,22 @@ public sealed partial class EnvironmentGrain
             return await Refuse(actor, Operations.AddEnvironment, refusal);
         }
 
-        Machine.Fire(EnvironmentTrigger.AddToPolicy);
         State.PendingPolicy = policy;
         State.Policy = policy;
         State.LastEncryptionFailed = false;
         await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).LinkAsync(Name);
         History($"adding to policy '{policy}'", OperationStatus.Running);
         var rule = En13ByokToCmk.AddRule(State.Owner == EncryptionOwner.Byok);
-        var added = Journal(actor, new EnvironmentAddedToPolicy(Name, policy, rule));
-        Schedule(EnvironmentOperation.EncryptionDue, Draw("encryption", TimeSpan.FromMinutes(30), En03Encryption.MaxDuration), added);
+        Model.AddedToPolicy(actor, policy, rule); // EN-03's encryption is scheduled as it enters Encrypting
         await store.WriteStateAsync();
         return Decision.Accept($"accepted (202): environment disabled while it is encrypted with '{policy}'") with { RuleId = rule };
     }
 
     public async Task<Decision> RemoveFromPolicyAsync(string actor)
     {
-        var removal = Machine;
         var decisions = Decisions;
-        var refusal = decisions.Remove(actor, await User(actor), removal.CanFire(EnvironmentTrigger.RemoveFromPolicy),
-            removal.UnmetGuard(EnvironmentTrigger.RemoveFromPolicy)?.Rule);
+        var refusal = decisions.Remove(actor, await User(actor), Model.Can(EnvironmentTrigger.RemoveFromPolicy),
+            Model.HeldBy(EnvironmentTrigger.RemoveFromPolicy)?.Rule);
         refusal ??= decisions.RemoveUnderPolicy(actor, await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor));
         if (refusal is not null)
         {
@@ -54,10 +52,8 @@ public sealed partial class EnvironmentGrain
         }
 
         var policy = State.Policy!;
-        Machine.Fire(EnvironmentTrigger.RemoveFromPolicy);
         History($"removing from policy '{policy}'", OperationStatus.Running);
-        var removed = Journal(actor, new EnvironmentRemovedFromPolicy(Name, policy));
-        Schedule(EnvironmentOperation.RevertDue, Draw("revert", TimeSpan.FromMinutes(30), En03Encryption.MaxDuration), removed);
+        Model.RemovedFromPolicy(actor, policy); // the revert is scheduled as it enters Reverting
         await store.WriteStateAsync();
         return Decision.Accept("accepted (202): environment disabled while it returns to the Microsoft-managed key") with { RuleId = RuleId.EN04 };
     }
@@ -67,9 +63,13 @@ public sealed partial class EnvironmentGrain
     /// It needs the version wrapping it now to unwrap: if that version is gone, the re-wrap fails and the
     /// environment locks (EN-08 when it is the previous version). A locked environment catches up when re-enabled.
     /// </summary>
-    public async Task RollOutKeyVersionAsync(KeyVersionId version, StorageResource resource, EventId cause)
+    public Task RollOutKeyVersionAsync(KeyVersionId version, StorageResource resource, EventId cause) =>
+        RetryingWhenThrottled(RollOutOperation(resource), () => RollOutKeyVersion(version, resource, cause),
+            self => self.RollOutKeyVersionAsync(version, resource, cause));
+
+    private async Task RollOutKeyVersion(KeyVersionId version, StorageResource resource, EventId cause)
     {
-        if (State.Owner != EncryptionOwner.CustomerManaged || State.Lifecycle != EnvironmentLifecycle.Active
+        if (State.Owner != EncryptionOwner.CustomerManaged || !Model.Active
             || StateOf(resource).DataKey is not { } current || current.WrappedBy == version)
         {
             return;
@@ -86,6 +86,10 @@ public sealed partial class EnvironmentGrain
         {
             await Store(resource).RewrapAsync(to, KeyWrapAlgorithm.RsaOaep);
             Journal(PlatformActor, new KeyVersionRolledOut(Name, resource, from, to), cause);
+        }
+        catch (KeyVaultThrottledException e)
+        {
+            RetryRollOutLater(resource, to, cause, e);
         }
         catch (EnvelopeException e)
         {
@@ -127,9 +131,8 @@ public sealed partial class EnvironmentGrain
         {
             State.Principal = platformPrincipal;
             State.LastEncryptionFailed = true;
-            Machine.Fire(EnvironmentTrigger.EncryptionFailed);
             History($"Failed: {failure}; data stays on the {State.Owner} key; run Add environment again", OperationStatus.Failed);
-            Journal(PlatformActor, new EncryptionFailed(Name, failure), cause);
+            Model.EncryptionFailure(failure, cause);
         }
         else
         {
@@ -140,9 +143,8 @@ public sealed partial class EnvironmentGrain
             }
 
             State.Owner = EncryptionOwner.CustomerManaged;
-            Machine.Fire(EnvironmentTrigger.EncryptionSucceeded);
             History($"Succeeded: data key wrapped by {version!.Uri}", OperationStatus.Succeeded);
-            Journal(PlatformActor, new EnvironmentEncrypted(Name, version, By01ByokMigration.EncryptionRule(State.RetiredByokKey is not null)), cause);
+            Model.Encrypted(version, By01ByokMigration.EncryptionRule(State.RetiredByokKey is not null), cause);
         }
 
         await store.WriteStateAsync();
@@ -161,16 +163,13 @@ public sealed partial class EnvironmentGrain
             State.Policy = null;
             State.LastEncryptionFailed = false;
             await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
-            Machine.Fire(EnvironmentTrigger.RevertCompleted);
             History($"Succeeded: removed from '{policy}', back on the Microsoft-managed key", OperationStatus.Succeeded);
-            Journal(PlatformActor, new EnvironmentReverted(Name, formerKey!.Split('/')[0], formerKey.Split('/')[1], formerIdentity), cause);
+            Model.Reverted(formerKey!.Split('/')[0], formerKey.Split('/')[1], formerIdentity, cause);
         }
         catch (EnvelopeException e)
         {
-            Machine.Fire(EnvironmentTrigger.RevertCompleted);
             History($"Failed: {e.Message}", OperationStatus.Failed);
-            var failed = Journal(PlatformActor, new RevertFailed(Name, e.Message), cause);
-            await LockIfUnreachable(failed);
+            await LockIfUnreachable(Model.RevertFailure(e.Message, cause));
         }
 
         await store.WriteStateAsync();
@@ -180,7 +179,7 @@ public sealed partial class EnvironmentGrain
     private async Task<Decision?> LinkRefusal(string actor, string policyName)
     {
         var decisions = Decisions;
-        if (decisions.Add(actor, await User(actor), policyName, Machine.CanFire(EnvironmentTrigger.AddToPolicy)) is { } refused)
+        if (decisions.Add(actor, await User(actor), policyName, Model.Can(EnvironmentTrigger.AddToPolicy)) is { } refused)
         {
             return refused;
         }
@@ -208,6 +207,11 @@ public sealed partial class EnvironmentGrain
         }
 
         var probe = await vault.WrapKeyAsync(view.IdentityPrincipal, key!, KeyWrapAlgorithm.RsaOaep, new byte[32]);
+        if (probe.Status == KeyVaultStatus.TooManyRequests)
+        {
+            return null; // a 429 says nothing about access: the encryption's own wraps find out (and back off)
+        }
+
         return Kv06KeyPermissions.ProbeRefusal(probe.Succeeded, (int)probe.Status, probe.Message, probe.RuleId);
     }
 }

@@ -3,6 +3,7 @@ using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
@@ -15,9 +16,12 @@ namespace CmkSim.Grains.Environments;
 /// <summary>Locking when the key stops answering, re-enabling, and the deletion of environments left locked.</summary>
 public sealed partial class EnvironmentGrain
 {
-    public async Task CheckKeyAccessAsync(EventId? cause)
+    public Task CheckKeyAccessAsync(EventId? cause) =>
+        RetryingWhenThrottled("checkKeyAccess", () => CheckKeyAccess(cause), self => self.CheckKeyAccessAsync(cause));
+
+    private async Task CheckKeyAccess(EventId? cause)
     {
-        if (Machine.CanFire(EnvironmentTrigger.LoseKeyAccess)) // LK-01: on a customer key, active or re-enabling
+        if (Model.Can(EnvironmentTrigger.LoseKeyAccess)) // LK-01: on a customer key, active or re-enabling
         {
             await LockIfUnreachable(cause);
             await store.WriteStateAsync();
@@ -27,17 +31,15 @@ public sealed partial class EnvironmentGrain
     public async Task<Decision> ReEnableAsync(string actor)
     {
         var decisions = Decisions;
-        var refusal = decisions.ReEnable(actor, await User(actor), Machine.CanFire(EnvironmentTrigger.ReEnable));
+        var refusal = decisions.ReEnable(actor, await User(actor), Model.Can(EnvironmentTrigger.ReEnable));
         refusal ??= decisions.ReEnableUnderPolicy(actor, await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor));
-        refusal ??= decisions.ReEnableWithKey((await AccessFailure())?.Message);
+        refusal ??= decisions.ReEnableWithKey((await AccessFailureUnlessThrottled())?.Message);
         if (refusal is not null)
         {
             return await Refuse(actor, Operations.ReEnableEnvironment, refusal);
         }
 
-        Machine.Fire(EnvironmentTrigger.ReEnable);
-        var requested = Journal(actor, new ReEnableRequested(Name));
-        Schedule(EnvironmentOperation.ReEnableDue, Draw("re-enable", TimeSpan.FromMinutes(1), Lk03ReEnable.MaxDuration), requested);
+        Model.ReEnableRequested(actor); // LK-03's re-enable is scheduled as it enters ReEnabling
         await store.WriteStateAsync();
         return Decision.Accept("re-enabling (about five minutes)") with { RuleId = RuleId.LK03 };
     }
@@ -56,14 +58,7 @@ public sealed partial class EnvironmentGrain
         }
 
         EvictCachedKeys();
-        State.LockedAt = time.GetUtcNow();
-        State.LockRule = failure.Rule;
-        Machine.Fire(EnvironmentTrigger.LoseKeyAccess);
-        var grace = Lk02LockedEnvironmentDeletion.DeletedAfter(State.Spec!.Type);
-        var locked = Journal(PlatformActor, new EnvironmentLocked(Name, failure.Message, En09LockOnLostKeyAccess.LockRule(failure.Rule),
-            failure.Unusable, grace), cause);
-        State.LockEvent = locked;
-        Schedule(EnvironmentOperation.LockExpiryDue, grace, locked);
+        Model.KeyAccessLost(failure, cause); // LK-02's deletion is scheduled as it enters Locked
     }
 
     /// <summary>
@@ -71,7 +66,7 @@ public sealed partial class EnvironmentGrain
     /// resource is still wrapped by an older version of the policy's key (its roll-out had not reached it), LK-01
     /// otherwise (the current version, the key, the vault or the access is gone).
     /// </summary>
-    private async Task<(string Message, string Rule, IReadOnlyList<KeyVersionId> Unusable)?> AccessFailure()
+    private async Task<KeyAccessFailure?> AccessFailure()
     {
         var failures = new List<(StorageResource Resource, KeyVersionId WrappedBy, EnvelopeException Error)>();
         foreach (var (resource, key) in LiveKeys().ToList())
@@ -99,30 +94,15 @@ public sealed partial class EnvironmentGrain
             f.WrappedBy != current && f.WrappedBy.Vault == current.Vault && f.WrappedBy.Name == current.Name);
         var unusable = failures.Select(f => f.WrappedBy).Distinct().ToList();
         return onlyPreviousVersions
-            ? ($"{why} (not yet re-wrapped under {current!.Version}: the previous version must stay enabled {En08PreviousKeyVersion.KeptFor.TotalDays:0} days after a rotation)", RuleId.EN08, unusable)
-            : (why, RuleId.LK01, unusable);
+            ? new KeyAccessFailure($"{why} (not yet re-wrapped under {current!.Version}: the previous version must stay enabled {En08PreviousKeyVersion.KeptFor.TotalDays:0} days after a rotation)", RuleId.EN08, unusable)
+            : new KeyAccessFailure(why, RuleId.LK01, unusable);
     }
 
     private async Task CompleteReEnable(EventId? cause)
     {
-        if (await AccessFailure() is { } failure)
+        // Locked again (LK-02's deadline stands, from the original lock) or enabled (the pending deletion cancelled).
+        if (Model.ReEnableCompleted(await AccessFailure(), cause) is { } reEnabled)
         {
-            Machine.Fire(EnvironmentTrigger.LoseKeyAccess);
-            Journal(PlatformActor, new ReEnableFailed(Name, failure.Message, failure.Rule), cause);
-            // Asking to re-enable replaced the pending deletion (one ticket per environment): locked again, the
-            // LK-02 deadline stands as it was, counted from the original lock.
-            var deadline = State.LockedAt!.Value + Lk02LockedEnvironmentDeletion.DeletedAfter(State.Spec!.Type);
-            var remaining = deadline - time.GetUtcNow();
-            Schedule(EnvironmentOperation.LockExpiryDue, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, State.LockEvent!.Value);
-        }
-        else
-        {
-            State.LockedAt = null;
-            State.LockRule = null;
-            State.LockEvent = null;
-            ++State.Ticket; // cancels the pending deletion
-            Machine.Fire(EnvironmentTrigger.ReEnabled);
-            var reEnabled = Journal(PlatformActor, new EnvironmentReEnabled(Name), cause);
             await CatchUpRollOut(reEnabled);
         }
 
@@ -140,7 +120,7 @@ public sealed partial class EnvironmentGrain
 
         foreach (var (resource, key) in LiveKeys().Where(k => k.Key.WrappedBy != current).ToList())
         {
-            if (State.Lifecycle == EnvironmentLifecycle.Active)
+            if (Model.Active)
             {
                 await RollOut(resource, key.WrappedBy, current, cause);
             }
@@ -149,7 +129,7 @@ public sealed partial class EnvironmentGrain
 
     private async Task ExpireLock(EventId? cause)
     {
-        Machine.Fire(EnvironmentTrigger.LockExpired);
+        Model.LockExpired(cause);
         foreach (var resource in Resources)
         {
             StateOf(resource).Records.Clear();
@@ -165,7 +145,6 @@ public sealed partial class EnvironmentGrain
             await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
         }
 
-        Journal(PlatformActor, new LockedEnvironmentDeleted(Name, time.GetUtcNow() - State.LockedAt!.Value), cause);
         await store.WriteStateAsync();
     }
 }

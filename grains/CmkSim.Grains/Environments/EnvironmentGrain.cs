@@ -4,6 +4,7 @@ using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Data;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Rules;
@@ -14,7 +15,6 @@ using CmkSim.Grains.Journal;
 using CmkSim.Grains.Tenants;
 using CmkSim.Grains.Vaults;
 using Microsoft.Extensions.DependencyInjection;
-using Stateless;
 
 namespace CmkSim.Grains.Environments;
 
@@ -35,15 +35,6 @@ public sealed partial class EnvironmentGrain(
     private EnvironmentState State => store.State;
 
     private string Name => this.GetPrimaryKeyString();
-
-    private StateMachine<EnvironmentLifecycle, EnvironmentTrigger> Machine
-    {
-        get
-        {
-            // Transitions are not journaled on their own: each is part of the typed event that caused it.
-            return EnvironmentMachine.Create(State, () => time.GetUtcNow());
-        }
-    }
 
     public async Task CreateAsync(EnvironmentSpec spec)
     {
@@ -70,7 +61,7 @@ public sealed partial class EnvironmentGrain(
     }
 
     public Task<EnvironmentView> GetAsync() => Task.FromResult(new EnvironmentView(
-        Name, State.Spec?.Type ?? EnvironmentType.Production, EnvironmentStatusMap.Status(State.Lifecycle),
+        Name, State.Spec?.Type ?? EnvironmentType.Production, Model.Status,
         EnvironmentStatusMap.Encryption(State), State.Owner, State.Policy, State.Dataverse.DataKey?.WrappedBy.Version,
         State.Dataverse.Records.Count, State.DataLost, State.History.ToList()));
 
@@ -97,19 +88,19 @@ public sealed partial class EnvironmentGrain(
 
     public Task OnOperationDueAsync(EnvironmentOperation operation, int ticket, EventId? cause)
     {
-        if (ticket != State.Ticket)
+        if (!Model.IsCurrent(ticket))
         {
             return Task.CompletedTask; // superseded: e.g. a deletion timer after the environment was re-enabled
         }
 
-        return operation switch
+        return OperationRetryingWhenThrottled(operation, ticket, cause, () => operation switch
         {
             EnvironmentOperation.EncryptionDue => CompleteEncryption(cause),
             EnvironmentOperation.RevertDue => CompleteRevert(cause),
             EnvironmentOperation.ReEnableDue => CompleteReEnable(cause),
             EnvironmentOperation.LockExpiryDue => ExpireLock(cause),
             _ => Task.CompletedTask,
-        };
+        });
     }
 
     /// <summary>"vault/key" of the customer key, or null when the data key is Microsoft's or BYOK.</summary>
@@ -127,17 +118,6 @@ public sealed partial class EnvironmentGrain(
         await Dataverse.WriteAsync(id, System.Text.Encoding.UTF8.GetBytes($"{Name}: {id}"));
     }
 
-    /// <param name="cause">The event the timed work follows from (the add, the removal, the lock): its effects name it.</param>
-    private int Schedule(EnvironmentOperation operation, TimeSpan after, EventId cause)
-    {
-        var ticket = ++State.Ticket;
-        var self = this.AsReference<IEnvironmentGrain>();
-        scheduler.ScheduleAfter(after, Name, operation.ToString(), _ => self.OnOperationDueAsync(operation, ticket, cause));
-        return ticket;
-    }
-
-    private TimeSpan Draw(string purpose, TimeSpan min, TimeSpan max) => random.Stream($"{purpose}/{Name}").NextDuration(min, max);
-
     /// <summary>Rule EN-02 (<see cref="En02PowerPlatformAdmin"/>): an active Entra user with an admin role.</summary>
     private async Task<Decision?> Admin(string actor) => Decisions.Admin(actor, await User(actor));
 
@@ -145,17 +125,14 @@ public sealed partial class EnvironmentGrain(
 
     /// <summary>The environment's decisions over its facts as they are now (<see cref="EnvironmentDecisions"/>).</summary>
     private EnvironmentDecisions Decisions => new(new EnvironmentFacts(
-        Name, State.Spec, State.Managed, EnvironmentStatusMap.Status(State.Lifecycle),
-        Active: State.Lifecycle == EnvironmentLifecycle.Active,
-        DataReadable: State.Lifecycle is EnvironmentLifecycle.Active or EnvironmentLifecycle.Encrypting or EnvironmentLifecycle.Reverting,
-        DisabledRule: State.Lifecycle == EnvironmentLifecycle.Active ? null : DisabledRule,
+        Name, State.Spec, State.Managed, Model.Status, Model.Active, Model.DataReadable, Model.DisabledRuleIfAny,
         State.Policy, State.LastEncryptionFailed, State.Owner, CustomerKey));
 
     /// <summary>Who acts when the platform does timed work on its own (encryption, roll-out, lock, deletion).</summary>
-    private const string PlatformActor = "platform";
+    private const string PlatformActor = EnvironmentLifecycleModel.PlatformActor;
 
     private EventId Journal(string actor, JournalEvent e, EventId? cause = null) =>
-        State.Journal.Append($"environment/{Name}", time.GetUtcNow(), actor, e, cause);
+        State.Journal.Append($"environment/{Name}", time.GetUtcNow(), actor, Delayed(e), cause);
 
     private async Task<Decision> Accept(string actor, JournalEvent done, Decision decision)
     {

@@ -2,16 +2,28 @@ using CmkSim.Contracts.Environments;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Data;
 using CmkSim.Domain.Environments;
+using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Keys;
 
 namespace CmkSim.Grains.Environments;
 
-/// <summary>Everything an environment persists, its encrypted stores included.</summary>
+/// <summary>Everything an environment persists, its encrypted stores included; its lifecycle model works over it.</summary>
 [GenerateSerializer]
-public sealed class EnvironmentState
+public sealed class EnvironmentState : IEnvironmentLifecycleState
 {
     [Id(0)] public EnvironmentSpec? Spec { get; set; }
-    [Id(1)] public EnvironmentLifecycle Lifecycle { get; set; }
+    /// <summary>
+    /// The lifecycle as its number: on the wire a varint, as the enum it was when the grains declared it, and not a
+    /// domain value through the JSON codec (the domain's enum carries no Orleans attribute).
+    /// </summary>
+    [Id(1)] public int LifecycleNumber { get; set; }
+
+    public EnvironmentLifecycle Lifecycle
+    {
+        get => (EnvironmentLifecycle)LifecycleNumber;
+        set => LifecycleNumber = (int)value;
+    }
+
     [Id(2)] public bool Managed { get; set; }
     [Id(3)] public EncryptionOwner Owner { get; set; }
     [Id(4)] public string? Policy { get; set; }

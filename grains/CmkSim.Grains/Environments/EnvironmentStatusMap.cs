@@ -3,17 +3,9 @@ using CmkSim.Domain.Environments;
 
 namespace CmkSim.Grains.Environments;
 
-/// <summary>The admin center's words for the internal lifecycle and encryption facts.</summary>
+/// <summary>The admin center's words for the encryption facts (the lifecycle's own: <c>EnvironmentLifecycleModel.Status</c>).</summary>
 internal static class EnvironmentStatusMap
 {
-    public static EnvironmentStatus Status(EnvironmentLifecycle lifecycle) => lifecycle switch
-    {
-        EnvironmentLifecycle.Active => EnvironmentStatus.Enabled,
-        EnvironmentLifecycle.Encrypting or EnvironmentLifecycle.Reverting => EnvironmentStatus.Disabled,
-        EnvironmentLifecycle.Locked or EnvironmentLifecycle.ReEnabling => EnvironmentStatus.Locked,
-        _ => EnvironmentStatus.Deleted,
-    };
-
     public static EncryptionStatus Encryption(EnvironmentState s) =>
         s.Policy is null ? EncryptionStatus.MicrosoftManaged
         : s.LastEncryptionFailed ? EncryptionStatus.Failed

@@ -9,4 +9,17 @@ public static class PlatformVaults
 
     /// <summary>Creates the platform vaults and the Microsoft-managed key, once, before any environment.</summary>
     public static Task EnsureAsync(IGrainFactory grains) => PlatformKeys.EnsureVaultsAsync(grains);
+
+    /// <summary>
+    /// Also imports the BYOK keys of <paramref name="byokEnvironments"/>, one at a time in name order: environments are
+    /// then created in parallel, and the BYOK vault's journal must not depend on which of them got there first.
+    /// </summary>
+    public static async Task EnsureAsync(IGrainFactory grains, IEnumerable<string> byokEnvironments)
+    {
+        await PlatformKeys.EnsureVaultsAsync(grains);
+        foreach (var environment in byokEnvironments.Order(StringComparer.Ordinal))
+        {
+            await PlatformKeys.ByokAsync(grains, environment);
+        }
+    }
 }

@@ -14,6 +14,6 @@ public static class StateMachineCatalog
         new("KeyVault", KeyMachines.Vault(new KeyVaultState { Settings = new KeyVaultSettings("subscription") }).GetInfo()),
         new("EnterprisePolicy", Policies.PolicyMachine.Create(new Policies.EnterprisePolicyState()).GetInfo()),
         new("Backup", Environments.BackupMachine.Create(new Environments.BackupRecord()).GetInfo()),
-        new("Environment", Environments.EnvironmentMachine.Create(new Environments.EnvironmentState(), () => DateTimeOffset.UnixEpoch).GetInfo()),
+        new("Environment", Domain.Environments.Lifecycle.EnvironmentLifecycleModel.MachineInfo()),
     ];
 }

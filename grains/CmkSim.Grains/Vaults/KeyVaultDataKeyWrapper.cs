@@ -9,7 +9,7 @@ namespace CmkSim.Grains.Vaults;
 /// <summary>
 /// The data plane's key wrapper over a key vault grain, calling as one principal (an enterprise policy's identity).
 /// The vault's 403 and 404 answers become the data plane's typed failures, so a revocation shows up as records that
-/// really can't be decrypted.
+/// really can't be decrypted; a 429 becomes <see cref="KeyVaultThrottledException"/>, for the caller to retry.
 /// </summary>
 public sealed class KeyVaultDataKeyWrapper(IKeyVaultGrain vault, string principal) : IDataKeyWrapper
 {
@@ -25,6 +25,7 @@ public sealed class KeyVaultDataKeyWrapper(IKeyVaultGrain vault, string principa
         KeyVaultStatus.NotFound => throw new KeyVersionNotFoundException(keyId.Uri),
         KeyVaultStatus.Forbidden when result.RuleId == RuleId.KV07 => throw new KeyVersionDisabledException(keyId.Uri),
         KeyVaultStatus.Forbidden => throw new KeyAccessDeniedException(keyId.Uri, principal, result.Message),
+        KeyVaultStatus.TooManyRequests => throw new KeyVaultThrottledException(keyId, result.RetryAfter ?? TimeSpan.FromSeconds(1), result.Message),
         _ => throw new InvalidOperationException($"{(int)result.Status}: {result.Message}"),
     };
 }

@@ -6,11 +6,16 @@ using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Grains.Vaults;
 
-/// <summary>wrapKey and unwrapKey: permission (KV-06), network (KV-04), key state (KV-07), then the HSM.</summary>
+/// <summary>wrapKey and unwrapKey: service limits (429), permission (KV-06), network (KV-04), key state (KV-07), then the HSM.</summary>
 public sealed partial class KeyVaultGrain
 {
     public async Task<KeyVaultResult<WrapResult>> WrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] key)
     {
+        if (await Throttle<WrapResult>(keyId) is { } throttled)
+        {
+            return throttled;
+        }
+
         if (await Usable<WrapResult>(principal, Operations.WrapKey, keyId) is { } refused)
         {
             return refused;
@@ -21,6 +26,11 @@ public sealed partial class KeyVaultGrain
 
     public async Task<KeyVaultResult<UnwrapResult>> UnwrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
     {
+        if (await Throttle<UnwrapResult>(keyId) is { } throttled)
+        {
+            return throttled;
+        }
+
         if (await Usable<UnwrapResult>(principal, Operations.UnwrapKey, keyId) is { } refused)
         {
             return refused;

@@ -19,6 +19,9 @@ public sealed record RunReport(
     /// <summary>The run passes when every expectation passed; findings alone do not fail it (the posture says what they mean).</summary>
     public bool Passed => Expectations.All(e => e.Passed);
 
+    /// <summary>Key Vault throttling: present only when the scenario turned it on (the report's section and plot).</summary>
+    public ThrottlingReport? Throttling { get; init; }
+
     // Per instance, not a field: a copy made with 'with' (another journal or end) computes its own figures, and
     // record equality stays over the positional members.
     private static readonly ConditionalWeakTable<RunReport, ImpactFigures> ImpactCache = new();

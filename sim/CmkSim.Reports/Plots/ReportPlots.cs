@@ -8,6 +8,7 @@ public static class ReportPlots
 {
     public static IReadOnlyList<RenderedPlot> Simulated(RunReport report)
     {
+        IReadOnlyList<RenderedPlot> throttling = report.Throttling is { } t ? [ThrottlingPlot.Render(report, t)] : [];
         return
         [
             StackedAreaPlot.Render("status", "Environments by status over time", report, s => s.ByStatus,
@@ -18,6 +19,7 @@ public static class ReportPlots
             KeyVersionPlot.Render(report),
             RecordsPlot.Render(report),
             HsmOperationsPlot.Render(report),
+            .. throttling,
         ];
     }
 

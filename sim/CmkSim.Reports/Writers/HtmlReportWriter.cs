@@ -25,6 +25,7 @@ public static class HtmlReportWriter
             Figure(html, plot);
         }
 
+        HtmlThrottlingSection.Write(html, report);
         HtmlControlsSection.Write(html, controls);
         HtmlAuditSection.Write(html, report, controls);
         HtmlInventorySection.Write(html, report);

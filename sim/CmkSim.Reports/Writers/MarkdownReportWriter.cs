@@ -28,6 +28,7 @@ public static class MarkdownReportWriter
 
         Findings(md, report);
         Impact(md, report);
+        MarkdownThrottlingSection.Write(md, report);
         md.Append("## Expectations\n\n" + Head("#", "expectation", "checked at", "outcome", "detail", "rule", "line"));
         foreach (var e in report.Expectations)
         {

@@ -35,8 +35,55 @@ public static class ResultsJsonWriter
         w.WriteNumber("environments", report.Inventory.Count);
         w.WriteNumber("hsmOperations", report.Timeline.Sum(t => (long)t.HsmOperations));
         w.WriteEndObject();
+        Throttling(w, report);
         w.WriteEndObject();
     }) + "\n";
+
+    /// <summary>Only when the scenario turned throttling on: runs without it write what they always wrote.</summary>
+    private static void Throttling(Utf8JsonWriter w, RunReport report)
+    {
+        if (report.Throttling is not { } t)
+        {
+            return;
+        }
+
+        w.WriteStartObject("throttling");
+        w.WriteStartObject("vaultLimitsPer10s");
+        w.WriteNumber("rsa2048", t.Settings.Vault.Rsa2048);
+        w.WriteNumber("rsa3072", t.Settings.Vault.Rsa3072);
+        w.WriteNumber("rsa4096", t.Settings.Vault.Rsa4096);
+        w.WriteNumber("create", t.Settings.Vault.Create);
+        w.WriteEndObject();
+        w.WriteNumber("subscriptionMultiplier", t.Settings.SubscriptionMultiplier);
+        w.WriteNumber("admitted", t.Admitted);
+        w.WriteNumber("rejected", t.Rejected);
+        w.WriteStartArray("vaults");
+        foreach (var vault in t.Vaults)
+        {
+            foreach (var group in vault.Windows.GroupBy(x => (x.Class, x.Limit)))
+            {
+                w.WriteStartObject();
+                w.WriteString("vault", vault.Vault);
+                w.WriteString("class", group.Key.Class);
+                w.WriteNumber("limitPer10s", group.Key.Limit);
+                w.WriteNumber("windows", group.Count());
+                w.WriteNumber("peakPer10s", group.Max(x => x.Admitted + x.Rejected));
+                w.WriteNumber("admitted", group.Sum(x => (long)x.Admitted));
+                w.WriteNumber("rejected", group.Sum(x => (long)x.Rejected));
+                w.WriteNumber("windowsWith429", group.Count(x => x.Rejected > 0));
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+        var delayed = ThrottlingReport.Delayed(report.Journal);
+        w.WriteStartObject("delayed");
+        w.WriteNumber("operations", delayed.Count);
+        w.WriteNumber("rejections", delayed.Sum(d => (long)d.Delay.Rejections));
+        w.WriteNumber("maxAddedSeconds", delayed.Count == 0 ? 0 : delayed.Max(d => d.Delay.Added.TotalSeconds));
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
 
     private static void Expectations(Utf8JsonWriter w, RunReport report)
     {

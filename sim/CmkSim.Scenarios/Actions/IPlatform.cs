@@ -50,10 +50,11 @@ public interface IPlatform
 
     Task<Decision> SetAccessPolicyAsync(string actor, string vault, string policy, KeyPermissions permissions);
 
-    Task<Decision> CreateEnterprisePolicyAsync(string actor, string name, string location, string vault, string key);
+    /// <summary><paramref name="keyVersion"/>, when given, is the version the policy names (KV-07), as <see cref="SetKeyVersionEnabledAsync"/> takes it.</summary>
+    Task<Decision> CreateEnterprisePolicyAsync(string actor, string name, string location, string vault, string key, string? keyVersion = null);
 
     /// <summary><paramref name="template"/> is the ARM template's path as the parser resolved it.</summary>
-    Task<Decision> CreateEnterprisePolicyFromTemplateAsync(string actor, string template);
+    Task<Decision> CreateEnterprisePolicyFromTemplateAsync(string actor, string template, string? keyVersion = null);
 
     Task<Decision> GrantPolicyReaderAsync(string actor, string policy, string user);
 
@@ -106,4 +107,16 @@ public interface IPlatform
 
     /// <summary>Restores <paramref name="target"/>'s latest available backup taken at or before <paramref name="pointInTime"/> after the run's start.</summary>
     Task<Decision> RestoreToPointInTimeAsync(string actor, string target, TimeSpan pointInTime);
+
+    /// <summary>ValidateKeyVaultForCMK: accepted when its 13 checks pass; refused at the first that fails, citing its rule.</summary>
+    Task<Decision> ValidateKeyVaultForCmkAsync(string actor, string vault, string policy);
+
+    /// <summary>Removes the environment from its policy and, once it has reverted, adds it to <paramref name="policy"/> (EN-06).</summary>
+    Task<Decision> SwapCustomerManagedKeyAsync(string actor, string environment, string policy);
+
+    /// <summary>
+    /// Turns an accepted runbook request into the admin API's answer: 202 Accepted with an operation over
+    /// <paramref name="environments"/> (none: done when accepted), kept under <paramref name="operation"/> for polling.
+    /// </summary>
+    Task<Decision> AcceptOperationAsync(string? operation, IReadOnlyList<string> environments, Decision accepted);
 }

@@ -7,6 +7,7 @@ namespace CmkSim.Scenarios.Model;
 /// Record facts: <see cref="Records"/> is how many records the environment holds, <see cref="ReadableRecords"/> how
 /// many of them read back. <see cref="KeyVersion"/>: the customer key version that wraps the environment's data key
 /// (<c>current</c>, <c>previous</c>, a 1-based number, or <c>microsoft</c> for a Microsoft-managed key).
+/// <see cref="Resource"/>: whose data key <see cref="KeyVersion"/> reads (null: the database's, as the admin center shows).
 /// <see cref="Operation"/> / <see cref="OperationStatus"/>: the latest entry of that name in the environment's History.
 /// </summary>
 public sealed record EnvironmentExpectation(
@@ -23,4 +24,5 @@ public sealed record EnvironmentExpectation(
     int? ReadableRecords = null,
     string? KeyVersion = null,
     string? Operation = null,
-    OperationStatus? OperationStatus = null) : Expectation(Location);
+    OperationStatus? OperationStatus = null,
+    StorageResource? Resource = null) : Expectation(Location);

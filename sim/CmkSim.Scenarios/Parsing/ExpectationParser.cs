@@ -8,9 +8,10 @@ namespace CmkSim.Scenarios.Parsing;
 
 /// <summary>
 /// Reads <c>expect:</c>. The keys decide the kind: <c>anyOf</c>, <c>finding</c>, or <c>step</c> + <c>refused</c>, or
-/// <c>at</c> + <c>environments</c> + the states to check. New kinds (posture facts, say) slot in as one more key here.
+/// <c>at</c> + <c>environments</c> + the states to check, <c>posture</c>, or <c>at</c> + <c>operation</c> (without
+/// <c>environments</c>) for a runbook operation. <paramref name="operations"/>: the operation names steps bind.
 /// </summary>
-internal sealed class ExpectationParser(ParseContext context, int stepCount)
+internal sealed partial class ExpectationParser(ParseContext context, int stepCount, IReadOnlyCollection<string>? operations = null)
 {
     private static readonly string[] FindingKeys = ["finding", "absent", "subject", "count", "from", "to"];
     private static readonly string[] RefusalKeys = ["step", "refused"];
@@ -18,7 +19,7 @@ internal sealed class ExpectationParser(ParseContext context, int stepCount)
     private static readonly string[] BackupKeys = ["at", "backup", "keyVersion"];
     private static readonly string[] Checks =
         ["status", "encryption", "keyManagedBy", "readable", "dataLost", "records", "readableRecords", "keyVersion", "operationStatus"];
-    private static readonly string[] StateKeys = ["at", "environments", .. Checks, "operation", "count"];
+    private static readonly string[] StateKeys = ["at", "environments", .. Checks, "operation", "count", "resource"];
 
     private ErrorSink Errors => context.Errors;
 
@@ -45,6 +46,8 @@ internal sealed class ExpectationParser(ParseContext context, int stepCount)
         : expect.Has("finding") ? Finding(expect)
         : expect.Has("step") || expect.Has("refused") ? Refusal(expect)
         : expect.Has("backup") ? Backup(expect)
+        : expect.Has("posture") ? Posture(expect)
+        : expect.Has("operation") && !expect.Has("environments") ? RunbookOperation(expect)
         : State(expect);
 
     /// <summary><c>at</c> + <c>backup</c> + <c>keyVersion</c>: the key version that wraps a backup's data keys.</summary>
@@ -164,7 +167,7 @@ internal sealed class ExpectationParser(ParseContext context, int stepCount)
 
     private EnvironmentExpectation? State(MappingReader expect)
     {
-        expect.RejectUnknown(StateKeys, "key for an environment expectation (or use finding, step + refused, backup or anyOf)");
+        expect.RejectUnknown(StateKeys, "key for an environment expectation (or use finding, step + refused, backup, posture, operation or anyOf)");
         var at = expect.Duration("at", required: true);
         var selection = expect.Require("environments", "an environment name or glob, or a list of them") is { } node
             ? context.Environments.Select(node, expect.Field("environments"))
@@ -188,7 +191,7 @@ internal sealed class ExpectationParser(ParseContext context, int stepCount)
             expect.Bool("readable"), expect.Bool("dataLost"), count,
             expect.Int("records", max: (int)ScenarioLimits.RecordsPerRun), expect.Int("readableRecords", max: (int)ScenarioLimits.RecordsPerRun),
             expect.Get("keyVersion") is { } version ? KeyVersion(version, expect.Field("keyVersion")) : null,
-            operation, expect.Enum<OperationStatus>("operationStatus"));
+            operation, expect.Enum<OperationStatus>("operationStatus"), Resource(expect));
         if (at is { } time)
         {
             Times.Add((time, expect.Get("at")!));

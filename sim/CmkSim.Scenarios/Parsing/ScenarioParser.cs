@@ -9,7 +9,7 @@ namespace CmkSim.Scenarios.Parsing;
 /// <summary>Reads one scenario document top-down, collecting every error before giving up.</summary>
 internal sealed class ScenarioParser(string displayPath, string baseDirectory, int scale)
 {
-    private static readonly string[] TopKeys = ["name", "description", "seed", "span", "tenant", "steps", "expect"];
+    private static readonly string[] TopKeys = ["name", "description", "seed", "span", "tenant", "steps", "expect", "platform"];
     // Not a rule's duration: how long a scenario without a span runs past its last step or expectation (not EN-07's 24 hours).
     private static readonly TimeSpan Tail = TimeSpan.FromDays(1);
     private readonly ErrorSink errors = new(displayPath);
@@ -80,9 +80,12 @@ internal sealed class ScenarioParser(string displayPath, string baseDirectory, i
         var tenantReader = tenantNode is null ? null : MappingReader.Of(tenantNode, "tenant", errors);
         var tenant = tenantReader is null ? new TenantSpec([], [], []) : new TenantParser(errors, scale).Parse(tenantReader);
         var context = new ParseContext(tenant, baseDirectory, errors);
+        var platform = top.Get("platform") is { } platformNode && MappingReader.Of(platformNode, "platform", errors) is { } platformReader
+            ? new PlatformParser(errors).Parse(platformReader)
+            : PlatformSpec.Default;
 
         var steps = List(top, "steps", ScenarioLimits.Steps) is { } stepList ? new StepParser(context).Parse(stepList) : [];
-        var expectationParser = new ExpectationParser(context, steps.Count);
+        var expectationParser = new ExpectationParser(context, steps.Count, OperationBindings.Collect(steps.OfType<ScenarioStep>(), errors));
         var expectations = List(top, "expect", ScenarioLimits.Expectations) is { } expectList ? expectationParser.Parse(expectList) : [];
         new RecordBudget(errors).Check(tenant, steps.OfType<ScenarioStep>());
 
@@ -97,7 +100,7 @@ internal sealed class ScenarioParser(string displayPath, string baseDirectory, i
         return name is null || seed is null
             ? null
             : new Scenario(name, description, seed.Value, end - lastStep, end, Path.GetFullPath(displayPath), tenant,
-                steps.OfType<ScenarioStep>().ToList(), expectations, errors.At(top.Get("name")!));
+                steps.OfType<ScenarioStep>().ToList(), expectations, errors.At(top.Get("name")!)) { Platform = platform };
     }
 
     /// <summary>Free text shown in reports: bounded, and no control characters but newline and tab (no terminal escapes).</summary>

@@ -8,9 +8,10 @@ namespace CmkSim.Simulation.Actions;
 /// is an outcome (with its rule), never an exception. What each action does is in its record
 /// (CmkSim.Scenarios.Actions); how each platform operation maps to grain calls is in <see cref="GrainPlatform"/>.
 /// </summary>
-public sealed class ActionExecutor(IGrainFactory grains, RunRegistry registry, TimeProvider time, string scenarioFolder)
+public sealed class ActionExecutor(IGrainFactory grains, RunRegistry registry, TimeProvider time, string scenarioFolder,
+    CmkSim.Domain.Ports.IEventScheduler? scheduler = null)
 {
-    private readonly GrainPlatform platform = new(grains, registry, time, scenarioFolder);
+    private readonly GrainPlatform platform = new(grains, registry, time, scenarioFolder, scheduler);
 
     public async Task<StepOutcome> ExecuteAsync(ScenarioStep step) => StepOutcome.From(await step.Do.ExecuteAsync(platform, step.Actor));
 }

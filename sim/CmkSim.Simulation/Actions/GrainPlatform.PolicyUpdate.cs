@@ -20,14 +20,13 @@ public sealed partial class GrainPlatform
         var version = current.KeyVersion;
         if (keyVersion is not null)
         {
-            var versions = await Vault(newVault).GetVersionsAsync(newKey);
-            var index = keyVersion switch { "current" => versions.Count - 1, "previous" => versions.Count - 2, _ => int.Parse(keyVersion, CultureInfo.InvariantCulture) - 1 };
-            if (index < 0 || index >= versions.Count)
+            var (resolved, refusal) = await ResolveVersionAsync(newVault, newKey, keyVersion);
+            if (refusal is not null)
             {
-                return Decision.Refuse(RuleId.KV07, $"404: key '{newKey}' of vault '{newVault}' has no {keyVersion} version ({versions.Count} exist)");
+                return refusal;
             }
 
-            version = versions[index].Id.Version;
+            version = resolved;
         }
         else if (vault is not null || key is not null)
         {
@@ -36,5 +35,15 @@ public sealed partial class GrainPlatform
 
         var subscription = vault is null ? current.Subscription : (await Vault(newVault).GetSettingsAsync())?.Subscription ?? "";
         return await grain.UpdateAsync(actor, current with { Location = location ?? current.Location, Vault = newVault, KeyName = newKey, KeyVersion = version, Subscription = subscription });
+    }
+
+    /// <summary>The version id a policy names for <paramref name="keyVersion"/> (current, previous, a number), or KV-07's refusal when the key has no such version.</summary>
+    private async Task<(string? Version, Decision? Refusal)> ResolveVersionAsync(string vault, string key, string keyVersion)
+    {
+        var versions = await Vault(vault).GetVersionsAsync(key);
+        var index = keyVersion switch { "current" => versions.Count - 1, "previous" => versions.Count - 2, _ => int.Parse(keyVersion, CultureInfo.InvariantCulture) - 1 };
+        return index < 0 || index >= versions.Count
+            ? (null, Decision.Refuse(RuleId.KV07, $"404: key '{key}' of vault '{vault}' has no {keyVersion} version ({versions.Count} exist)"))
+            : (versions[index].Id.Version, null);
     }
 }

@@ -86,13 +86,13 @@ public sealed partial class GrainPlatform
     public async Task<Decision> SetAccessPolicyAsync(string actor, string vault, string policy, KeyPermissions permissions) =>
         Answer(await Vault(vault).SetAccessPolicyAsync(actor, EnterprisePolicyGrain.IdentityOf(policy), permissions));
 
-    public async Task<Decision> CreateEnterprisePolicyAsync(string actor, string name, string location, string vault, string key)
+    public async Task<Decision> CreateEnterprisePolicyAsync(string actor, string name, string location, string vault, string key, string? keyVersion = null)
     {
         var settings = await Vault(vault).GetSettingsAsync();
-        return await CreatePolicyAsync(actor, new EnterprisePolicyDefinition(name, location, settings?.Subscription ?? "", vault, key));
+        return await CreatePolicyAsync(actor, new EnterprisePolicyDefinition(name, location, settings?.Subscription ?? "", vault, key), keyVersion);
     }
 
-    public async Task<Decision> CreateEnterprisePolicyFromTemplateAsync(string actor, string template)
+    public async Task<Decision> CreateEnterprisePolicyFromTemplateAsync(string actor, string template, string? keyVersion = null)
     {
         // Templates were validated before the run (EP-01) and are read the same guarded way again: the file may have
         // been swapped since. The subscription is the vault's, named as the tenant names it.
@@ -108,11 +108,23 @@ public sealed partial class GrainPlatform
             definition = definition with { Subscription = vault.Subscription };
         }
 
-        return await CreatePolicyAsync(actor, definition);
+        return await CreatePolicyAsync(actor, definition, keyVersion);
     }
 
-    private async Task<Decision> CreatePolicyAsync(string actor, EnterprisePolicyDefinition definition)
+    /// <summary>A named version (KV-07) is resolved first, as an update resolves it: a version that doesn't exist creates nothing.</summary>
+    private async Task<Decision> CreatePolicyAsync(string actor, EnterprisePolicyDefinition definition, string? keyVersion)
     {
+        if (keyVersion is not null)
+        {
+            var (version, refusal) = await ResolveVersionAsync(definition.Vault, definition.KeyName, keyVersion);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            definition = definition with { KeyVersion = version };
+        }
+
         registry.Policies.Add(definition.Name);
         return await grains.GetGrain<IEnterprisePolicyGrain>(definition.Name).CreateAsync(actor, definition);
     }

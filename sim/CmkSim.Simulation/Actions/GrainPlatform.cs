@@ -13,7 +13,9 @@ namespace CmkSim.Simulation.Actions;
 /// The platform scenario actions act on, over the grains: each operation is the grain call(s) it takes, made as the
 /// actor, with the run's registry kept up to date so the audit log and samples find every grain a step created.
 /// </summary>
-public sealed partial class GrainPlatform(IGrainFactory grains, RunRegistry registry, TimeProvider time, string scenarioFolder) : IPlatform
+/// <remarks><paramref name="scheduler"/> carries work a step leaves running (a swap's second half); without it a swap can't run.</remarks>
+public sealed partial class GrainPlatform(IGrainFactory grains, RunRegistry registry, TimeProvider time, string scenarioFolder,
+    CmkSim.Domain.Ports.IEventScheduler? scheduler = null) : IPlatform
 {
     public Task<Decision> RegisterResourceProviderAsync(string actor, string subscription) =>
         grains.GetGrain<ITenantGrain>(TenantKey.Default).RegisterResourceProviderAsync(actor, subscription);

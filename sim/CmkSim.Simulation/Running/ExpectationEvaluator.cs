@@ -10,7 +10,7 @@ using CmkSim.Grains.Environments;
 namespace CmkSim.Simulation.Running;
 
 /// <summary>Checks expectations against the grains, reading records for real when readability is claimed.</summary>
-internal sealed class ExpectationEvaluator(IGrainFactory grains)
+internal sealed partial class ExpectationEvaluator(IGrainFactory grains)
 {
     public async Task<ExpectationOutcome> CheckAsync(int index, EnvironmentExpectation e, DateTimeOffset at)
     {
@@ -36,10 +36,10 @@ internal sealed class ExpectationEvaluator(IGrainFactory grains)
 
             if (e.KeyVersion is { } version)
             {
-                var actual = await KeyVersionOf(env, view);
+                var actual = e.Resource is { } resource ? await KeyVersionOf(env, resource) : await KeyVersionOf(env, view);
                 if (!actual.Matches(version))
                 {
-                    misses.Add($"keyVersion expected {version}, was {actual}");
+                    misses.Add($"{(e.Resource is { } r ? $"{r} " : "")}keyVersion expected {version}, was {actual}");
                 }
             }
 
@@ -179,7 +179,7 @@ internal sealed class ExpectationEvaluator(IGrainFactory grains)
         if (e.DataLost is { } d) parts.Add(d ? "data lost" : "data not lost");
         if (e.Records is { } records) parts.Add($"{records} records");
         if (e.ReadableRecords is { } readable) parts.Add($"{readable} readable records");
-        if (e.KeyVersion is { } version) parts.Add($"key version {version}");
+        if (e.KeyVersion is { } version) parts.Add($"{(e.Resource is { } resource ? $"{resource} on " : "")}key version {version}");
         if (e.OperationStatus is { } status) parts.Add($"'{e.Operation}' {status}");
         var count = e.Count is { } c ? $"at least {c} of " : "";
         return $"at {SimDuration.Format(e.At)}: {count}{e.Environments} {string.Join(", ", parts)}";

@@ -11,4 +11,10 @@ public sealed class RunRegistry
     public Dictionary<string, string> Backups { get; } = new(StringComparer.Ordinal);
 
     public List<string> Environments { get; } = [];
+
+    /// <summary>Runbook operations by the id the 202 answer gave (the step's <c>operation:</c> name, or a generated one).</summary>
+    public Dictionary<string, RunbookOperation> Operations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The latest swap of each environment, while and after it runs.</summary>
+    public Dictionary<string, SwapProgress> Swaps { get; } = new(StringComparer.Ordinal);
 }

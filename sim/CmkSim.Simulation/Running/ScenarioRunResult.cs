@@ -26,5 +26,8 @@ public sealed record ScenarioRunResult(
     /// <summary>How many engine events the run dispatched (a load figure; deterministic for a seed).</summary>
     public long EventsDispatched { get; init; }
 
+    /// <summary>Key Vault throttling's windows per vault; null when the scenario left throttling off.</summary>
+    public Reports.Model.ThrottlingReport? Throttling { get; init; }
+
     public bool Passed => Expectations.All(e => e.Passed);
 }

@@ -36,9 +36,10 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var grains = silo.Grains;
         var start = engine.Now;
         var registry = new RunRegistry();
+        await KeyVaultThrottling.ConfigureAsync(grains, scenario.Platform.Throttling);
         await DeclareTenantAsync(grains, scenario.Tenant, registry, cancellation);
 
-        var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!);
+        var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!, engine);
         var steps = new StepOutcome?[scenario.Steps.Count];
         foreach (var step in scenario.Steps)
         {
@@ -52,7 +53,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var stateOutcomes = new Dictionary<Expectation, ExpectationOutcome>(ReferenceEqualityComparer.Instance);
         var environmentChecks = scenario.Expectations.Select((e, i) => (Expectation: e, Index: i + 1))
             .SelectMany(x => x.Expectation is AnyOfExpectation any ? any.Alternatives.Select(a => (Expectation: a, x.Index)) : [x])
-            .Where(x => x.Expectation is EnvironmentExpectation or BackupExpectation).Select(x => (x.Expectation, x.Index, At: TimeOf(x.Expectation))).ToList();
+            .Where(x => x.Expectation is EnvironmentExpectation or BackupExpectation or OperationExpectation).Select(x => (x.Expectation, x.Index, At: TimeOf(x.Expectation))).ToList();
         var end = start + scenario.End;
         foreach (var (at, sample) in Checkpoints(start, end, environmentChecks.Select(x => start + x.At)))
         {
@@ -62,9 +63,12 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
             progress?.Report(new Runs.RunProgress(at - start, engine.EventsDispatched));
             foreach (var (expectation, index, _) in environmentChecks.Where(x => start + x.At == at))
             {
-                stateOutcomes[expectation] = expectation is BackupExpectation backup
-                    ? await evaluator.CheckAsync(index, backup, at, registry)
-                    : await evaluator.CheckAsync(index, (EnvironmentExpectation)expectation, at);
+                stateOutcomes[expectation] = expectation switch
+                {
+                    BackupExpectation backup => await evaluator.CheckAsync(index, backup, at, registry),
+                    OperationExpectation operation => await evaluator.CheckAsync(index, operation, at, registry),
+                    _ => await evaluator.CheckAsync(index, (EnvironmentExpectation)expectation, at),
+                };
             }
 
             if (sample)
@@ -79,7 +83,8 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var findings = FindingChecks.Run(journal);
         ExpectationOutcome Outcome(Expectation expectation, int index) => expectation switch
         {
-            EnvironmentExpectation or BackupExpectation => stateOutcomes[expectation],
+            EnvironmentExpectation or BackupExpectation or OperationExpectation => stateOutcomes[expectation],
+            PostureExpectation posture => ExpectationEvaluator.Check(index, posture, journal, findings, end),
             RefusalExpectation refusal => ExpectationEvaluator.Check(index, refusal, steps),
             FindingExpectation finding => ExpectationEvaluator.Check(index, finding, findings, start),
             AnyOfExpectation any => ExpectationEvaluator.Combine(index, any, any.Alternatives.Select(a => Outcome(a, index)).ToList()),
@@ -108,18 +113,21 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
             unwrapCount += latencies.Unwraps;
         }
 
+        var throttling = await KeyVaultThrottling.CollectAsync(grains, scenario.Platform.Throttling, registry.Vaults);
+
         // A run cancelled at its very end is still cancelled: the caller must not write its report.
         cancellation.ThrowIfCancellationRequested();
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,
             steps.Select(s => s ?? StepOutcome.Error("did not run")).ToList(),
             outcomes, findings, journal, timeline, inventory, WallSeconds: 0,
-            new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps, wrapCount, unwrapCount)) { EventsDispatched = engine.EventsDispatched };
+            new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps, wrapCount, unwrapCount)) { EventsDispatched = engine.EventsDispatched, Throttling = throttling };
     }
 
     private static TimeSpan TimeOf(Expectation e) => e switch
     {
         EnvironmentExpectation state => state.At,
         BackupExpectation backup => backup.At,
+        OperationExpectation operation => operation.At,
         _ => throw new ArgumentException($"a {e.GetType().Name} has no time", nameof(e)),
     };
 
@@ -146,7 +154,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         }
 
         registry.Environments.AddRange(tenant.Environments.Select(e => e.Name));
-        await PlatformVaults.EnsureAsync(grains);
+        await PlatformVaults.EnsureAsync(grains, tenant.Environments.Where(e => e.Encryption == InitialEncryption.Byok).Select(e => e.Name));
         // Each environment's creation touches only its own grain and draws from its own stream: order-free, so parallel.
         await Parallel.ForEachAsync(tenant.Environments, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellation }, async (e, _) =>
             await grains.GetGrain<IEnvironmentGrain>(e.Name).CreateAsync(new EnvironmentSpec(

@@ -18,7 +18,7 @@ public static class RunReportMapper
         r.Inventory.Select(Row).ToList(),
         KeyEvents(r.Journal),
         StateMachineCatalog.All().Select(m => $"%% {m.Name}\n{m.Mermaid}").ToList(),
-        new WallClockFigures(r.WallSeconds, r.Latencies.WrapMicroseconds, r.Latencies.UnwrapMicroseconds));
+        new WallClockFigures(r.WallSeconds, r.Latencies.WrapMicroseconds, r.Latencies.UnwrapMicroseconds)) { Throttling = r.Throttling };
 
     /// <summary>A deleted environment shows as deleted, its data lost: not as the encryption and key it had.</summary>
     private static InventoryRow Row((Contracts.Environments.EnvironmentView View, string? Policy) i) => i.View.Status == Domain.Environments.EnvironmentStatus.Deleted

@@ -1,3 +1,4 @@
+using CmkSim.Domain.Rules;
 using CmkSim.Grains.Graphs;
 using Stateless.Reflection;
 

@@ -45,7 +45,8 @@ public sealed partial class FormatExampleTests
         var yaml = string.Concat(Examples().Select(row => (string)row[1]));
 
         foreach (var key in new[] { "refused: false", "absent: true", "subject:", "from:", "records:", "readableRecords:", "keyVersion:", "operationStatus:", "anyOf:", "backup: before-rotation",
-            "do: updateKeyVault", "do: updateEnterprisePolicy", "do: removeEntraRole", "do: deactivateUser", "do: removeLicense" })
+            "do: updateKeyVault", "do: updateEnterprisePolicy", "do: removeEntraRole", "do: deactivateUser", "do: removeLicense",
+            "posture:", "resource: searchIndex", "operation: add-a, operationStatus", "do: validateKeyVaultForCMK", "do: swapCustomerManagedKeyForEnvironment", "keyVersion: 1, operation" })
         {
             Assert.Contains(key, yaml, StringComparison.Ordinal);
         }
@@ -57,7 +58,7 @@ public sealed partial class FormatExampleTests
     {
         var steps = "steps:\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"  - {{ at: {i}h, as: admin, do: writeRecords, environments: prod-a, count: 1 }}\n"));
         var text = yaml.StartsWith("expect:", StringComparison.Ordinal) ? Skeleton + steps + yaml
-            : yaml.StartsWith("steps:", StringComparison.Ordinal) ? Skeleton + yaml
+            : yaml.StartsWith("steps:", StringComparison.Ordinal) || yaml.StartsWith("platform:", StringComparison.Ordinal) ? Skeleton + yaml
             : yaml;
         using var file = new ScenarioFile(text);
         var samples = Path.Combine(AppContext.BaseDirectory, "Scenarios", "Samples", "templates");

@@ -1,6 +1,4 @@
-using CmkSim.Domain.Rules;
-
-namespace CmkSim.Grains.Graphs;
+namespace CmkSim.Domain.Rules;
 
 /// <summary>
 /// A guard on a machine's transition, naming the rule it enforces. Its description, "RULE-ID: condition", is what

@@ -1,6 +1,6 @@
 using Stateless;
 
-namespace CmkSim.Grains.Graphs;
+namespace CmkSim.Domain.Rules;
 
 /// <summary>Configuring guards that name their rule, and reading back the one that holds a trigger.</summary>
 public static class RuleGuards
