@@ -113,6 +113,33 @@ public sealed class PropertyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_printed_sequence_replays_as_observed_without_the_observer()
+    {
+        // What `cmksim run case.yaml --seed S` does with a printed case: the same step answers and the same journal,
+        // but for the observer's own reads one second after each step (extra lines in the observed run only).
+        var runs = ActionSequences.Runs(maxSteps: 8).Array[3].Single(_ => true, "0BRAiTM9jDk5");
+        foreach (var run in runs)
+        {
+            var done = await PropertyRun.ExecuteAsync(run);
+            try
+            {
+                var file = Path.Combine(Path.GetDirectoryName(done.ReportFolder)!, "case.yaml");
+                var again = await new CmkSim.Simulation.Running.ScenarioRunner(new CmkSim.Crypto.Hsm.HsmOptions()).RunAsync(ScenarioLoader.Load(file), seed: run.Seed);
+                Assert.Equal(done.Result.Steps.Select(s => (s.Accepted, s.RuleId, s.Message)), again.Steps.Select(s => (s.Accepted, s.RuleId, s.Message)));
+                var observed = done.Captured.Observations.Select(o => o.At).ToHashSet();
+                Assert.Equal(Lines(done.Result.Journal.Where(e => !observed.Contains(e.Time))), Lines(again.Journal));
+            }
+            finally
+            {
+                Directory.Delete(Path.GetDirectoryName(done.ReportFolder)!, recursive: true);
+            }
+        }
+
+        static List<string> Lines(IEnumerable<CmkSim.Domain.Journal.JournalEvent> journal) =>
+            journal.Select(e => $"{e.Time:O} {e.Actor} {e.Operation} {e.Target} {e.Outcome} {e.Rule}").ToList();
+    }
+
+    [Fact]
     public async Task The_oracle_finds_a_planted_pin_or_data_key_and_a_forbidden_success()
     {
         var run = new GeneratedRun(2, 1,
