@@ -18,6 +18,11 @@ public static class Operations
     public const string PurgeKey = "purgeKey";
     public const string RecoverKeyVault = "recoverKeyVault";
     public const string PurgeKeyVault = "purgeKeyVault";
+    public const string DeleteKeyVault = "deleteKeyVault";
+    public const string SetNetwork = "setNetwork";
+    public const string AssignRole = "assignRole";
+    public const string RemoveRole = "removeRole";
+    public const string SetAccessPolicy = "setAccessPolicy";
     public const string WrapKey = "wrapKey";
     public const string UnwrapKey = "unwrapKey";
     public const string CreateEnterprisePolicy = "createEnterprisePolicy";

@@ -10,4 +10,10 @@ public static class Db02CopySameKey
     public static Decision? Refusal(string? sourceKey, string? targetKey) => sourceKey == targetKey
         ? null
         : Decision.Refuse(RuleId.DB02, $"copy overwrites only an environment on the same customer key ({sourceKey ?? Db01RestoreSameKey.MicrosoftManaged} vs {targetKey ?? Db01RestoreSameKey.MicrosoftManaged})");
+
+    /// <summary>A copy overwrites its target with another environment's data: an environment is never its own source.</summary>
+    [Enforces(RuleId.DB02)]
+    public static Decision? SelfCopyRefusal(string target, string source) => target == source
+        ? Decision.Refuse(RuleId.DB02, $"copy needs a source other than its target: '{target}' can't be copied onto itself")
+        : null;
 }

@@ -50,7 +50,8 @@ public sealed partial class EnvironmentGrain
     public async Task<Decision> CopyFromAsync(string actor, string sourceEnvironment)
     {
         var decisions = Decisions;
-        var refusal = decisions.CopyTarget(actor, await User(actor));
+        // Checked before the source is asked: an environment exporting to itself would wait on its own call.
+        var refusal = decisions.CopyTarget(actor, await User(actor)) ?? Db02CopySameKey.SelfCopyRefusal(Name, sourceEnvironment);
         var snapshot = refusal is null ? await GrainFactory.GetGrain<IEnvironmentGrain>(sourceEnvironment).ExportAsync(null) : null;
         refusal ??= decisions.CopyFrom(sourceEnvironment, snapshot is not null, snapshot?.CustomerKey);
         return await Answer(actor, Operations.Copy, refusal ?? await Adopt(snapshot!, RuleId.DB02),

@@ -17,7 +17,7 @@ public sealed partial class KeyVaultGrain
 
     public async Task<KeyVaultResult<string>> AssignRoleAsync(string actor, string principal, KeyVaultRole role)
     {
-        if (Missing<string>() is { } missing)
+        if (await Missing<string>(actor, Operations.AssignRole, principal) is { } missing)
         {
             return missing;
         }
@@ -32,7 +32,7 @@ public sealed partial class KeyVaultGrain
 
     public async Task<KeyVaultResult<string>> RemoveRoleAsync(string actor, string principal, KeyVaultRole role)
     {
-        if (Missing<string>() is { } missing)
+        if (await Missing<string>(actor, Operations.RemoveRole, principal) is { } missing)
         {
             return missing;
         }
@@ -43,7 +43,7 @@ public sealed partial class KeyVaultGrain
 
     public async Task<KeyVaultResult<string>> SetAccessPolicyAsync(string actor, string principal, KeyPermissions permissions)
     {
-        if (Missing<string>() is { } missing)
+        if (await Missing<string>(actor, Operations.SetAccessPolicy, principal) is { } missing)
         {
             return missing;
         }
@@ -72,7 +72,7 @@ public sealed partial class KeyVaultGrain
             DeletionTrigger.Purge => Operations.PurgeKey,
             _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, "only delete, recover and purge are actions"),
         };
-        if (Missing<string>() is { } missing)
+        if (await Missing<string>(actor, action, name) is { } missing)
         {
             return missing;
         }

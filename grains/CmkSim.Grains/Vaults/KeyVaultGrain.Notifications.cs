@@ -28,7 +28,7 @@ public sealed partial class KeyVaultGrain
 
     public async Task<KeyVaultResult<KeyVaultSettings>> SetNetworkAsync(string actor, bool publicNetworkAccess, bool trustedServicesBypass)
     {
-        if (Missing<KeyVaultSettings>() is { } missing)
+        if (await Missing<KeyVaultSettings>(actor, Operations.SetNetwork) is { } missing)
         {
             return missing;
         }
@@ -39,7 +39,7 @@ public sealed partial class KeyVaultGrain
 
     public async Task<KeyVaultResult<string>> DeleteVaultAsync(string actor)
     {
-        if (Missing<string>() is { } missing)
+        if (await Missing<string>(actor, Operations.DeleteKeyVault) is { } missing)
         {
             return missing;
         }

@@ -13,7 +13,7 @@ public sealed partial class KeyVaultGrain
 
     public async Task<KeyVaultResult<KeyVaultSettings>> UpdateSettingsAsync(string actor, VaultSettingsChange change)
     {
-        if (Missing<KeyVaultSettings>() is { } missing)
+        if (await Missing<KeyVaultSettings>(actor, UpdateKeyVault) is { } missing)
         {
             return missing;
         }

@@ -47,7 +47,7 @@ public sealed partial class KeyVaultGrain(
         DateTimeOffset? notBefore, DateTimeOffset? expiresOn, bool imported)
     {
         var operation = imported ? Operations.ImportKey : Operations.CreateKey;
-        if (Missing<KeyProperties>() is { } missing)
+        if (await Missing<KeyProperties>(actor, operation, name) is { } missing)
         {
             return missing;
         }
@@ -151,13 +151,17 @@ public sealed partial class KeyVaultGrain(
 
     /// <summary>
     /// 404 for a vault that is not there: one never created cites KV-01 (the vault a key lives in must exist, with
-    /// soft delete and purge protection); a soft-deleted one SD-02 (it answers again only once recovered).
+    /// soft delete and purge protection); a soft-deleted one SD-02 (it answers again only once recovered). The
+    /// refused action is journaled like any other refusal (every refusal is in audit.jsonl, with its rule).
     /// </summary>
-    private KeyVaultResult<T>? Missing<T>() => State.Settings is null
-        ? Refused<T>(KeyVaultStatus.NotFound, Kv01SoftDeleteRetention.VaultNotFoundRefusal(Vault))
-        : State.Deleted
-            ? Refused<T>(KeyVaultStatus.NotFound, Sd02SoftDeleteAndPurgeProtection.DeletedVaultRefusal(Vault))
-            : null;
+    /// <param name="subject">What was refused inside the vault (a key, a principal), or "" for the vault itself.</param>
+    private async Task<KeyVaultResult<T>?> Missing<T>(string actor, string operation, string subject = "")
+    {
+        var refusal = State.Settings is null
+            ? Kv01SoftDeleteRetention.VaultNotFoundRefusal(Vault)
+            : State.Deleted ? Sd02SoftDeleteAndPurgeProtection.DeletedVaultRefusal(Vault) : null;
+        return refusal is null ? null : await Refuse<T>(actor, operation, subject, KeyVaultStatus.NotFound, refusal);
+    }
 
     /// <summary>A rule home's refusal as the vault answers it (not journaled: a read).</summary>
     private static KeyVaultResult<T> Refused<T>(KeyVaultStatus status, Decision refusal) =>

@@ -47,12 +47,9 @@ public sealed partial class GrainPlatform
         var grain = Vault(vault);
         var versions = await grain.GetVersionsAsync(key);
         var index = version switch { "current" => versions.Count - 1, "previous" => versions.Count - 2, _ => int.Parse(version, CultureInfo.InvariantCulture) - 1 };
-        if (index < 0 || index >= versions.Count)
-        {
-            return Decision.Refuse(RuleId.KV07, $"404: key '{key}' has no {version} version ({versions.Count} exist)");
-        }
-
-        return Answer(await grain.SetVersionEnabledAsync(actor, versions[index].Id, enabled));
+        // A version that isn't there is the vault's 404 to answer (and journal), under the name the step gave it.
+        var id = index >= 0 && index < versions.Count ? versions[index].Id : new Domain.Keys.KeyVersionId(vault, key, version);
+        return Answer(await grain.SetVersionEnabledAsync(actor, id, enabled));
     }
 
     public async Task<Decision> DeleteKeyAsync(string actor, string vault, string key) => Answer(await Vault(vault).DeleteKeyAsync(actor, key));
@@ -129,5 +126,9 @@ public sealed partial class GrainPlatform
         return await grains.GetGrain<IEnterprisePolicyGrain>(definition.Name).CreateAsync(actor, definition);
     }
 
-    private IKeyVaultGrain Vault(string name) => grains.GetGrain<IKeyVaultGrain>(name);
+    private IKeyVaultGrain Vault(string name)
+    {
+        registry.AddressedVaults.Add(name);
+        return grains.GetGrain<IKeyVaultGrain>(name);
+    }
 }

@@ -62,17 +62,22 @@ public sealed partial class GrainPlatform(IGrainFactory grains, RunRegistry regi
         return decision;
     }
 
+    /// <remarks>
+    /// A backup no step took is looked up in the target itself, which refuses it (DB-01) and journals the refusal like
+    /// any other: every refusal is in audit.jsonl.
+    /// </remarks>
     public async Task<Decision> RestoreAsync(string actor, string backup, string target) =>
-        registry.Backups.TryGetValue(backup, out var source)
-            ? await Env(target).RestoreAsync(actor, source, backup)
-            // DB-01 restores a backup of the environment it came from; none by this name was ever taken.
-            : Decision.Refuse(RuleId.DB01, $"no backup named '{backup}' was taken");
+        await Env(target).RestoreAsync(actor, registry.Backups.GetValueOrDefault(backup, target), backup);
 
     public Task<Decision> CopyAsync(string actor, string source, string target) => Env(target).CopyFromAsync(actor, source);
 
     private IEnvironmentGrain Env(string name) => grains.GetGrain<IEnvironmentGrain>(name);
 
-    private IEnterprisePolicyGrain Policy(string name) => grains.GetGrain<IEnterprisePolicyGrain>(name);
+    private IEnterprisePolicyGrain Policy(string name)
+    {
+        registry.AddressedPolicies.Add(name);
+        return grains.GetGrain<IEnterprisePolicyGrain>(name);
+    }
 
     private static Decision Answer<T>(KeyVaultResult<T> result) => KeyVaultDecision.Of(result);
 }

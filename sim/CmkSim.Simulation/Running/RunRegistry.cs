@@ -7,6 +7,15 @@ public sealed class RunRegistry
 
     public SortedSet<string> Policies { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every vault a step addressed, created or not: a refusal on a vault that was never created is journaled by that
+    /// vault's grain, and the audit log must find it (every refusal is in audit.jsonl).
+    /// </summary>
+    public SortedSet<string> AddressedVaults { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every enterprise policy a step addressed, created or not (as <see cref="AddressedVaults"/>).</summary>
+    public SortedSet<string> AddressedPolicies { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Backup name to the environment it was taken of.</summary>
     public Dictionary<string, string> Backups { get; } = new(StringComparer.Ordinal);
 

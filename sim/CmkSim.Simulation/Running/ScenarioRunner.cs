@@ -110,7 +110,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
         cancellation.ThrowIfCancellationRequested();
         var vaults = registry.Vaults.Append(PlatformVaults.Microsoft).Append(PlatformVaults.Byok);
-        var journal = await JournalCollector.CollectAsync(grains, vaults, registry.Policies, registry.Environments);
+        var journal = await JournalCollector.CollectAsync(grains, vaults.Union(registry.AddressedVaults), registry.Policies.Union(registry.AddressedPolicies), registry.Environments);
         var findings = FindingChecks.Run(journal);
         ExpectationOutcome Outcome(Expectation expectation, int index) => expectation switch
         {
