@@ -24,15 +24,19 @@ internal static class LoadCommand
         {
             Description = $"folder of the installation's persistent report-signing key (default: ${SigningToken.Variable}, else $XDG_DATA_HOME/cmksim/signing or ~/.local/share/cmksim/signing)",
         };
+        var throttling = new Option<bool>("--throttling")
+        {
+            Description = "apply Key Vault's published service limits in simulated time (429 + Retry-After, SDK back-off); the run then dispatches one event at a time",
+        };
         var command = new Command("load",
             "Run the load workload (onboarding, CMK link, rotations, records, a revocation with unlock, a revert) and measure it against the bound its HSM work sets at bare rates measured in the same run")
         {
-            environments, policies, vaults, days, seed, inFlight, output, signingToken,
+            environments, policies, vaults, days, seed, inFlight, throttling, output, signingToken,
         };
         hsm.AddTo(command);
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
         {
-            var workload = new LoadWorkload(parse.GetValue(environments), parse.GetValue(policies), parse.GetValue(vaults), parse.GetValue(days), parse.GetValue(seed));
+            var workload = new LoadWorkload(parse.GetValue(environments), parse.GetValue(policies), parse.GetValue(vaults), parse.GetValue(days), parse.GetValue(seed), parse.GetValue(throttling));
             if (workload.Problems() is { Count: > 0 } problems)
             {
                 problems.ToList().ForEach(p => Console.Error.WriteLine($"cmksim: {p}"));

@@ -9,6 +9,7 @@ namespace CmkSim.Scenarios.Model;
 /// (<c>current</c>, <c>previous</c>, a 1-based number, or <c>microsoft</c> for a Microsoft-managed key).
 /// <see cref="Resource"/>: whose data key <see cref="KeyVersion"/> reads (null: the database's, as the admin center shows).
 /// <see cref="Operation"/> / <see cref="OperationStatus"/>: the latest entry of that name in the environment's History.
+/// <see cref="Policy"/>: the link status, the enterprise policy the environment is linked to (<see cref="NoPolicy"/>: none).
 /// </summary>
 public sealed record EnvironmentExpectation(
     SourceLocation Location,
@@ -25,4 +26,9 @@ public sealed record EnvironmentExpectation(
     string? KeyVersion = null,
     string? Operation = null,
     OperationStatus? OperationStatus = null,
-    StorageResource? Resource = null) : Expectation(Location);
+    StorageResource? Resource = null,
+    string? Policy = null) : Expectation(Location)
+{
+    /// <summary>The <c>policy</c> value that says the environment is linked to no enterprise policy.</summary>
+    public const string NoPolicy = "none";
+}

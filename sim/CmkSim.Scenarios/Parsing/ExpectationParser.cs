@@ -18,7 +18,7 @@ internal sealed partial class ExpectationParser(ParseContext context, int stepCo
     private static readonly string[] AnyOfKeys = ["anyOf"];
     private static readonly string[] BackupKeys = ["at", "backup", "keyVersion"];
     private static readonly string[] Checks =
-        ["status", "encryption", "keyManagedBy", "readable", "dataLost", "records", "readableRecords", "keyVersion", "operationStatus"];
+        ["status", "encryption", "keyManagedBy", "readable", "dataLost", "records", "readableRecords", "keyVersion", "operationStatus", "policy"];
     private static readonly string[] StateKeys = ["at", "environments", .. Checks, "operation", "count", "resource"];
 
     private ErrorSink Errors => context.Errors;
@@ -191,7 +191,8 @@ internal sealed partial class ExpectationParser(ParseContext context, int stepCo
             expect.Bool("readable"), expect.Bool("dataLost"), count,
             expect.Int("records", max: (int)ScenarioLimits.RecordsPerRun), expect.Int("readableRecords", max: (int)ScenarioLimits.RecordsPerRun),
             expect.Get("keyVersion") is { } version ? KeyVersion(version, expect.Field("keyVersion")) : null,
-            operation, expect.Enum<OperationStatus>("operationStatus"), Resource(expect));
+            operation, expect.Enum<OperationStatus>("operationStatus"), Resource(expect),
+            expect.Name("policy", required: false, $"a policy name, or {EnvironmentExpectation.NoPolicy}"));
         if (at is { } time)
         {
             Times.Add((time, expect.Get("at")!));

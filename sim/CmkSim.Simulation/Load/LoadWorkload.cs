@@ -14,7 +14,7 @@ namespace CmkSim.Simulation.Load;
 /// unlock and re-enable (EN-09, LK-01, LK-03), and the last policy's sandboxes returned to the Microsoft-managed key
 /// (EN-04) near the end.
 /// </summary>
-public sealed record LoadWorkload(int Environments, int Policies, int Vaults, int Days, long Seed)
+public sealed record LoadWorkload(int Environments, int Policies, int Vaults, int Days, long Seed, bool Throttling = false)
 {
     public const int MaxEnvironments = 100_000;
     public const int MaxPolicies = 100;
@@ -69,6 +69,12 @@ public sealed record LoadWorkload(int Environments, int Policies, int Vaults, in
         var reverts = Environments / Policies * 3 / 10 > 0;
         var lastStepHours = reverts ? revertAt * 24 : (revokeAt + 1) * 24 + 1;
         y.Append(CultureInfo.InvariantCulture, $"seed: {Seed}\nspan: {Days * 24 - lastStepHours}h\n");
+        if (Throttling)
+        {
+            // Key Vault's published service limits, per vault and subscription (FORMAT.md, "Platform").
+            y.Append("platform:\n  throttling:\n    enabled: true\n");
+        }
+
         y.Append("tenant:\n  users:\n    - { name: keyadmin, roles: [], licenses: [] }\n");
         y.Append("    - { name: ppadmin, roles: [PowerPlatformAdministrator], licenses: [Microsoft365E5] }\n");
         y.Append("  subscriptions:\n");

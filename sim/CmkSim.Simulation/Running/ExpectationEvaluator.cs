@@ -26,6 +26,7 @@ internal sealed partial class ExpectationEvaluator(IGrainFactory grains, Environ
             Compare(misses, "keyManagedBy", e.KeyManagedBy?.ToString(), view.KeyManagedBy);
             Compare(misses, "dataLost", e.DataLost?.ToString(), view.DataLost.ToString());
             Exact(misses, "records", e.Records, view.Records);
+            Compare(misses, "policy", e.Policy, view.Policy ?? EnvironmentExpectation.NoPolicy, exact: true);
             if (e.Readable is not null || e.ReadableRecords is not null)
             {
                 var read = await env.ReadRecordsAsync(ReservedActors.Platform);
@@ -161,9 +162,10 @@ internal sealed partial class ExpectationEvaluator(IGrainFactory grains, Environ
         }
     }
 
-    private static void Compare(List<string> misses, string field, string? wanted, string actual)
+    /// <param name="exact">The whole value must match (a name), not only its first word (a status with its detail).</param>
+    private static void Compare(List<string> misses, string field, string? wanted, string actual, bool exact = false)
     {
-        if (wanted is not null && !actual.StartsWith(wanted, StringComparison.Ordinal))
+        if (wanted is not null && !(exact ? actual.Equals(wanted, StringComparison.Ordinal) : actual.StartsWith(wanted, StringComparison.Ordinal)))
         {
             misses.Add($"{field} expected {wanted}, was {actual}");
         }
@@ -181,6 +183,7 @@ internal sealed partial class ExpectationEvaluator(IGrainFactory grains, Environ
         if (e.ReadableRecords is { } readable) parts.Add($"{readable} readable records");
         if (e.KeyVersion is { } version) parts.Add($"{(e.Resource is { } resource ? $"{resource} on " : "")}key version {version}");
         if (e.OperationStatus is { } status) parts.Add($"'{e.Operation}' {status}");
+        if (e.Policy is { } policy) parts.Add(policy == EnvironmentExpectation.NoPolicy ? "linked to no policy" : $"linked to policy {policy}");
         var count = e.Count is { } c ? $"at least {c} of " : "";
         return $"at {SimDuration.Format(e.At)}: {count}{e.Environments} {string.Join(", ", parts)}";
     }

@@ -26,6 +26,19 @@ public sealed class LoadWorkloadTests() : TempFolderTests("cmksim-load-test-")
         Assert.Equal(vaults, scenario.Steps.Count(s => s.Action == "rotateKey"));
     }
 
+    [Fact]
+    public void With_throttling_the_workload_turns_on_Key_Vaults_published_limits_and_runs_in_order()
+    {
+        var on = ScenarioLoader.Parse(new LoadWorkload(10, 2, 1, 30, Seed: 7, Throttling: true).ToYaml(), Path.Combine(Folder, "load.yaml"));
+        var off = ScenarioLoader.Parse(new LoadWorkload(10, 2, 1, 30, Seed: 7).ToYaml(), Path.Combine(Folder, "load.yaml"));
+
+        Assert.True(on.Platform.Throttling.Enabled);
+        Assert.Equal(CmkSim.Domain.Vaults.Throttling.KeyVaultServiceLimits.HsmRsa2048, on.Platform.Throttling.Vault.Rsa2048);
+        Assert.True(CmkSim.Simulation.Running.ScenarioRunner.OrderSensitive(on));
+        Assert.False(off.Platform.Throttling.Enabled);
+        Assert.False(CmkSim.Simulation.Running.ScenarioRunner.OrderSensitive(off));
+    }
+
     [Theory]
     [InlineData(0, 1, 1, 90, "--environments")]
     [InlineData(100_001, 1, 1, 90, "--environments")]

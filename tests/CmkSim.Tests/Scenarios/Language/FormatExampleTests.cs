@@ -46,7 +46,7 @@ public sealed partial class FormatExampleTests
 
         foreach (var key in new[] { "refused: false", "absent: true", "subject:", "from:", "records:", "readableRecords:", "keyVersion:", "operationStatus:", "anyOf:", "backup: before-rotation",
             "do: updateKeyVault", "do: updateEnterprisePolicy", "do: removeEntraRole", "do: deactivateUser", "do: removeLicense",
-            "posture:", "resource: searchIndex", "operation: add-a, operationStatus", "do: validateKeyVaultForCMK", "do: swapCustomerManagedKeyForEnvironment", "keyVersion: 1, operation" })
+            "posture:", "resource: searchIndex", "operation: add-a, operationStatus", "do: validateKeyVaultForCMK", "do: swapCustomerManagedKeyForEnvironment", "keyVersion: 1, operation", "policy: ep-a" })
         {
             Assert.Contains(key, yaml, StringComparison.Ordinal);
         }

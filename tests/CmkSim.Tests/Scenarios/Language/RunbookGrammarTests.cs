@@ -95,6 +95,7 @@ public sealed class RunbookGrammarTests
     [InlineData("  - { posture: { verdict: Sound }, at: 1d }\n", 13, "at", "expect[1].at: unknown key for a posture expectation")]
     [InlineData("  - { at: 1d, environments: sales-1, resource: searchIndex, readable: true }\n", 13, "resource", "expect[1].resource: checks nothing without keyVersion")]
     [InlineData("  - { at: 1d, environments: sales-1, resource: cache, keyVersion: 1 }\n", 13, "cache", "expect[1].resource: 'cache' is not one of Database, FileStorage, SearchIndex")]
+    [InlineData("  - { at: 1d, environments: sales-1, policy: \"../ep\" }\n", 13, "\"../ep\"", "expect[1].policy: ")]
     public void A_misused_expectation_is_reported_at_its_value(string expectation, int line, string token, string message)
     {
         using var file = new ScenarioFile(Header + Steps + expectation);

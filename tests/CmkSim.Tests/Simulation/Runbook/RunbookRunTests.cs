@@ -65,6 +65,10 @@ public sealed class RunbookRunTests
           - { posture: { verdict: DataLost } }
           - anyOf: [ { posture: { verdict: DataLost } }, { at: 17d, operation: swap, operationStatus: Succeeded } ]
           - { at: 18d1m, operation: remove-busy, operationStatus: Succeeded }
+          - { at: 17d, environments: "a-*", policy: ep-b }
+          - { at: 17d, environments: "a-*", policy: ep }
+          - { at: 17d, environments: "a-*", policy: none }
+          - { at: 3h, environments: "a-*", policy: none }
 
         """;
 
@@ -85,7 +89,7 @@ public sealed class RunbookRunTests
         Assert.Contains("has no 3 version", result.Steps[5].Message, StringComparison.Ordinal);
         Assert.Contains("check 9 of 13, 'Policy identity has key permissions'", result.Steps[7].Message, StringComparison.Ordinal);
         Assert.StartsWith("202 Accepted, operation 'add'", result.Steps[13].Message, StringComparison.Ordinal);
-        foreach (var i in new[] { 1, 2, 3, 4, 5, 7, 9, 11, 13, 14, 15, 16, 17, 18, 21 })
+        foreach (var i in new[] { 1, 2, 3, 4, 5, 7, 9, 11, 13, 14, 15, 16, 17, 18, 21, 23, 26 })
         {
             Holds(i);
         }
@@ -98,5 +102,8 @@ public sealed class RunbookRunTests
         Fails(19, "environmentsOffline was 0");
         Fails(20, "verdict was Sound");
         Fails(22, "no operation 'remove-busy' has been accepted");
+        // The link status: after the swap every environment is linked to ep-b, not ep, and not to none.
+        Fails(24, "policy expected ep, was ep-b");
+        Fails(25, "policy expected none, was ep-b");
     }
 }
