@@ -12,15 +12,18 @@ namespace CmkSim.Contracts.Policies;
 /// </summary>
 public interface IEnterprisePolicyGrain : IGrainWithStringKey
 {
-    Task<Decision> CreateAsync(string actor, EnterprisePolicyDefinition definition);
+    /// <param name="keyVersion">A version of the key to name (current, previous, a number: KV-07), resolved on the vault; a version the key lacks creates nothing.</param>
+    Task<Decision> CreateAsync(string actor, EnterprisePolicyDefinition definition, string? keyVersion = null);
 
     Task<PolicyView?> GetAsync();
 
     /// <summary>The update half of EP-06: a new location, vault, key or key version (KV-07), only while no environment is linked.</summary>
-    Task<Decision> UpdateAsync(string actor, EnterprisePolicyDefinition definition);
+    /// <param name="keyVersion">As for <see cref="CreateAsync"/>: when given, it replaces the definition's version.</param>
+    Task<Decision> UpdateAsync(string actor, EnterprisePolicyDefinition definition, string? keyVersion = null);
 
     Task<IReadOnlyList<JournalEvent>> GetJournalAsync();
 
+    /// <summary>EP-04's Reader role; a policy that does not exist grants (or takes) no role (EP-01's 404).</summary>
     Task<Decision> GrantReaderAsync(string actor, string user);
 
     Task<Decision> RemoveReaderAsync(string actor, string user);

@@ -15,6 +15,13 @@ public interface ITenantGrain : IGrainWithStringKey
 
     Task<bool> IsResourceProviderRegisteredAsync(string subscription);
 
+    /// <summary>
+    /// A policy deployment reads its ARM template (EP-01): the text <paramref name="json"/>, or the
+    /// <paramref name="problem"/> that kept it from being read. A template that can't be read or parsed names no
+    /// policy yet, so the deployment's refusal is journaled here, by the tenant whose subscription deploys it.
+    /// </summary>
+    Task<PolicyTemplateReading> ReadPolicyTemplateAsync(string actor, string template, string? json, string? problem);
+
     Task<IReadOnlyList<JournalEvent>> GetJournalAsync();
 
     /// <summary>Gives (<paramref name="granted"/>) or takes an Entra role during the run (EN-02).</summary>

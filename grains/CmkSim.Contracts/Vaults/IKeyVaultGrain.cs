@@ -1,6 +1,7 @@
 using Orleans.Concurrency;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
+using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
 using CmkSim.Domain.Vaults.Throttling;
 
@@ -60,6 +61,9 @@ public interface IKeyVaultGrain : IGrainWithStringKey
     Task<KeyVaultResult<UnwrapResult>> UnwrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey);
 
     Task<IReadOnlyList<JournalEvent>> GetJournalAsync();
+
+    /// <summary>ValidateKeyVaultForCMK for <paramref name="policy"/>: refused at the first failing check, citing its rule (EP-07 and the rules its checks name); journaled either way.</summary>
+    Task<Decision> ValidateForCmkAsync(string actor, string policy);
 
     [AlwaysInterleave]
     Task<KeyVaultSettings?> GetSettingsAsync();

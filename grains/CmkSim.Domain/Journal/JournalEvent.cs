@@ -38,6 +38,7 @@ namespace CmkSim.Domain.Journal;
 [JsonDerivedType(typeof(KeyDeleted), "keyDeleted")]
 [JsonDerivedType(typeof(KeyRecovered), "keyRecovered")]
 [JsonDerivedType(typeof(KeyPurged), "keyPurged")]
+[JsonDerivedType(typeof(KeyVaultValidated), "keyVaultValidated")]
 // Enterprise policies
 [JsonDerivedType(typeof(PolicyValidated), "policyValidated")]
 [JsonDerivedType(typeof(PolicyCreated), "policyCreated")]

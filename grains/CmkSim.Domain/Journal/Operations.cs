@@ -27,6 +27,10 @@ public static class Operations
     public const string UnwrapKey = "unwrapKey";
     public const string CreateEnterprisePolicy = "createEnterprisePolicy";
     public const string DeletePolicy = "deletePolicy";
+    public const string UpdateEnterprisePolicy = "updateEnterprisePolicy";
+    public const string GrantPolicyReader = "grantPolicyReader";
+    public const string RemovePolicyReader = "removePolicyReader";
+    public const string ValidateKeyVaultForCmk = "validateKeyVaultForCMK";
     public const string EnableManagedEnvironment = "enableManagedEnvironment";
     public const string AddEnvironment = "addEnvironment";
     public const string RemoveEnvironment = "removeEnvironment";

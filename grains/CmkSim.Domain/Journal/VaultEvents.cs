@@ -77,3 +77,11 @@ public sealed record VaultSettingsChanged(string Vault, bool SoftDelete, bool Pu
     public override string Describe() =>
         $"soft delete {(SoftDelete ? "on" : "off")}, purge protection {(PurgeProtection ? "on" : "off")}, permission model {PermissionModel}";
 }
+
+/// <summary>EP-07: ValidateKeyVaultForCMK ran every check on the vault for a policy, and all passed.</summary>
+public sealed record KeyVaultValidated(string Vault, string Policy, int Checks) : JournalEvent(RuleId.EP07)
+{
+    public override string Target => Vault;
+
+    public override string Describe() => $"ValidateKeyVaultForCMK: all {Checks} checks passed for policy '{Policy}'";
+}

@@ -19,4 +19,21 @@ public static class Ep01PolicyTemplate
     [Enforces(RuleId.EP01)]
     public static Decision NotFoundRefusal(string policy) =>
         Decision.Refuse(RuleId.EP01, $"policy '{policy}' not found (never created from its template, or deleted)");
+
+    /// <summary>
+    /// A template the run can no longer read (moved, grown past its limit, swapped for a link since the scenario was
+    /// loaded): no deployment without its template.
+    /// </summary>
+    [Enforces(RuleId.EP01)]
+    public static Decision UnreadableTemplateRefusal(string template, string problem) =>
+        Decision.Refuse(RuleId.EP01, $"template '{template}': {problem}");
+
+    /// <summary>A template that no longer parses: refused with the field that is wrong and the rule the field answers to (EP-01's own, or EP-02's location).</summary>
+    [Enforces(RuleId.EP01)]
+    public static Decision MalformedTemplateRefusal(string template, string problem, string rule) =>
+        Decision.Refuse(rule, $"template '{template}': {problem}");
+
+    /// <summary>Granting or removing Reader on a policy that does not exist: a 404, as for every operation on a missing policy.</summary>
+    [Enforces(RuleId.EP01)]
+    public static Decision? ReaderRefusal(string policy, bool exists) => exists ? null : NotFoundRefusal(policy);
 }

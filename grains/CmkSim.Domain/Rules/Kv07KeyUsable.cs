@@ -1,3 +1,5 @@
+using CmkSim.Domain.Keys;
+
 namespace CmkSim.Domain.Rules;
 
 /// <summary>
@@ -30,4 +32,14 @@ public static class Kv07KeyUsable
     [Enforces(RuleId.KV07)]
     public static Decision VersionNotFoundRefusal(string versionUri, string? heldBy) =>
         Decision.Refuse(heldBy ?? RuleId.KV07, $"key version '{versionUri}' not found");
+
+    /// <summary>
+    /// A policy created or updated naming a version (current, previous, or a number from 1) its key does not have:
+    /// Key Vault's 404, and nothing is created or changed.
+    /// </summary>
+    [Enforces(RuleId.KV07)]
+    public static Decision? NamedVersionRefusal(string keyName, string vault, string keyVersion, int versions) =>
+        KeyVersionName.IndexOf(keyVersion, versions) is var index && index >= 0 && index < versions
+            ? null
+            : Decision.Refuse(RuleId.KV07, $"404: key '{keyName}' of vault '{vault}' has no {keyVersion} version ({versions} exist)");
 }

@@ -35,8 +35,20 @@ public sealed partial class EnterprisePolicyGrain(
     /// <summary>EP-03: the system-assigned identity the policy's creation creates (see its rule home).</summary>
     public static string IdentityOf(string policy) => Ep03SystemAssignedIdentity.IdentityOf(policy);
 
-    public async Task<Decision> CreateAsync(string actor, EnterprisePolicyDefinition definition)
+    public async Task<Decision> CreateAsync(string actor, EnterprisePolicyDefinition definition, string? keyVersion = null)
     {
+        // A named version is resolved first (KV-07), as an update resolves it: a version that doesn't exist creates nothing.
+        if (keyVersion is not null)
+        {
+            var (version, missing) = await ResolveVersionAsync(definition.Vault, definition.KeyName, keyVersion);
+            if (missing is not null)
+            {
+                return await Refuse(actor, Operations.CreateEnterprisePolicy, missing);
+            }
+
+            definition = definition with { KeyVersion = version };
+        }
+
         var machine = PolicyMachine.Create(State);
         var refusal = Ep01PolicyTemplate.CreateRefusal(Name, machine.CanFire(PolicyTrigger.Create))
             ?? Ep02PolicyLocation.Refusal(definition.Location, PolicyLocations.All);
@@ -66,12 +78,22 @@ public sealed partial class EnterprisePolicyGrain(
 
     public async Task<Decision> GrantReaderAsync(string actor, string user)
     {
+        if (Ep01PolicyTemplate.ReaderRefusal(Name, State.Definition is not null) is { } missing)
+        {
+            return await Refuse(actor, Operations.GrantPolicyReader, missing);
+        }
+
         State.Readers.Add(user);
         return await Accept(actor, new PolicyReaderGranted(Name, user), Decision.Accept($"'{user}' is Reader on '{Name}'") with { RuleId = RuleId.EP04 });
     }
 
     public async Task<Decision> RemoveReaderAsync(string actor, string user)
     {
+        if (Ep01PolicyTemplate.ReaderRefusal(Name, State.Definition is not null) is { } missing)
+        {
+            return await Refuse(actor, Operations.RemovePolicyReader, missing);
+        }
+
         State.Readers.Remove(user);
         return await Accept(actor, new PolicyReaderRemoved(Name, user), Decision.Accept($"'{user}' is no longer Reader on '{Name}'") with { RuleId = RuleId.EP04 });
     }

@@ -14,13 +14,11 @@ public sealed partial class GrainPlatform
     private static readonly TimeSpan SwapPoll = TimeSpan.FromMinutes(15);
     private static readonly TimeSpan SwapPatience = En03Encryption.MaxDuration * 2;
 
-    public async Task<Decision> ValidateKeyVaultForCmkAsync(string actor, string vault, string policy)
+    /// <summary>The vault runs the checks and journals the answer; the policy is addressed too, so its journal is read.</summary>
+    public Task<Decision> ValidateKeyVaultForCmkAsync(string actor, string vault, string policy)
     {
-        var checks = await KeyVaultPreflight.RunAsync(grains, time, actor, vault, policy);
-        var failed = checks.Select((c, i) => (Check: c, Number: i + 1)).FirstOrDefault(c => c.Check.Outcome == PreflightOutcome.Fail);
-        return failed.Check is { } check
-            ? Decision.Refuse(check.RuleId ?? RuleId.KV07, $"ValidateKeyVaultForCMK stops at check {failed.Number} of {checks.Count}, '{check.Name}': {check.Meaning}")
-            : Decision.Accept($"ValidateKeyVaultForCMK: all {checks.Count} checks passed for vault '{vault}' and policy '{policy}'");
+        registry.AddressedPolicies.Add(policy);
+        return Vault(vault).ValidateForCmkAsync(actor, policy);
     }
 
     public async Task<Decision> SwapCustomerManagedKeyAsync(string actor, string environment, string policy)

@@ -1,6 +1,6 @@
-using System.Globalization;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Keys;
 using CmkSim.Domain.Policies;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
@@ -46,7 +46,7 @@ public sealed partial class GrainPlatform
     {
         var grain = Vault(vault);
         var versions = await grain.GetVersionsAsync(key);
-        var index = version switch { "current" => versions.Count - 1, "previous" => versions.Count - 2, _ => int.Parse(version, CultureInfo.InvariantCulture) - 1 };
+        var index = KeyVersionName.IndexOf(version, versions.Count);
         // A version that isn't there is the vault's 404 to answer (and journal), under the name the step gave it.
         var id = index >= 0 && index < versions.Count ? versions[index].Id : new Domain.Keys.KeyVersionId(vault, key, version);
         return Answer(await grain.SetVersionEnabledAsync(actor, id, enabled));
@@ -92,14 +92,15 @@ public sealed partial class GrainPlatform
     public async Task<Decision> CreateEnterprisePolicyFromTemplateAsync(string actor, string template, string? keyVersion = null)
     {
         // Templates were validated before the run (EP-01) and are read the same guarded way again: the file may have
-        // been swapped since. The subscription is the vault's, named as the tenant names it.
+        // been swapped since. The tenant's deployment reads it, and journals its refusal when it can't (it names no
+        // policy yet). The subscription is the vault's, named as the tenant names it.
         var json = SafeFile.ReadText(Path.Combine(scenarioFolder, template), ScenarioLimits.TemplateFileBytes, out var problem);
-        if (json is null)
+        var reading = await Tenant.ReadPolicyTemplateAsync(actor, template, json, problem);
+        if (reading.Definition is not { } definition)
         {
-            return Decision.Refuse(RuleId.EP01, $"template '{template}': {problem}");
+            return reading.Refusal!;
         }
 
-        var definition = EnterprisePolicyTemplate.Parse(json, template).ToDefinition();
         if (await Vault(definition.Vault).GetSettingsAsync() is { } vault)
         {
             definition = definition with { Subscription = vault.Subscription };
@@ -108,22 +109,11 @@ public sealed partial class GrainPlatform
         return await CreatePolicyAsync(actor, definition, keyVersion);
     }
 
-    /// <summary>A named version (KV-07) is resolved first, as an update resolves it: a version that doesn't exist creates nothing.</summary>
+    /// <summary>The policy resolves a named version (KV-07) itself, and journals its refusal when the key lacks it.</summary>
     private async Task<Decision> CreatePolicyAsync(string actor, EnterprisePolicyDefinition definition, string? keyVersion)
     {
-        if (keyVersion is not null)
-        {
-            var (version, refusal) = await ResolveVersionAsync(definition.Vault, definition.KeyName, keyVersion);
-            if (refusal is not null)
-            {
-                return refusal;
-            }
-
-            definition = definition with { KeyVersion = version };
-        }
-
         registry.Policies.Add(definition.Name);
-        return await grains.GetGrain<IEnterprisePolicyGrain>(definition.Name).CreateAsync(actor, definition);
+        return await grains.GetGrain<IEnterprisePolicyGrain>(definition.Name).CreateAsync(actor, definition, keyVersion);
     }
 
     private IKeyVaultGrain Vault(string name)

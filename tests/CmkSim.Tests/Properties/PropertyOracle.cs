@@ -38,7 +38,7 @@ public static partial class PropertyOracle
         return violations;
     }
 
-    /// <summary>KV-03, EP-04, EN-02, LK-03: an accepted step's actor held the role the rule asks for when it acted.</summary>
+    /// <summary>KV-03, EP-01, EP-04, EN-02, LK-03: an accepted step's actor held the role the rule asks for when it acted.</summary>
     public static IEnumerable<string> DenyByDefault(PropertyRun run)
     {
         var roles = new RoleModel();
@@ -62,6 +62,12 @@ public static partial class PropertyOracle
             if (step.Action is "addEnvironments" or "migrateByok" && !roles.IsReader(step.Arg("policy")!, actor))
             {
                 yield return $"step {n} ({step}): accepted, but '{actor}' is not Reader on '{step.Arg("policy")}' (EP-04)";
+            }
+
+            // EP-01: a Reader grant or removal, or an update, on a policy that does not exist is a 404, never accepted.
+            if (step.Action is "grantPolicyReader" or "removePolicyReader" or "updateEnterprisePolicy" && !roles.PolicyExists(step.Arg("policy")!))
+            {
+                yield return $"step {n} ({step}): accepted, but policy '{step.Arg("policy")}' does not exist (EP-01)";
             }
 
             if (step.Action == "createKey" && roles.IsManagedHsm(step.Arg("vault")!) && !roles.HasAzureRole(step.Arg("vault")!, actor, "ManagedHsmCryptoUser"))

@@ -10,7 +10,7 @@ namespace CmkSim.Tests.Simulation;
 
 /// <summary>
 /// The whole scenario library passes, together its runs exercise every rule of the catalogue, every run's audit
-/// log puts each lock after the entry that caused it, every refusal (step or audit entry) cites its rule, and every
+/// log puts each lock after the entry that caused it, every refusal (step or audit entry) cites its rule and every refused step is journaled with it, and every
 /// link of every report.html resolves.
 /// </summary>
 [Collection(ClusterCollection.Name)]
@@ -33,6 +33,8 @@ public sealed class ScenarioLibraryTests
             {
                 failures.Add($"{Path.GetFileName(file)}: {uncited.Count - 5} more refusals citing no rule");
             }
+
+            failures.AddRange(RefusalJournaling.Unjournaled(result).Select(u => $"{Path.GetFileName(file)}: {u}"));
 
             // Every in-page link of the report (evidence, rules, findings) resolves to an element the page carries.
             var unresolved = ReportLinks.Unresolved(ReportLinks.Html(RunReportMapper.Map(result, 1)));
