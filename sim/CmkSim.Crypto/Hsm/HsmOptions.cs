@@ -25,6 +25,9 @@ public sealed record HsmOptions
     /// </summary>
     public bool IsolateTokens { get; init; }
 
-    /// <summary>Upper bound of PKCS#11 sessions per token: one per concurrent caller.</summary>
-    public int MaxSessionsPerToken { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
+    /// <summary>
+    /// Upper bound of PKCS#11 sessions per token, so of RSA operations running at once: one per core (RSA is CPU work;
+    /// more sessions than cores only time-slice), at least two so that sessions still overlap on one core.
+    /// </summary>
+    public int MaxSessionsPerToken { get; init; } = Math.Max(2, Environment.ProcessorCount);
 }
