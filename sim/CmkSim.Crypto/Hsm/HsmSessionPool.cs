@@ -51,8 +51,17 @@ internal sealed class HsmSessionPool(ISlot slot, Pkcs11InteropFactories factorie
     /// </summary>
     public async Task<T> RunAsync<T>(Func<PooledSession, T> operation)
     {
-        var session = await Acquire(exclusive: false).ConfigureAwait(false);
-        return await Task.Run(() => OnSession(session, operation)).ConfigureAwait(false);
+        var acquiring = Acquire(exclusive: false);
+        if (acquiring.IsCompleted)
+        {
+            // Still on the caller's thread: move to the pool.
+            var free = acquiring.Result;
+            return await Task.Run(() => OnSession(free, operation)).ConfigureAwait(false);
+        }
+
+        // A granted waiter resumes on the thread pool already (continuations run asynchronously): no second hop.
+        var session = await acquiring.ConfigureAwait(false);
+        return OnSession(session, operation);
     }
 
     public void Dispose()
