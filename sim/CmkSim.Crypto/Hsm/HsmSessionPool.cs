@@ -66,6 +66,7 @@ internal sealed class HsmSessionPool(ISlot slot, Pkcs11InteropFactories factorie
 
     public void Dispose()
     {
+        List<Waiter> stranded;
         lock (_sync)
         {
             _disposed = true;
@@ -76,6 +77,14 @@ internal sealed class HsmSessionPool(ISlot slot, Pkcs11InteropFactories factorie
 
             _all.Clear();
             _idle.Clear();
+            stranded = [.. _waiting];
+            _waiting.Clear();
+        }
+
+        // Nobody is left to release a session to them.
+        foreach (var waiter in stranded)
+        {
+            waiter.Granted.SetException(new ObjectDisposedException(nameof(HsmSessionPool)));
         }
     }
 
