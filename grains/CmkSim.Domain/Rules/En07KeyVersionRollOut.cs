@@ -46,7 +46,7 @@ public static class En07KeyVersionRollOut
             {
                 yield return new Finding(RuleId.EN07, FindingSeverity.Medium, rolledOut.Time, $"environment/{rolledOut.Environment}/{rolledOut.Resource}",
                     $"rolled out to {rolledOut.To.Version} {took.TotalHours:0.#} hours after the rotation ({Window.TotalHours:0} allowed): "
-                    + $"{throttled.Rejections} Key Vault 429(s) added {throttled.Added.TotalSeconds:0} s of back-off",
+                    + $"{throttled.Rejections} Key Vault call(s) answered 429 or failed transiently and were retried, adding {throttled.Added.TotalSeconds:0} s of back-off",
                     [rotationPosition, position], ThrottledGuidance);
             }
         }

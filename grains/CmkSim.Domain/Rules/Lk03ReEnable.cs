@@ -36,7 +36,7 @@ public static class Lk03ReEnable
     /// <summary>The finding type: its risk and what the tenant should change.</summary>
     public static readonly FindingGuidance ThrottledGuidance = new(
         "Re-enable stretched past about five minutes by Key Vault throttling",
-        "After an unlock, environments stay disabled longer than the platform promises: their key calls met Key Vault's service limits (429) and backed off.",
+        "After an unlock, environments stay disabled longer than the platform promises: their key calls met Key Vault's service limits (429) or a transient failure, and backed off.",
         "Spread the environments of one policy over more key vaults (limits are per vault and per subscription), or re-enable in smaller batches; watch the vault's 429s.");
 
     /// <summary>
@@ -59,7 +59,7 @@ public static class Lk03ReEnable
             {
                 yield return new Finding(RuleId.LK03, FindingSeverity.Medium, reEnabled.Time, $"environment/{reEnabled.Environment}",
                     $"re-enabled {took.TotalMinutes:0.#} minutes after the request (about {MaxDuration.TotalMinutes:0} promised): "
-                    + $"{throttled.Rejections} Key Vault 429(s) added {throttled.Added.TotalSeconds:0} s of back-off",
+                    + $"{throttled.Rejections} Key Vault call(s) answered 429 or failed transiently and were retried, adding {throttled.Added.TotalSeconds:0} s of back-off",
                     [requestPosition, position], ThrottledGuidance);
             }
         }
