@@ -1,3 +1,4 @@
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Faults;
 using CmkSim.Domain.Journal;
@@ -35,8 +36,7 @@ public sealed partial class KeyVaultGrain : IVaultFaultsGrain
         var id = State.Journal.Append($"vault/{Vault}", time.GetUtcNow(), actor, new FaultInjected(Vault, fault));
         _faults[fault.Kind] = (fault, ticket, id);
         await store.WriteStateAsync();
-        var self = this.AsReference<IVaultFaultsGrain>();
-        scheduler.Schedule(fault.Until, $"vault/{Vault}", $"{fault.Kind} cleared", _ => self.ClearFaultAsync(fault.Kind, ticket));
+        scheduler.Schedule(fault.Until, $"vault/{Vault}", new FaultClears(Vault, fault.Kind, ticket));
         return Decision.Accept($"{fault.Kind} at {Vault} for {fault.Window}");
     }
 
