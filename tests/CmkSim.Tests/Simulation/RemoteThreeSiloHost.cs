@@ -2,6 +2,7 @@ using CmkSim.Crypto.Hsm;
 using CmkSim.Engine.Scheduling;
 using CmkSim.Simulation.Hosting;
 using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
 using Orleans.TestingHost;
 
 namespace CmkSim.Tests.Simulation;
@@ -16,6 +17,9 @@ public static class RemoteThreeSiloHost
     private static SimulationEngine? _engine;
     private static HsmOptions? _hsm;
 
+    /// <summary>The last run's host (kept after the run, for its figures).</summary>
+    public static ClusterGrainHost? Last { get; private set; }
+
     public static GrainHostFactory Factory { get; } = async (engine, hsm, _) =>
     {
         (_engine, _hsm) = (engine, hsm);
@@ -24,19 +28,25 @@ public static class RemoteThreeSiloHost
         builder.AddClientBuilderConfigurator<DriverConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
-        return ClusterGrainHost.Attach(cluster.Client, new ClusterStopper(cluster));
+        return Last = ClusterGrainHost.Attach(cluster.Client, new ClusterStopper(cluster));
     };
+
+    /// <summary>Three silos and their client share two busy cores with other test runs: Orleans' 30 s default is too tight.</summary>
+    private static readonly TimeSpan BusyMachineTimeout = TimeSpan.FromMinutes(3);
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
         public void Configure(ISiloBuilder silo) => silo
             .AddCmkSimMemoryStorage()
+            .Configure<SiloMessagingOptions>(options => options.ResponseTimeout = BusyMachineTimeout)
             .ConfigureServices(services => services.AddCmkSimRemoteSilo(_hsm!));
     }
 
     private sealed class DriverConfigurator : IClientBuilderConfigurator
     {
-        public void Configure(IConfiguration configuration, IClientBuilder client) => client.AddCmkSimDriver(_engine!);
+        public void Configure(IConfiguration configuration, IClientBuilder client) => client
+            .Configure<ClientMessagingOptions>(options => options.ResponseTimeout = BusyMachineTimeout)
+            .AddCmkSimDriver(_engine!);
     }
 
     private sealed class ClusterStopper(TestCluster cluster) : IAsyncDisposable

@@ -10,8 +10,14 @@ namespace CmkSim.Simulation.Hosting.Cluster;
 /// </summary>
 internal sealed class EngineInbox(SimulationEngine engine, IGrainFactory grains) : IEngineInbox
 {
+    private long _received;
+
+    /// <summary>Records received so far (the silos' scheduled work that reached this engine).</summary>
+    public long Received => Interlocked.Read(ref _received);
+
     public Task EnqueueAsync(IReadOnlyList<ScheduledEntry> entries)
     {
+        Interlocked.Add(ref _received, entries.Count);
         foreach (var entry in entries)
         {
             var work = entry.Work;
