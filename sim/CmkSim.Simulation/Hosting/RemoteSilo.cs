@@ -17,6 +17,7 @@ public static class RemoteSilo
     {
         var clock = new RequestClock();
         services.AddCmkSim(hsm, clock, _ => new CollectingWorkScheduler(clock), new RunRandomStreams());
+        services.AddSingleton(clock);
         services.AddSingleton<WorkDelivery>();
         services.AddSingleton<IIncomingGrainCallFilter>(provider => provider.GetRequiredService<WorkDelivery>());
         services.AddSingleton<IOutgoingGrainCallFilter>(provider => provider.GetRequiredService<WorkDelivery>());

@@ -39,6 +39,7 @@ public static class RemoteThreeSiloHost
         public void Configure(ISiloBuilder silo) => silo
             .AddCmkSimMemoryStorage()
             .Configure<SiloMessagingOptions>(options => options.ResponseTimeout = BusyMachineTimeout)
+            .Configure<GrainCollectionOptions>(options => options.ActivationTimeout = BusyMachineTimeout)
             .ConfigureServices(services => services.AddCmkSimRemoteSilo(_hsm!));
     }
 

@@ -8,7 +8,7 @@ namespace CmkSim.Simulation.Hosting.Cluster;
 /// before each call the grain makes (so work reaches the engine in the order it was scheduled across a call chain,
 /// as it does in one process). So when the engine's event returns, all it caused is on the engine's queue.
 /// </summary>
-internal sealed class WorkDelivery(IGrainFactory grains) : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
+internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock) : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
 {
     public async Task Invoke(IIncomingGrainCallContext context)
     {
@@ -18,12 +18,13 @@ internal sealed class WorkDelivery(IGrainFactory grains) : IIncomingGrainCallFil
             return;
         }
 
-        if (SimulationCallContext.Time is null || SimulationCallContext.Run is not { } run)
+        if (SimulationCallContext.Time is not { } time || SimulationCallContext.Run is not { } run)
         {
             throw new InvalidOperationException(
                 $"{context.InterfaceMethod!.DeclaringType!.Name}.{context.InterfaceMethod.Name} arrived without the run's time and inbox: every call must come from a run's driver");
         }
 
+        clock.Seen(time);
         var collector = new WorkCollector(run);
         var outer = WorkCollector.Current;
         WorkCollector.Current = collector;
