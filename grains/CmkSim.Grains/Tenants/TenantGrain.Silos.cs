@@ -6,18 +6,12 @@ namespace CmkSim.Grains.Tenants;
 /// <summary>Silos killed and restarted on purpose: platform events with no grain of their own, so the tenant journals them.</summary>
 public sealed partial class TenantGrain
 {
-    public async Task JournalSiloAsync(string actor, JournalEvent siloEvent)
+    public async Task JournalSiloAsync(string actor, int silo, bool restarted)
     {
-        if (siloEvent is not (SiloKilled or SiloRestarted))
-        {
-            throw new ArgumentException($"not a silo event: {siloEvent.GetType().Name}", nameof(siloEvent));
-        }
-
         // A restart's cause is the kill it recovers from, so the audit log pairs them.
-        var cause = siloEvent is SiloRestarted restarted
-            ? store.State.Journal.OfType<SiloKilled>().LastOrDefault(k => k.Silo == restarted.Silo)?.Id
-            : null;
-        store.State.Journal.Append(TenantKey.JournalOwner, time.GetUtcNow(), actor, siloEvent, cause);
+        var cause = restarted ? store.State.Journal.OfType<SiloKilled>().LastOrDefault(k => k.Silo == silo)?.Id : null;
+        JournalEvent e = restarted ? new SiloRestarted(silo) : new SiloKilled(silo);
+        store.State.Journal.Append(TenantKey.JournalOwner, time.GetUtcNow(), actor, e, cause);
         await store.WriteStateAsync();
     }
 }

@@ -1,5 +1,4 @@
 using CmkSim.Contracts.Tenants;
-using CmkSim.Domain.Journal;
 using CmkSim.Domain.Rules;
 using CmkSim.Grains.Tenants;
 using CmkSim.Simulation.Hosting;
@@ -21,7 +20,7 @@ public sealed partial class GrainPlatform
         }
 
         // Journaled first: the kill may take the tenant's activation with it, never its written journal.
-        await grains.GetGrain<ITenantGrain>(TenantKey.Default).JournalSiloAsync(actor, new SiloKilled(silo));
+        await grains.GetGrain<ITenantGrain>(TenantKey.Default).JournalSiloAsync(actor, silo, restarted: false);
         await control.KillAsync(silo);
         return Decision.Accept($"silo {silo} killed; the cluster declared it dead");
     }
@@ -29,7 +28,7 @@ public sealed partial class GrainPlatform
     public async Task<Decision> RestartSiloAsync(string actor, int silo)
     {
         await Control().RestartAsync(silo);
-        await grains.GetGrain<ITenantGrain>(TenantKey.Default).JournalSiloAsync(actor, new SiloRestarted(silo));
+        await grains.GetGrain<ITenantGrain>(TenantKey.Default).JournalSiloAsync(actor, silo, restarted: true);
         return Decision.Accept($"silo {silo} restarted and active");
     }
 

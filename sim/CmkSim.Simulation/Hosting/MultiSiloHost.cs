@@ -161,9 +161,12 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
             })
             // A call in flight to a silo that died fails in seconds, not Orleans' default 30.
             .Configure<SiloMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(10))
-            .ConfigureServices(services => services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) =>
-                new ChangeReportingStorage(new SharedGrainStorage(_store, provider.GetRequiredService<IGrainStorageSerializer>()),
-                    provider.GetService<EnvironmentChanges>()))));
+            // The default provider, by name and unnamed, as Orleans looks it up for a [PersistentState] without a storage name.
+            .ConfigureServices(services => services
+                .AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) =>
+                    new ChangeReportingStorage(new SharedGrainStorage(_store, provider.GetRequiredService<IGrainStorageSerializer>()),
+                        provider.GetService<EnvironmentChanges>()))
+                .AddSingleton(provider => provider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME))));
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         var host = builder.Build();
         try

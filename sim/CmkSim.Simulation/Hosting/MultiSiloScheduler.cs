@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using CmkSim.Domain.Ports;
 
 namespace CmkSim.Simulation.Hosting;
@@ -36,7 +37,8 @@ internal sealed class MultiSiloScheduler(IEventScheduler engine, Func<IGrainFact
 }
 
 /// <summary>
-/// Makes the grain references a scheduled closure captured (directly, or in a delegate it captured) again through
+/// Makes the grain references a scheduled closure captured (directly, in an enclosing scope, or in a delegate it
+/// captured) again through
 /// another silo's <see cref="IGrainFactory"/>. A closure that holds a grain activation itself can't be moved: that
 /// is a bug in the grain (it must capture a reference), reported loudly.
 /// </summary>
@@ -73,6 +75,10 @@ internal static class GrainReferenceRebinding
                     break;
                 case Delegate inner:
                     Rebind(inner, grains, seen);
+                    break;
+                case { } outer when outer.GetType().IsDefined(typeof(CompilerGeneratedAttribute)) && seen.Add(outer):
+                    // An enclosing scope's captures (a lambda inside a loop body holds its parent's display class).
+                    RebindFields(outer, grains, seen);
                     break;
                 case Grain:
                     throw new InvalidOperationException(
