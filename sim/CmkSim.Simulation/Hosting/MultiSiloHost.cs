@@ -161,6 +161,9 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
             })
             // A call in flight to a silo that died fails in seconds, not Orleans' default 30.
             .Configure<SiloMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(10))
+            // Grains spread over every silo: the default (resource-optimised) placement keeps most of them on silo 1,
+            // where the run's own calls come from, and a kill of silo 2 would then test little.
+            .ConfigureServices(services => services.AddSingleton<PlacementStrategy, RandomPlacement>())
             // The default provider, by name and unnamed, as Orleans looks it up for a [PersistentState] without a storage name.
             .ConfigureServices(services => services
                 .AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) =>
