@@ -9,6 +9,7 @@ using CmkSim.Scenarios;
 using CmkSim.Simulation.Hosting;
 using CmkSim.Simulation.Running;
 using CmkSim.Tests.Support;
+using Xunit.Abstractions;
 
 namespace CmkSim.Tests.Faults;
 
@@ -17,7 +18,7 @@ namespace CmkSim.Tests.Faults;
 /// gives the results of the same run without its kill steps, but for the silo lines.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public sealed class SiloKillTests(SiloKillTests.Runs runs) : IClassFixture<SiloKillTests.Runs>
+public sealed class SiloKillTests(SiloKillTests.Runs runs, ITestOutputHelper output) : IClassFixture<SiloKillTests.Runs>
 {
     public static readonly string Path26 = Path.Combine(RepoPaths.Root, "scenarios", "26-silo-killed.yaml");
 
@@ -68,9 +69,13 @@ public sealed class SiloKillTests(SiloKillTests.Runs runs) : IClassFixture<SiloK
 
         Assert.NotEmpty(onSilo2); // 12 grains over 3 silos: placement that puts none on silo 2 would make this test moot
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await host.KillAsync(2);
+        var declaredDead = clock.Elapsed;
 
         Assert.Null(host.AddressOf(2));
+        await host.Grains.GetGrain<IEnvironmentGrain>(onSilo2[0]).GetAsync();
+        output.WriteLine($"{onSilo2.Count} of 12 on silo 2; declared dead {declaredDead.TotalSeconds:0.0} s after the kill, first grain back {clock.Elapsed.TotalSeconds:0.0} s");
         foreach (var name in names)
         {
             var grain = host.Grains.GetGrain<IEnvironmentGrain>(name);
