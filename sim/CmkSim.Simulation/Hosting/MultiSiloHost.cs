@@ -32,7 +32,8 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
     private readonly HsmOptions _hsmOptions;
     private readonly SoftHsm _hsm;
     private readonly SharedGrainStore _store = new();
-    private readonly string _clusterId = $"cmksim-{Guid.NewGuid():N}";
+    /// <summary>Membership lives in the primary silo's memory, new with each run, so a fixed cluster id never meets stale rows.</summary>
+    private const string ClusterId = "cmksim-embedded";
     private readonly Silo?[] _silos;
     private IPEndPoint? _primary;
 
@@ -152,7 +153,7 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
         builder.Services.AddSingleton<IEventScheduler>(scheduler);
         var primary = _primary;
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort, gatewayPort, primary, serviceId: "cmksim", clusterId: _clusterId)
+            .UseLocalhostClustering(siloPort, gatewayPort, primary, serviceId: "cmksim", clusterId: ClusterId)
             .Configure<ClusterMembershipOptions>(options =>
             {
                 // A killed silo is declared dead in about two seconds (probe timeout 1 s, as the issue measured).
@@ -195,9 +196,20 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
         var expected = running.Select(s => s.Address).ToHashSet();
         try
         {
-            while (!running.All(s => Active(s.Membership).SetEquals(expected)))
+            foreach (var silo in running)
             {
-                await Task.Delay(TimeSpan.FromMilliseconds(50), bound.Token);
+                if (Active(silo.Membership.CurrentSnapshot).SetEquals(expected))
+                {
+                    continue;
+                }
+
+                await foreach (var snapshot in silo.Membership.MembershipUpdates.WithCancellation(bound.Token))
+                {
+                    if (Active(snapshot).SetEquals(expected))
+                    {
+                        break;
+                    }
+                }
             }
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
@@ -206,8 +218,8 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
         }
     }
 
-    private static HashSet<SiloAddress> Active(IClusterMembershipService membership) =>
-        membership.CurrentSnapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress).ToHashSet();
+    private static HashSet<SiloAddress> Active(ClusterMembershipSnapshot snapshot) =>
+        snapshot.Members.Values.Where(m => m.Status == SiloStatus.Active).Select(m => m.SiloAddress).ToHashSet();
 
     public async ValueTask DisposeAsync()
     {
