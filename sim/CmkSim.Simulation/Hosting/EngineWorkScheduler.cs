@@ -9,11 +9,17 @@ namespace CmkSim.Simulation.Hosting;
 /// that makes its one call through the silo's own grain factory. Same owner, kind, due and scope as the record says,
 /// in the order the grain scheduled it: the queue is exactly what it was when grains scheduled closures.
 /// </summary>
-internal sealed class EngineWorkScheduler(SimulationEngine engine, IGrainFactory grains) : IWorkScheduler
+/// <param name="grains">The factory the call goes through when the work falls due (a live silo's, in a multi-silo host).</param>
+internal sealed class EngineWorkScheduler(SimulationEngine engine, Func<IGrainFactory> grains) : IWorkScheduler
 {
+    public EngineWorkScheduler(SimulationEngine engine, IGrainFactory grains)
+        : this(engine, () => grains)
+    {
+    }
+
     public void Schedule(DateTimeOffset due, string owner, ScheduledWork work, EventScope scope = EventScope.Exclusive) =>
-        engine.Schedule(due, owner, work.Kind, _ => work.RunAsync(grains), scope);
+        engine.Schedule(due, owner, work.Kind, _ => work.RunAsync(grains()), scope);
 
     public void ScheduleAfter(TimeSpan delay, string owner, ScheduledWork work, EventScope scope = EventScope.Exclusive) =>
-        engine.ScheduleAfter(delay, owner, work.Kind, _ => work.RunAsync(grains), scope);
+        engine.ScheduleAfter(delay, owner, work.Kind, _ => work.RunAsync(grains()), scope);
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using CmkSim.Crypto.Hsm;
-using CmkSim.Domain.Ports;
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Engine.Scheduling;
 using CmkSim.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,8 +45,8 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
         _silos = new Silo?[silos];
     }
 
-    /// <summary>One running incarnation of a silo number: its host and the queue its grains schedule through.</summary>
-    private sealed record Silo(IHost Host, MultiSiloScheduler Scheduler)
+    /// <summary>One running incarnation of a silo number.</summary>
+    private sealed record Silo(IHost Host)
     {
         public SiloAddress Address => Host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress;
 
@@ -113,7 +113,6 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
         }
 
         _silos[silo - 1] = null;
-        victim.Scheduler.Killed();
         // A cancelled stop is Orleans' closest to a crash: no graceful deactivation, nothing handed over or written.
         using (var now = new CancellationTokenSource())
         {
@@ -144,13 +143,14 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
     {
         var siloPort = FreePort();
         var gatewayPort = FreePort();
-        var scheduler = new MultiSiloScheduler(_engine, () => Grains);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // A kill makes Orleans log connection errors by design: only what would end the run is shown.
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Critical).AddSimpleConsole();
         builder.Services.AddCmkSim(_hsmOptions, _engine);
         builder.Services.AddSingleton(_hsm);
-        builder.Services.AddSingleton<IEventScheduler>(scheduler);
+        // Work a grain schedules outlives the silo it ran on: when it falls due, its record makes its call through the
+        // primary (never killed), which reaches the grain wherever it lives now, as a cluster's driver does.
+        builder.Services.AddSingleton<IWorkScheduler>(new EngineWorkScheduler(_engine, () => Grains));
         var primary = _primary;
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort, primary, serviceId: "cmksim", clusterId: ClusterId)
@@ -183,7 +183,7 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
             throw;
         }
 
-        _silos[number - 1] = new Silo(host, scheduler);
+        _silos[number - 1] = new Silo(host);
         _primary ??= new IPEndPoint(IPAddress.Loopback, siloPort);
     }
 
