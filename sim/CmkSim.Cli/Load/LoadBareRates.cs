@@ -28,10 +28,22 @@ internal sealed class LoadBareRates(HsmOptions hsm, int inFlight)
     private const int AssociatedDataBytes = 48;
     private static readonly TimeSpan Cell = TimeSpan.FromSeconds(1);
 
-    /// <summary>The bound of a run that did <paramref name="grainCalls"/> calls and <paramref name="records"/> AES-GCM work.</summary>
+    /// <summary>Rates measured before the run: with <see cref="BoundAsync"/>'s after it, a machine whose load changed during the run is priced at both.</summary>
+    public Rates? Before { get; private set; }
+
+    /// <summary>Measures the RSA rates now (AES-GCM and grain calls need the run's record size and a silo: after it only).</summary>
+    public void MeasureBefore() => Before = new Rates(Rsa());
+
+    /// <summary>
+    /// The bound of a run that did <paramref name="grainCalls"/> calls and <paramref name="records"/> AES-GCM work. An RSA
+    /// term measured before and after the run takes the harmonic mean (the mean time per operation) of the two rates.
+    /// </summary>
     public async Task<LoadBound> BoundAsync(long unwraps, long wraps, RecordCipherTotals records, long grainCalls, CancellationToken cancellation)
     {
-        var (unwrapRate, wrapRate) = Rsa();
+        var after = Rsa();
+        After = new Rates(after);
+        var unwrapRate = Before is { } b ? Harmonic(b.Rsa.Unwraps, after.Unwraps) : after.Unwraps;
+        var wrapRate = Before is { } w ? Harmonic(w.Rsa.Wraps, after.Wraps) : after.Wraps;
         var sealRate = AesGcm(seal: true, MeanBytes(records.SealedBytes, records.Seals));
         var openRate = AesGcm(seal: false, MeanBytes(records.OpenedBytes, records.Opens));
         var callRate = await GrainCallsAsync(cancellation);
@@ -44,6 +56,14 @@ internal sealed class LoadBareRates(HsmOptions hsm, int inFlight)
             new BoundTerm(GrainCall, BoundWork.GrainCall, grainCalls, callRate),
         ]);
     }
+
+    /// <summary>The RSA rates measured after the run (set by <see cref="BoundAsync"/>).</summary>
+    public Rates? After { get; private set; }
+
+    /// <summary>Bare RSA-2048 rates at one moment.</summary>
+    public sealed record Rates((double Unwraps, double Wraps) Rsa);
+
+    private static double Harmonic(double a, double b) => 2 / (1 / a + 1 / b);
 
     private static int MeanBytes(long bytes, long count) => count == 0 ? 1 : (int)Math.Max(1, bytes / count);
 

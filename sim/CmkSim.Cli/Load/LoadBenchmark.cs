@@ -42,11 +42,15 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
                              $"{workload.Days} days, seed {workload.Seed}, {Environment.ProcessorCount} cores, {inFlight} in flight");
             var plan = RunPlan.Create(outFolder, [(scenario.Name, scenario.NameLocation.ToString())]);
             LoadFigures? figures = null;
+            // Bare RSA rates before the run too: on a shared machine the load can change while the run lasts.
+            var bare = new LoadBareRates(hsm, inFlight);
+            bare.MeasureBefore();
+            var observer = new RunCpuObserver(new ConsoleBatchObserver(output));
             var recordsBefore = RecordCipherCounts.Snapshot();
             var callsBefore = GrainCallCounter.Total;
-            var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, new ConsoleBatchObserver(output), signer, (result, reportFolder) =>
+            var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, observer, signer, (result, reportFolder) =>
             {
-                figures = Measure(result, recordsBefore, callsBefore, cancellation);
+                figures = Measure(result, bare, observer, recordsBefore, callsBefore, cancellation);
                 return Write(figures, reportFolder, file);
             })
             {
@@ -62,17 +66,19 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         }
     }
 
-    private LoadFigures Measure(ScenarioRunResult result, RecordCipherTotals recordsBefore, long callsBefore, CancellationToken cancellation)
+    private LoadFigures Measure(ScenarioRunResult result, LoadBareRates bare, RunCpuObserver run, RecordCipherTotals recordsBefore, long callsBefore, CancellationToken cancellation)
     {
         // The run's counts and peak before the bare-rate measurements add anything to either.
         var records = RecordCipherCounts.Snapshot() - recordsBefore;
         var calls = GrainCallCounter.Total - callsBefore;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         // The batch asks for the extra files synchronously; the grain-call rate needs a silo of its own, hence the wait.
-        var bound = Task.Run(() => new LoadBareRates(hsm, inFlight).BoundAsync(result.Latencies.Unwraps, result.Latencies.Wraps, records, calls, cancellation))
+        var bound = Task.Run(() => bare.BoundAsync(result.Latencies.Unwraps, result.Latencies.Wraps, records, calls, cancellation))
             .GetAwaiter().GetResult();
         return new LoadFigures(result.Inventory.Count, (result.End - result.Start).TotalDays, result.WallSeconds, result.EventsDispatched,
-            peak, Environment.ProcessorCount, inFlight, result.LocalWindows.Windows, result.LocalWindows.Events, result.ViewFetches, bound);
+            peak, Environment.ProcessorCount, inFlight, result.LocalWindows.Windows, result.LocalWindows.Events, result.ViewFetches, bound,
+            run.CpuTime.TotalSeconds, bare.Before!.Rsa, bare.After!.Rsa,
+            run.GcPauses.TotalSeconds, run.Gen0Collections, run.Gen2Collections);
     }
 
     private static IReadOnlyList<string> Write(LoadFigures f, string folder, string scenarioFile)
@@ -92,6 +98,15 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             w.WriteNumber("recordSeals", f.Term(LoadBareRates.Seal).Count);
             w.WriteNumber("recordOpens", f.Term(LoadBareRates.Open).Count);
             w.WriteNumber("grainCalls", f.Term(LoadBareRates.GrainCall).Count);
+            w.WriteNumber("processCpuSeconds", Math.Round(f.CpuSeconds, 1));
+            w.WriteNumber("coresUsed", Math.Round(f.CoresUsed, 2));
+            w.WriteNumber("gcPauseSeconds", Math.Round(f.GcPauseSeconds, 2));
+            w.WriteNumber("gen0Collections", f.Gen0Collections);
+            w.WriteNumber("gen2Collections", f.Gen2Collections);
+            w.WriteNumber("bareRsa2048UnwrapsPerSecondBefore", Math.Round(f.RsaBefore.Unwraps, 1));
+            w.WriteNumber("bareRsa2048UnwrapsPerSecondAfter", Math.Round(f.RsaAfter.Unwraps, 1));
+            w.WriteNumber("bareRsa2048WrapsPerSecondBefore", Math.Round(f.RsaBefore.Wraps, 1));
+            w.WriteNumber("bareRsa2048WrapsPerSecondAfter", Math.Round(f.RsaAfter.Wraps, 1));
             w.WriteNumber("cores", f.Cores);
             w.WriteNumber("inFlight", f.InFlight);
             w.WriteNumber("localWindows", f.LocalWindows);
@@ -123,6 +138,8 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         md.Append("| figure | value |\n|---|---|\n");
         md.Append(CultureInfo.InvariantCulture, $"| environments | {f.Environments:N0} over {f.SimulatedDays:0.#} simulated days |\n");
         md.Append(CultureInfo.InvariantCulture, $"| wall time | {f.WallSeconds:N1} s, {f.InFlight} environments in flight |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| process CPU | {f.CpuSeconds:N1} s ({f.CoresUsed:F2} of {f.Cores} cores on average: below {f.Cores}, the machine was shared or the run waited) |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| garbage collection | {f.GcPauseSeconds:N1} s paused, {f.Gen0Collections:N0} collections ({f.Gen2Collections:N0} of generation 2) |\n");
         md.Append(CultureInfo.InvariantCulture, $"| engine events | {f.EventsDispatched:N0} ({f.EventsPerSecond:N0} per second) |\n");
         md.Append(CultureInfo.InvariantCulture, $"| local events run side by side | {f.LocalWindowEvents:N0} in {f.LocalWindows:N0} windows |\n");
         md.Append(CultureInfo.InvariantCulture, $"| environment views fetched (samples, checks) | {f.ViewFetches:N0} |\n");
@@ -130,8 +147,9 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         md.Append(CultureInfo.InvariantCulture, $"| ratio to the bound | {f.Ratio:F3} |\n");
         md.Append(CultureInfo.InvariantCulture, $"| RSA-only bound (the earlier figure) | {f.RsaOnlyBoundSeconds:N1} s, ratio {f.RsaOnlyRatio:F3} |\n");
         md.Append(CultureInfo.InvariantCulture, $"| peak RSS | {f.PeakRssBytes / 1048576.0:N0} MiB ({f.KilobytesPerEnvironment:N1} KB per environment) |\n\n");
-        md.Append("The bound, term by term: the run's own counts at bare rates measured right after it in the same process ");
-        md.Append(CultureInfo.InvariantCulture, $"(RSA and AES-GCM on {f.Cores} threads, grain calls with {f.InFlight} in flight).\n\n");
+        md.Append("The bound, term by term: the run's own counts at bare rates measured in the same process (RSA on ");
+        md.Append(CultureInfo.InvariantCulture, $"{f.Cores} threads before and after the run, harmonic mean: before {f.RsaBefore.Unwraps:N0} unwraps/s and {f.RsaBefore.Wraps:N0} wraps/s, ");
+        md.Append(CultureInfo.InvariantCulture, $"after {f.RsaAfter.Unwraps:N0} and {f.RsaAfter.Wraps:N0}; AES-GCM on {f.Cores} threads and grain calls with {f.InFlight} in flight after it).\n\n");
         md.Append("| work | count | bare rate per second | seconds |\n|---|---:|---:|---:|\n");
         foreach (var term in f.Bound.Terms)
         {
@@ -148,8 +166,10 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
     {
         output.WriteLine($"dispatch    {f.InFlight} in flight: {f.LocalWindowEvents:N0} local events in {f.LocalWindows:N0} windows " +
                          $"({(f.LocalWindows == 0 ? 0 : (double)f.LocalWindowEvents / f.LocalWindows):N1} each); {f.ViewFetches:N0} environment views fetched");
-        output.WriteLine($"load        {f.WallSeconds:N1} s wall, {f.EventsPerSecond:N0} events/s, " +
+        output.WriteLine($"load        {f.WallSeconds:N1} s wall, {f.EventsPerSecond:N0} events/s, {f.CpuSeconds:N0} s CPU ({f.CoresUsed:F2} cores), " +
+                         $"GC {f.GcPauseSeconds:N1} s paused in {f.Gen0Collections:N0} collections ({f.Gen2Collections:N0} gen 2), " +
                          $"peak RSS {f.PeakRssBytes / 1048576.0:N0} MiB ({f.KilobytesPerEnvironment:N1} KB/environment)");
+        output.WriteLine($"  bare RSA-2048 before the run {f.RsaBefore.Unwraps:N0} unwraps/s {f.RsaBefore.Wraps:N0} wraps/s, after {f.RsaAfter.Unwraps:N0} and {f.RsaAfter.Wraps:N0}");
         foreach (var term in f.Bound.Terms)
         {
             output.WriteLine($"  {term.Name,-18}{term.Count,12:N0} at {term.BarePerSecond,12:N0}/s bare = {term.Seconds,8:N2} s");

@@ -18,8 +18,17 @@ internal sealed record LoadFigures(
     long LocalWindows,
     long LocalWindowEvents,
     long ViewFetches,
-    LoadBound Bound)
+    LoadBound Bound,
+    double CpuSeconds,
+    (double Unwraps, double Wraps) RsaBefore,
+    (double Unwraps, double Wraps) RsaAfter,
+    double GcPauseSeconds,
+    int Gen0Collections,
+    int Gen2Collections)
 {
+    /// <summary>Process CPU over wall time: well below <see cref="Cores"/> on a shared machine (the bound's rates then move too).</summary>
+    public double CoresUsed => CpuSeconds / WallSeconds;
+
     public double BoundSeconds => Bound.Seconds;
 
     public double Ratio => Bound.RatioTo(WallSeconds);
