@@ -1,13 +1,11 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
-using CmkSim.Cli.Bench;
 using CmkSim.Cli.Commands;
 using CmkSim.Cli.Runs;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Crypto.Hsm;
-using CmkSim.Domain.Keys;
+using CmkSim.Grains.Hosting;
 using CmkSim.Reports.Output;
 using CmkSim.Reports.Signing;
 using CmkSim.Reports.Writers;
@@ -25,9 +23,6 @@ namespace CmkSim.Cli.Load;
 internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, string outFolder, ReportSigner signer, TextWriter output,
     int inFlight = ScenarioRunner.DefaultInFlight)
 {
-    private const string BenchToken = "cmksim-load-bench";
-    private static readonly TimeSpan Cell = TimeSpan.FromSeconds(1);
-
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
         // The workload is a scenario file of our own, in a private folder of our own, removed at the end.
@@ -47,9 +42,15 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
                              $"{workload.Days} days, seed {workload.Seed}, {Environment.ProcessorCount} cores, {inFlight} in flight");
             var plan = RunPlan.Create(outFolder, [(scenario.Name, scenario.NameLocation.ToString())]);
             LoadFigures? figures = null;
-            var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, new ConsoleBatchObserver(output), signer, (result, reportFolder) =>
+            // Bare RSA rates before the run too: on a shared machine the load can change while the run lasts.
+            var bare = new LoadBareRates(hsm, inFlight);
+            bare.MeasureBefore();
+            var observer = new RunCpuObserver(new ConsoleBatchObserver(output));
+            var recordsBefore = RecordCipherCounts.Snapshot();
+            var callsBefore = GrainCallCounter.Total;
+            var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, observer, signer, (result, reportFolder) =>
             {
-                figures = Measure(result);
+                figures = Measure(result, bare, observer, recordsBefore, callsBefore, cancellation);
                 return Write(figures, reportFolder, file);
             })
             {
@@ -65,33 +66,19 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         }
     }
 
-    private LoadFigures Measure(ScenarioRunResult result)
+    private LoadFigures Measure(ScenarioRunResult result, LoadBareRates bare, RunCpuObserver run, RecordCipherTotals recordsBefore, long callsBefore, CancellationToken cancellation)
     {
-        var peak = Process.GetCurrentProcess().PeakWorkingSet64; // before the bare-rate measurement adds anything
-        var (unwraps, wraps) = BareRates();
+        // The run's counts and peak before the bare-rate measurements add anything to either.
+        var records = RecordCipherCounts.Snapshot() - recordsBefore;
+        var calls = GrainCallCounter.Total - callsBefore;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        // The batch asks for the extra files synchronously; the grain-call rate needs a silo of its own, hence the wait.
+        var bound = Task.Run(() => bare.BoundAsync(result.Latencies.Unwraps, result.Latencies.Wraps, records, calls, cancellation))
+            .GetAwaiter().GetResult();
         return new LoadFigures(result.Inventory.Count, (result.End - result.Start).TotalDays, result.WallSeconds, result.EventsDispatched,
-            result.Latencies.Wraps, result.Latencies.Unwraps, peak, Environment.ProcessorCount, unwraps, wraps, inFlight,
-            result.LocalWindows.Windows, result.LocalWindows.Events, result.ViewFetches);
-    }
-
-    /// <summary>Bare Pkcs11Interop RSA-2048 OAEP unwrap and wrap on every core, best of two, measured now.</summary>
-    private (double Unwraps, double Wraps) BareRates()
-    {
-        using var softHsm = SoftHsm.Open(hsm);
-        var token = softHsm.Token(BenchToken);
-        const string keyId = "load/rsa-2048";
-        token.GenerateRsaKeyPair(keyId, 2048);
-        var dek = RandomNumberGenerator.GetBytes(EncryptedRecordStore.DataKeyBytes);
-        var wrapped = token.Wrap(keyId, KeyWrapAlgorithm.RsaOaep, dek);
-        using var raw = new RawPkcs11Baseline(token, keyId);
-        double unwrap = 0, wrap = 0;
-        for (var round = 0; round < 2; round++)
-        {
-            unwrap = Math.Max(unwrap, RateMeter.OnThreads(Environment.ProcessorCount, Cell, () => raw.Operation(true, wrapped)));
-            wrap = Math.Max(wrap, RateMeter.OnThreads(Environment.ProcessorCount, Cell, () => raw.Operation(false, dek)));
-        }
-
-        return (unwrap, wrap);
+            peak, Environment.ProcessorCount, inFlight, result.LocalWindows.Windows, result.LocalWindows.Events, result.ViewFetches, bound,
+            run.CpuTime.TotalSeconds, bare.Before!.Rsa, bare.After!.Rsa,
+            run.GcPauses.TotalSeconds, run.Gen0Collections, run.Gen2Collections);
     }
 
     private static IReadOnlyList<string> Write(LoadFigures f, string folder, string scenarioFile)
@@ -104,17 +91,43 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             w.WriteNumber("wallSeconds", Math.Round(f.WallSeconds, 3));
             w.WriteNumber("eventsDispatched", f.EventsDispatched);
             w.WriteNumber("eventsPerSecond", Math.Round(f.EventsPerSecond, 1));
-            w.WriteNumber("hsmWraps", f.Wraps);
-            w.WriteNumber("hsmUnwraps", f.Unwraps);
-            w.WriteNumber("bareRsa2048UnwrapsPerSecond", Math.Round(f.BareUnwrapsPerSecond, 1));
-            w.WriteNumber("bareRsa2048WrapsPerSecond", Math.Round(f.BareWrapsPerSecond, 1));
+            w.WriteNumber("hsmWraps", f.Term(LoadBareRates.Wrap).Count);
+            w.WriteNumber("hsmUnwraps", f.Term(LoadBareRates.Unwrap).Count);
+            w.WriteNumber("bareRsa2048UnwrapsPerSecond", Math.Round(f.Term(LoadBareRates.Unwrap).BarePerSecond, 1));
+            w.WriteNumber("bareRsa2048WrapsPerSecond", Math.Round(f.Term(LoadBareRates.Wrap).BarePerSecond, 1));
+            w.WriteNumber("recordSeals", f.Term(LoadBareRates.Seal).Count);
+            w.WriteNumber("recordOpens", f.Term(LoadBareRates.Open).Count);
+            w.WriteNumber("grainCalls", f.Term(LoadBareRates.GrainCall).Count);
+            w.WriteNumber("processCpuSeconds", Math.Round(f.CpuSeconds, 1));
+            w.WriteNumber("coresUsed", Math.Round(f.CoresUsed, 2));
+            w.WriteNumber("gcPauseSeconds", Math.Round(f.GcPauseSeconds, 2));
+            w.WriteNumber("gen0Collections", f.Gen0Collections);
+            w.WriteNumber("gen2Collections", f.Gen2Collections);
+            w.WriteNumber("bareRsa2048UnwrapsPerSecondBefore", Math.Round(f.RsaBefore.Unwraps, 1));
+            w.WriteNumber("bareRsa2048UnwrapsPerSecondAfter", Math.Round(f.RsaAfter.Unwraps, 1));
+            w.WriteNumber("bareRsa2048WrapsPerSecondBefore", Math.Round(f.RsaBefore.Wraps, 1));
+            w.WriteNumber("bareRsa2048WrapsPerSecondAfter", Math.Round(f.RsaAfter.Wraps, 1));
             w.WriteNumber("cores", f.Cores);
             w.WriteNumber("inFlight", f.InFlight);
             w.WriteNumber("localWindows", f.LocalWindows);
             w.WriteNumber("localWindowEvents", f.LocalWindowEvents);
             w.WriteNumber("environmentViewFetches", f.ViewFetches);
+            w.WriteStartArray("bound");
+            foreach (var term in f.Bound.Terms)
+            {
+                w.WriteStartObject();
+                w.WriteString("work", term.Name);
+                w.WriteNumber("count", term.Count);
+                w.WriteNumber("barePerSecond", Math.Round(term.BarePerSecond, 1));
+                w.WriteNumber("seconds", Math.Round(term.Seconds, 3));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteNumber("boundSeconds", Math.Round(f.BoundSeconds, 3));
             w.WriteNumber("ratioToBound", Math.Round(f.Ratio, 4));
+            w.WriteNumber("rsaOnlyBoundSeconds", Math.Round(f.RsaOnlyBoundSeconds, 3));
+            w.WriteNumber("rsaOnlyRatioToBound", Math.Round(f.RsaOnlyRatio, 4));
             w.WriteNumber("peakRssBytes", f.PeakRssBytes);
             w.WriteNumber("kilobytesPerEnvironment", Math.Round(f.KilobytesPerEnvironment, 1));
             w.WriteEndObject();
@@ -125,15 +138,25 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         md.Append("| figure | value |\n|---|---|\n");
         md.Append(CultureInfo.InvariantCulture, $"| environments | {f.Environments:N0} over {f.SimulatedDays:0.#} simulated days |\n");
         md.Append(CultureInfo.InvariantCulture, $"| wall time | {f.WallSeconds:N1} s, {f.InFlight} environments in flight |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| process CPU | {f.CpuSeconds:N1} s ({f.CoresUsed:F2} of {f.Cores} cores on average: below {f.Cores}, the machine was shared or the run waited) |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| garbage collection | {f.GcPauseSeconds:N1} s paused, {f.Gen0Collections:N0} collections ({f.Gen2Collections:N0} of generation 2) |\n");
         md.Append(CultureInfo.InvariantCulture, $"| engine events | {f.EventsDispatched:N0} ({f.EventsPerSecond:N0} per second) |\n");
         md.Append(CultureInfo.InvariantCulture, $"| local events run side by side | {f.LocalWindowEvents:N0} in {f.LocalWindows:N0} windows |\n");
         md.Append(CultureInfo.InvariantCulture, $"| environment views fetched (samples, checks) | {f.ViewFetches:N0} |\n");
-        md.Append(CultureInfo.InvariantCulture, $"| HSM operations | {f.Unwraps:N0} unwraps, {f.Wraps:N0} wraps |\n");
-        md.Append(CultureInfo.InvariantCulture, $"| bare RSA-2048 rates, all cores | {f.BareUnwrapsPerSecond:N0} unwraps/s, {f.BareWrapsPerSecond:N0} wraps/s |\n");
-        md.Append(CultureInfo.InvariantCulture, $"| bound (that HSM work at those rates) | {f.BoundSeconds:N1} s |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| bound (the work below at bare rates) | {f.BoundSeconds:N1} s |\n");
         md.Append(CultureInfo.InvariantCulture, $"| ratio to the bound | {f.Ratio:F3} |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| RSA-only bound (the earlier figure) | {f.RsaOnlyBoundSeconds:N1} s, ratio {f.RsaOnlyRatio:F3} |\n");
         md.Append(CultureInfo.InvariantCulture, $"| peak RSS | {f.PeakRssBytes / 1048576.0:N0} MiB ({f.KilobytesPerEnvironment:N1} KB per environment) |\n\n");
-        md.Append("The workload is the generated scenario `load-scenario.yaml` in this folder; `cmksim run` replays it.\n");
+        md.Append("The bound, term by term: the run's own counts at bare rates measured in the same process (RSA on ");
+        md.Append(CultureInfo.InvariantCulture, $"{f.Cores} threads before and after the run, harmonic mean: before {f.RsaBefore.Unwraps:N0} unwraps/s and {f.RsaBefore.Wraps:N0} wraps/s, ");
+        md.Append(CultureInfo.InvariantCulture, $"after {f.RsaAfter.Unwraps:N0} and {f.RsaAfter.Wraps:N0}; AES-GCM on {f.Cores} threads and grain calls with {f.InFlight} in flight after it).\n\n");
+        md.Append("| work | count | bare rate per second | seconds |\n|---|---:|---:|---:|\n");
+        foreach (var term in f.Bound.Terms)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {term.Name} | {term.Count:N0} | {term.BarePerSecond:N0} | {term.Seconds:N2} |\n");
+        }
+
+        md.Append("\nThe workload is the generated scenario `load-scenario.yaml` in this folder; `cmksim run` replays it.\n");
         File.WriteAllText(Path.Combine(folder, "load.md"), md.ToString());
         File.Copy(scenarioFile, Path.Combine(folder, "load-scenario.yaml"));
         return ["load.json", "load.md", "load-scenario.yaml"];
@@ -143,9 +166,17 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
     {
         output.WriteLine($"dispatch    {f.InFlight} in flight: {f.LocalWindowEvents:N0} local events in {f.LocalWindows:N0} windows " +
                          $"({(f.LocalWindows == 0 ? 0 : (double)f.LocalWindowEvents / f.LocalWindows):N1} each); {f.ViewFetches:N0} environment views fetched");
-        output.WriteLine($"load        {f.WallSeconds:N1} s wall, {f.EventsPerSecond:N0} events/s, {f.Unwraps:N0} unwraps + {f.Wraps:N0} wraps, " +
+        output.WriteLine($"load        {f.WallSeconds:N1} s wall, {f.EventsPerSecond:N0} events/s, {f.CpuSeconds:N0} s CPU ({f.CoresUsed:F2} cores), " +
+                         $"GC {f.GcPauseSeconds:N1} s paused in {f.Gen0Collections:N0} collections ({f.Gen2Collections:N0} gen 2), " +
                          $"peak RSS {f.PeakRssBytes / 1048576.0:N0} MiB ({f.KilobytesPerEnvironment:N1} KB/environment)");
-        output.WriteLine($"bound       {f.BoundSeconds:N1} s at bare RSA-2048 rates on {f.Cores} cores ({f.BareUnwrapsPerSecond:N0} unwraps/s, " +
-                         $"{f.BareWrapsPerSecond:N0} wraps/s): ratio {f.Ratio:F3} with {f.InFlight} in flight");
+        output.WriteLine($"  bare RSA-2048 before the run {f.RsaBefore.Unwraps:N0} unwraps/s {f.RsaBefore.Wraps:N0} wraps/s, after {f.RsaAfter.Unwraps:N0} and {f.RsaAfter.Wraps:N0}");
+        foreach (var term in f.Bound.Terms)
+        {
+            output.WriteLine($"  {term.Name,-18}{term.Count,12:N0} at {term.BarePerSecond,12:N0}/s bare = {term.Seconds,8:N2} s");
+        }
+
+        output.WriteLine($"bound       {f.BoundSeconds:N1} s (RSA, AES-GCM and grain calls at bare rates, {f.Cores} cores, {f.InFlight} in flight): " +
+                         $"ratio {f.Ratio:F3}");
+        output.WriteLine($"rsa-only    {f.RsaOnlyBoundSeconds:N1} s (the earlier bound, RSA-2048 only): ratio {f.RsaOnlyRatio:F3}");
     }
 }

@@ -1,30 +1,45 @@
+using CmkSim.Simulation.Load;
+
 namespace CmkSim.Cli.Load;
 
 /// <summary>
 /// What a load run measured, beside the bare rates measured in the same run: the bound is the time the run's own
-/// HSM and AES-GCM work needs at those rates on every core; the ratio is bound / wall (1.0 = the run is pure crypto).
+/// RSA, AES-GCM and grain-call work needs at those rates on every core; the ratio is bound / wall (1.0 = the run is
+/// nothing but that work).
 /// </summary>
 internal sealed record LoadFigures(
     int Environments,
     double SimulatedDays,
     double WallSeconds,
     long EventsDispatched,
-    long Wraps,
-    long Unwraps,
     long PeakRssBytes,
     int Cores,
-    double BareUnwrapsPerSecond,
-    double BareWrapsPerSecond,
     int InFlight,
     long LocalWindows,
     long LocalWindowEvents,
-    long ViewFetches)
+    long ViewFetches,
+    LoadBound Bound,
+    double CpuSeconds,
+    (double Unwraps, double Wraps) RsaBefore,
+    (double Unwraps, double Wraps) RsaAfter,
+    double GcPauseSeconds,
+    int Gen0Collections,
+    int Gen2Collections)
 {
-    public double BoundSeconds => Unwraps / BareUnwrapsPerSecond + Wraps / BareWrapsPerSecond;
+    /// <summary>Process CPU over wall time: well below <see cref="Cores"/> on a shared machine (the bound's rates then move too).</summary>
+    public double CoresUsed => CpuSeconds / WallSeconds;
 
-    public double Ratio => BoundSeconds / WallSeconds;
+    public double BoundSeconds => Bound.Seconds;
+
+    public double Ratio => Bound.RatioTo(WallSeconds);
+
+    public double RsaOnlyBoundSeconds => Bound.RsaOnlySeconds;
+
+    public double RsaOnlyRatio => Bound.RsaOnlyRatioTo(WallSeconds);
 
     public double EventsPerSecond => EventsDispatched / WallSeconds;
 
     public double KilobytesPerEnvironment => PeakRssBytes / 1024.0 / Environments;
+
+    public BoundTerm Term(string name) => Bound.Terms.Single(t => t.Name == name);
 }

@@ -16,8 +16,8 @@ namespace CmkSim.Cli.Runs;
 internal sealed class ConsoleBatchObserver(TextWriter output, int scale = 1) : IBatchObserver
 {
     /// <summary>
-    /// A one-line progress display on a terminal (simulated day, environments, engine events per wall second, and the
-    /// time left at the simulated pace so far); nothing when output is redirected (CI, files, pipes).
+    /// A one-line progress display on a terminal (<see cref="ProgressLine"/>), rewritten in place at most four times a
+    /// second; nothing when output is redirected (CI, files, pipes).
     /// </summary>
     public IProgress<RunProgress>? Running(Scenario scenario)
     {
@@ -27,13 +27,15 @@ internal sealed class ConsoleBatchObserver(TextWriter output, int scale = 1) : I
         }
 
         var started = Stopwatch.GetTimestamp();
+        var pacer = new ProgressPacer();
         return new SynchronousProgress(p =>
         {
             var wall = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            var left = p.Simulated > TimeSpan.Zero ? wall * (scenario.End - p.Simulated).TotalSeconds / p.Simulated.TotalSeconds : double.NaN;
-            SafeConsoleWriter.RawError.Write(
-                $"\r  {TerminalText.Safe(scenario.Name)}: day {p.Simulated.TotalDays,5:F1} of {scenario.End.TotalDays:F1}, {scenario.Tenant.Environments.Count:N0} environments, " +
-                $"{(wall > 0 ? p.EventsDispatched / wall : 0),7:N0} events/s, {(double.IsFinite(left) ? $"about {left:N0} s left" : "")} ");
+            if (pacer.Due(wall))
+            {
+                SafeConsoleWriter.RawError.Write(
+                    $"\r  {ProgressLine.Text(TerminalText.Safe(scenario.Name), p, scenario.End, scenario.Tenant.Environments.Count, wall)} ");
+            }
         });
     }
 

@@ -82,6 +82,7 @@ public sealed class EncryptedRecordStore
         var ciphertext = new byte[plaintext.Length];
         var tag = new byte[DataKeyCache.TagBytes];
         await WithCipher(gcm => gcm.Encrypt(nonce, plaintext.Span, ciphertext, tag, AssociatedData(recordId)));
+        RecordCipherCounts.Sealed(plaintext.Length);
         _state.Records[recordId] = new EncryptedRecord(nonce, ciphertext, tag);
     }
 
@@ -96,6 +97,7 @@ public sealed class EncryptedRecordStore
         try
         {
             await WithCipher(gcm => gcm.Decrypt(record.Nonce, record.Ciphertext, record.Tag, plaintext, AssociatedData(recordId)));
+            RecordCipherCounts.Opened(plaintext.Length);
         }
         catch (AuthenticationTagMismatchException e)
         {

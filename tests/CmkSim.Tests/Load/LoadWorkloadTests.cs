@@ -68,6 +68,13 @@ public sealed class LoadWorkloadTests() : TempFolderTests("cmksim-load-test-")
         Assert.Equal(12, figures.RootElement.GetProperty("environments").GetInt32());
         Assert.True(figures.RootElement.GetProperty("hsmUnwraps").GetInt64() > 0);
         Assert.True(figures.RootElement.GetProperty("ratioToBound").GetDouble() > 0);
+        // The bound of issue 12, term by term: RSA, AES-GCM and grain calls, beside the earlier RSA-only figure.
+        Assert.Equal(["RSA-2048 unwrap", "RSA-2048 wrap", "AES-GCM seal", "AES-GCM open", "grain call"],
+            figures.RootElement.GetProperty("bound").EnumerateArray().Select(t => t.GetProperty("work").GetString()));
+        Assert.True(figures.RootElement.GetProperty("recordSeals").GetInt64() > 0);
+        Assert.True(figures.RootElement.GetProperty("grainCalls").GetInt64() > 0);
+        Assert.True(figures.RootElement.GetProperty("rsaOnlyRatioToBound").GetDouble() > 0);
+        Assert.True(figures.RootElement.GetProperty("boundSeconds").GetDouble() > figures.RootElement.GetProperty("rsaOnlyBoundSeconds").GetDouble());
         Assert.True(File.Exists(Path.Combine(output, "load-12", "load-scenario.yaml")));
         Assert.Equal(2, bad.ExitCode);
         Assert.Equal(0, verify.ExitCode);

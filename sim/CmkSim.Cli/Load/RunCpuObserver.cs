@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using CmkSim.Scenarios;
+using CmkSim.Simulation.Runs;
+using CmkSim.Simulation.Running;
+
+namespace CmkSim.Cli.Load;
+
+/// <summary>
+/// Passes a batch's news on to <paramref name="inner"/> and keeps the process CPU time the simulation itself used
+/// (from running to ran: not the report writing after it), and the garbage collector's pauses and collections over
+/// the same span, for the load figures: unlike wall time, neither moves much with what else the machine runs.
+/// </summary>
+internal sealed class RunCpuObserver(IBatchObserver inner) : IBatchObserver
+{
+    private TimeSpan _started;
+    private TimeSpan _pausedBefore;
+    private int _gen0Before;
+    private int _gen2Before;
+
+    public TimeSpan CpuTime { get; private set; }
+
+    public TimeSpan GcPauses { get; private set; }
+
+    public int Gen0Collections { get; private set; }
+
+    public int Gen2Collections { get; private set; }
+
+    public IProgress<RunProgress>? Running(Scenario scenario)
+    {
+        _started = Process.GetCurrentProcess().TotalProcessorTime;
+        _pausedBefore = GC.GetTotalPauseDuration();
+        _gen0Before = GC.CollectionCount(0);
+        _gen2Before = GC.CollectionCount(2);
+        return inner.Running(scenario);
+    }
+
+    public void Ran(Scenario scenario)
+    {
+        CpuTime = Process.GetCurrentProcess().TotalProcessorTime - _started;
+        GcPauses = GC.GetTotalPauseDuration() - _pausedBefore;
+        Gen0Collections = GC.CollectionCount(0) - _gen0Before;
+        Gen2Collections = GC.CollectionCount(2) - _gen2Before;
+        inner.Ran(scenario);
+    }
+
+    public void Reported(ScenarioRunResult result, string reportFolder) => inner.Reported(result, reportFolder);
+
+    public void Published(string indexHtml, string signerFingerprint) => inner.Published(indexHtml, signerFingerprint);
+}
