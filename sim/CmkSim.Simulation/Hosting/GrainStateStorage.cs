@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Orleans.Providers;
 using Orleans.Serialization;
@@ -28,6 +29,11 @@ public static class GrainStateStorage
     /// copy per state was a third of a load run's memory. Writes are reported as <see cref="AddCmkSimMemoryStorage"/>'s.
     /// </summary>
     public static ISiloBuilder AddCmkSimLiveStateStorage(this ISiloBuilder silo) => silo
-        .ConfigureServices(services => services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) =>
-            new ChangeReportingStorage(new LiveStateStorage(), provider.GetService<EnvironmentChanges>())));
+        .ConfigureServices(services =>
+        {
+            services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) =>
+                new ChangeReportingStorage(new LiveStateStorage(), provider.GetService<EnvironmentChanges>()));
+            // [PersistentState] without a provider name asks for the unnamed storage: the default one.
+            services.TryAddSingleton(provider => provider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
+        });
 }
