@@ -8,6 +8,7 @@ using CmkSim.Domain.Environments;
 using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
+using CmkSim.Domain.Memory;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Tenants;
 using CmkSim.Domain.Vaults;
@@ -35,7 +36,10 @@ public sealed partial class EnvironmentGrain(
 
     private EnvironmentState State => store.State;
 
-    private string Name => this.GetPrimaryKeyString();
+    private string? _name;
+
+    /// <summary>Read once: the grain id decodes a new string at every call, and each event and record id keeps its own.</summary>
+    private string Name => _name ??= Shared.Text(this.GetPrimaryKeyString());
 
     public async Task CreateAsync(EnvironmentSpec spec)
     {

@@ -1,6 +1,7 @@
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Keys;
+using CmkSim.Domain.Memory;
 using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Vaults;
 
@@ -13,8 +14,12 @@ namespace CmkSim.Grains.Environments;
 /// </summary>
 internal sealed class EnvironmentKeyWrapper(IGrainFactory grains, Func<string> customerPrincipal, Func<bool>? defersOnLatency = null) : IDataKeyWrapper
 {
-    public Task<WrapResult> WrapKeyAsync(KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] key) =>
-        For(keyId).WrapKeyAsync(keyId, algorithm, key);
+    /// <remarks>The version comes back as the vault's copy; the data key keeps the one shared instance (<see cref="Shared"/>).</remarks>
+    public async Task<WrapResult> WrapKeyAsync(KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] key)
+    {
+        var wrapped = await For(keyId).WrapKeyAsync(keyId, algorithm, key);
+        return wrapped with { KeyId = Shared.Version(wrapped.KeyId) };
+    }
 
     public Task<UnwrapResult> UnwrapKeyAsync(KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey) =>
         For(keyId).UnwrapKeyAsync(keyId, algorithm, encryptedKey);

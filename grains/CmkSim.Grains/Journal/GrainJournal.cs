@@ -1,4 +1,5 @@
 using CmkSim.Domain.Journal;
+using CmkSim.Domain.Memory;
 
 namespace CmkSim.Grains.Journal;
 
@@ -9,8 +10,9 @@ internal static class GrainJournal
     /// <returns>The event's id, to name as the cause of its effects.</returns>
     public static EventId Append(this List<JournalEvent> journal, string owner, DateTimeOffset time, string actor, JournalEvent e, EventId? cause = null)
     {
-        var id = new EventId(owner, journal.Count + 1);
-        journal.Add(e with { Id = id, Time = time, Actor = actor, Cause = cause });
+        // Owners and actors repeat in every event, and a cause arrives as a copy from another grain: shared.
+        var id = new EventId(Shared.Text(owner), journal.Count + 1);
+        journal.Add(e with { Id = id, Time = time, Actor = Shared.Text(actor), Cause = cause is { } c ? c with { Owner = Shared.Text(c.Owner) } : null });
         return id;
     }
 }

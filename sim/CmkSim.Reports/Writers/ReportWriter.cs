@@ -36,7 +36,12 @@ public static class ReportWriter
         Text(ReportFiles.Markdown, MarkdownReportWriter.Render(report, controls, plots, latency));
         Text(ReportFiles.Results, ResultsJsonWriter.Render(report, controls));
         Text(ReportFiles.Junit, JunitWriter.Render(report));
-        Text(ReportFiles.Audit, AuditJsonlWriter.Render(report.Journal));
+        using (var audit = new FileStream(Path.Combine(folder, ReportFiles.Audit), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            AuditJsonlWriter.Write(report.Journal, audit);
+        }
+
+        written.Add(ReportFiles.Audit);
         Text(ReportFiles.AssessmentResults, Oscal.AssessmentResultsWriter.Render(report, controls));
         Text(ReportFiles.WallClock, WallClockJsonWriter.Render(report));
         return written.Order(StringComparer.Ordinal).ToList();

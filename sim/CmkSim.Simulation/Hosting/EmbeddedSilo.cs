@@ -35,7 +35,7 @@ public sealed class EmbeddedSilo : IGrainHost
         var gatewayPort = options.GatewayPort == 0 ? FreePort() : options.GatewayPort;
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort)
-            .AddCmkSimMemoryStorage()
+            .AddCmkSimLiveStateStorage()
             .AddIncomingGrainCallFilter<GrainCallCounter>()); // counts the calls a load run's bound prices
         // The CLI owns SIGINT/SIGTERM: the default ConsoleLifetime would swallow them (StopApplication, which nothing awaits).
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Orleans.Providers;
 using Orleans.Serialization;
@@ -22,4 +23,17 @@ public static class GrainStateStorage
             storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)))
         .ConfigureServices(services => services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, key) =>
             new ChangeReportingStorage(MemoryGrainStorageFactory.Create(provider, (string)key!), provider.GetService<EnvironmentChanges>())));
+
+    /// <summary>
+    /// Grain state kept live, not serialised (<see cref="LiveStateStorage"/>): for a run's one embedded silo, where a
+    /// copy per state was a third of a load run's memory. Writes are reported as <see cref="AddCmkSimMemoryStorage"/>'s.
+    /// </summary>
+    public static ISiloBuilder AddCmkSimLiveStateStorage(this ISiloBuilder silo) => silo
+        .ConfigureServices(services =>
+        {
+            services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) =>
+                new ChangeReportingStorage(new LiveStateStorage(), provider.GetService<EnvironmentChanges>()));
+            // [PersistentState] without a provider name asks for the unnamed storage: the default one.
+            services.TryAddSingleton(provider => provider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
+        });
 }

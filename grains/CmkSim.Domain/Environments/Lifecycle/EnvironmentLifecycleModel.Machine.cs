@@ -38,7 +38,7 @@ public sealed partial class EnvironmentLifecycleModel
     /// <summary>The environment machine over blank state, to be drawn (<c>cmksim graph</c>): its guards and entry actions.</summary>
     public static StateMachineInfo MachineInfo() =>
         new EnvironmentLifecycleModel("environment", new DetachedLifecycleState(), new NoTimers(), new NoJournal(), () => DateTimeOffset.UnixEpoch, new NoRandom())
-            ._machine.GetInfo();
+            .Machine.GetInfo();
 
     /// <summary>
     /// The rule that keeps an environment in <paramref name="state"/> disabled, so it refuses what only an active
