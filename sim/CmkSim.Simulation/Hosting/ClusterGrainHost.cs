@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Diagnostics;
+using CmkSim.Crypto.Hsm;
+
+namespace CmkSim.Simulation.Hosting;
+
+/// <summary>
+/// The <see cref="IGrainHost"/> of a clustered run: a client of a cluster, and the cluster itself when the run started
+/// it (<c>--silos</c>). On dispose it reads the per-silo figures, then stops what the run started.
+/// </summary>
+public sealed class ClusterGrainHost : IGrainHost
+{
+    private readonly ClusterClient _client;
+    private readonly ClusterLauncher? _launcher;
+    private readonly ClusterRunStats? _stats;
+
+    private ClusterGrainHost(ClusterClient client, ClusterLauncher? launcher, ClusterRunStats? stats)
+    {
+        _client = client;
+        _launcher = launcher;
+        _stats = stats;
+    }
+
+    public IGrainFactory Grains => _client.Grains;
+
+    public ClusterClient Client => _client;
+
+    public ClusterLauncher? Launcher => _launcher;
+
+    /// <summary>Each scenario on a cluster of its own: K fresh silo processes (and Redis), a fresh cluster id.</summary>
+    public static GrainHostFactory Launching(int silos, ClusterAddress? redis, Func<IReadOnlyList<string>, ProcessStartInfo> silo,
+        TextWriter log, ClusterRunStats? stats = null) => async (_, hsm, cancellation) =>
+    {
+        var launcher = await ClusterLauncher.StartAsync(silos, redis, hsm, silo, cancellation);
+        var pids = string.Join(", ", launcher.Silos.Select(s => s.ProcessId.ToString(CultureInfo.InvariantCulture)));
+        var ownRedis = launcher.RedisProcessId is { } redisPid ? $", redis-server pid {redisPid}" : string.Empty;
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cluster {launcher.ClusterId} at {launcher.Redis}: {silos} silos active in {launcher.FormTime.TotalSeconds:0.0} s (silo pids {pids}{ownRedis})"));
+        return new ClusterGrainHost(launcher.Client!, launcher, stats);
+    };
+
+    /// <summary>A cluster whose silos already run (<c>--cluster … --cluster-id …</c>).</summary>
+    public static GrainHostFactory Joining(ClusterAddress redis, string clusterId, TextWriter log, ClusterRunStats? stats = null) =>
+        async (_, _, cancellation) =>
+        {
+            var client = await ClusterClient.ConnectAsync(redis, clusterId, cancellation: cancellation);
+            log.WriteLine($"cluster {clusterId} at {redis}: connected");
+            return new ClusterGrainHost(client, null, stats);
+        };
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_stats is not null)
+            {
+                _stats.Add(_client.ClusterId, await ClusterRunStats.CollectAsync(_client));
+            }
+        }
+        finally
+        {
+            if (_launcher is not null)
+            {
+                await _launcher.DisposeAsync();
+            }
+            else
+            {
+                await _client.DisposeAsync();
+            }
+        }
+    }
+}
