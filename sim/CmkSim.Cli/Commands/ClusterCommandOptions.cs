@@ -66,15 +66,16 @@ internal sealed partial class ClusterCommandOptions
     public bool Clustered(ParseResult parse) => parse.GetValue(Cluster) is not null || parse.GetValue(Silos) is not null;
 
     /// <summary>The hosting of a clustered run (null when embedded); <paramref name="stats"/> collects each cluster's per-silo figures.</summary>
-    public GrainHostFactory? Factory(ParseResult parse, TextWriter log, ClusterRunStats? stats = null)
+    /// <param name="hsmTokens">The next scenario's HSM tokens, asked once per scenario (<see cref="ClusterHsmTokens"/>).</param>
+    public GrainHostFactory? Factory(ParseResult parse, TextWriter log, Func<IReadOnlyList<string>> hsmTokens, ClusterRunStats? stats = null)
     {
         var redis = parse.GetValue(Cluster);
         if (parse.GetValue(Silos) is { } silos)
         {
-            return ClusterGrainHost.Launching(silos, redis, SiloProcess, log, stats);
+            return ClusterRunHost.Launching(silos, redis, SiloProcess, log, stats, hsmTokens);
         }
 
-        return redis is null ? null : ClusterGrainHost.Joining(redis, parse.GetValue(ClusterId)!, log, stats);
+        return redis is null ? null : ClusterRunHost.Joining(redis, parse.GetValue(ClusterId)!, log, stats);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using CmkSim.Cli.Terminal;
 using CmkSim.Reports.Output;
 using CmkSim.Reports.Signing;
 using CmkSim.Scenarios;
+using CmkSim.Simulation.Hosting;
 using CmkSim.Simulation.Runs;
 
 namespace CmkSim.Cli.Commands;
@@ -69,10 +70,12 @@ internal static class RunCommand
                 var plan = RunPlan.Create(parse.GetValue(output)!, scenarios.Select(s => (s.Name, s.NameLocation.ToString())).ToList());
                 // The installation's key, the same on every run (opened before anything runs: a bad token is invalid input).
                 var signer = SigningToken.Open(SigningToken.Resolve(parse.GetValue(signingToken), Environment.GetEnvironmentVariable));
+                // The batch runs the scenarios in this order, starting one cluster each with --silos.
+                var pending = new Queue<Scenario>(scenarios);
                 var batch = new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), RunWallClock.Real, new ConsoleBatchObserver(Console.Out, parse.GetValue(scale)), signer)
                 {
                     InFlight = parse.GetValue(inFlight),
-                    Host = cluster.Factory(parse, Console.Out),
+                    Host = cluster.Factory(parse, Console.Out, () => ClusterHsmTokens.For(pending.Dequeue())),
                 };
                 var results = await batch.RunAsync(scenarios, parse.GetValue(seed), cancellation);
                 return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;

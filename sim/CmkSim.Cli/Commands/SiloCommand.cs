@@ -21,9 +21,11 @@ internal static class SiloCommand
         var gatewayPort = ClusterCommandOptions.PortOption("--gateway-port", "client gateway port on 127.0.0.1 (default: a free one)");
         // Set by `--silos K`: the silo leaves when the run that started it is gone, even if that run was killed.
         var parent = new Option<int?>("--parent-pid") { Hidden = true };
+        // Set by `--silos K`: the run's HSM tokens, created before the silo joins (ClusterHsmTokens says why).
+        var hsmTokens = new Option<string?>("--hsm-tokens") { Hidden = true };
         var command = new Command("silo", "Run one silo process of a CmkSim cluster on Redis until SIGINT/SIGTERM")
         {
-            cluster, clusterId, serviceId, port, gatewayPort, parent,
+            cluster, clusterId, serviceId, port, gatewayPort, parent, hsmTokens,
         };
         hsm.AddTo(command);
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
@@ -34,6 +36,7 @@ internal static class SiloCommand
                 SiloPort = parse.GetValue(port),
                 GatewayPort = parse.GetValue(gatewayPort),
                 Hsm = hsm.Read(parse),
+                HsmTokens = (parse.GetValue(hsmTokens) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries),
             };
             ClusterSilo silo;
             try

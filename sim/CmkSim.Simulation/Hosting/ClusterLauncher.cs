@@ -37,8 +37,9 @@ public sealed class ClusterLauncher : IAsyncDisposable
 
     /// <param name="silo">The program and arguments that start one silo, given the silo's own arguments.</param>
     /// <param name="redis">An existing Redis (<c>--cluster</c>), or null for one of the run's own.</param>
+    /// <param name="hsmTokens">The run's HSM tokens, created by the first silo before the others start (<see cref="ClusterHsmTokens"/>).</param>
     public static async Task<ClusterLauncher> StartAsync(int silos, ClusterAddress? redis, HsmOptions hsm,
-        Func<IReadOnlyList<string>, ProcessStartInfo> silo, CancellationToken cancellation = default)
+        Func<IReadOnlyList<string>, ProcessStartInfo> silo, IReadOnlyList<string>? hsmTokens = null, CancellationToken cancellation = default)
     {
         var launcher = new ClusterLauncher(FreshClusterId());
         var clock = Stopwatch.StartNew();
@@ -57,8 +58,11 @@ public sealed class ClusterLauncher : IAsyncDisposable
             launcher.Redis = redis;
             // One token directory for the run's silos (ClusterHsm says why sharing it is safe), removed at the end.
             var tokens = hsm.TokenDirectory ?? (launcher._tokenDirectory = TokenDirectoryOwnership.CreateOwned());
-            var arguments = SiloArguments(redis, launcher.ClusterId, hsm with { TokenDirectory = tokens });
-            for (var i = 0; i < silos; i++)
+            var arguments = SiloArguments(redis, launcher.ClusterId, hsm with { TokenDirectory = tokens }, hsmTokens ?? []);
+            // The first silo creates the tokens; the others start once it is up, so each of them sees every token.
+            launcher._silos.Add(ClusterSiloProcess.Start(silo(arguments)));
+            await launcher._silos[0].WaitUntilReadyAsync(FormTimeout, cancellation);
+            for (var i = 1; i < silos; i++)
             {
                 launcher._silos.Add(ClusterSiloProcess.Start(silo(arguments)));
             }
@@ -81,13 +85,18 @@ public sealed class ClusterLauncher : IAsyncDisposable
     }
 
     /// <summary>The arguments of <c>cmksim silo</c> for one of this run's silos (ports: free ones, picked by each silo).</summary>
-    public static IReadOnlyList<string> SiloArguments(ClusterAddress redis, string clusterId, HsmOptions hsm)
+    public static IReadOnlyList<string> SiloArguments(ClusterAddress redis, string clusterId, HsmOptions hsm, IReadOnlyList<string> hsmTokens)
     {
         var arguments = new List<string>
         {
             "silo", "--cluster", redis.ToString(), "--cluster-id", clusterId,
             "--parent-pid", $"{Environment.ProcessId}",
         };
+        if (hsmTokens.Count > 0)
+        {
+            arguments.AddRange(["--hsm-tokens", string.Join(',', hsmTokens)]);
+        }
+
         if (hsm.TokenDirectory is { } tokens)
         {
             arguments.AddRange(["--token-dir", tokens]);

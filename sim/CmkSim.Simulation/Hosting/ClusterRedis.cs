@@ -28,6 +28,11 @@ public static class ClusterRedis
             await using var connection = await ConnectAsync(address);
             await connection.GetDatabase().PingAsync().WaitAsync(TimeSpan.FromSeconds(5), cancellation);
         }
+        catch (RedisConnectionException e)
+        {
+            // Its message is a paragraph of advice about abortConnect; the failure type says what happened.
+            throw new ClusterUnreachableException($"cannot reach Redis at {address} ({e.FailureType})", e);
+        }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
             throw new ClusterUnreachableException($"cannot reach Redis at {address}: {e.Message.Split('\n')[0].Trim()}", e);

@@ -69,7 +69,12 @@ public sealed class ClusterSilo : IAsyncDisposable
         try
         {
             // The HSM loads before the silo joins: a missing library or wrong PIN stops it before it takes any grain.
-            host.Services.GetRequiredService<CmkSim.Crypto.Hsm.SoftHsm>();
+            var softHsm = host.Services.GetRequiredService<CmkSim.Crypto.Hsm.SoftHsm>();
+            foreach (var label in options.HsmTokens)
+            {
+                softHsm.Token(label);
+            }
+
             await host.StartAsync(cancellation);
             return new ClusterSilo(host, options, siloPort, gatewayPort);
         }

@@ -18,4 +18,7 @@ public sealed record ClusterSiloOptions(ClusterAddress Redis, string ClusterId)
     public int GatewayPort { get; init; }
 
     public HsmOptions Hsm { get; init; } = new();
+
+    /// <summary>HSM tokens to open (creating them if new) before the silo joins: see <see cref="ClusterHsmTokens"/>.</summary>
+    public IReadOnlyList<string> HsmTokens { get; init; } = [];
 }

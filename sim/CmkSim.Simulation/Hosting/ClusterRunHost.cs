@@ -8,13 +8,13 @@ namespace CmkSim.Simulation.Hosting;
 /// The <see cref="IGrainHost"/> of a clustered run: a client of a cluster, and the cluster itself when the run started
 /// it (<c>--silos</c>). On dispose it reads the per-silo figures, then stops what the run started.
 /// </summary>
-public sealed class ClusterGrainHost : IGrainHost
+public sealed class ClusterRunHost : IGrainHost
 {
     private readonly ClusterClient _client;
     private readonly ClusterLauncher? _launcher;
     private readonly ClusterRunStats? _stats;
 
-    private ClusterGrainHost(ClusterClient client, ClusterLauncher? launcher, ClusterRunStats? stats)
+    private ClusterRunHost(ClusterClient client, ClusterLauncher? launcher, ClusterRunStats? stats)
     {
         _client = client;
         _launcher = launcher;
@@ -28,15 +28,17 @@ public sealed class ClusterGrainHost : IGrainHost
     public ClusterLauncher? Launcher => _launcher;
 
     /// <summary>Each scenario on a cluster of its own: K fresh silo processes (and Redis), a fresh cluster id.</summary>
+    /// <param name="hsmTokens">The next scenario's HSM tokens (<see cref="ClusterHsmTokens"/>), asked once per scenario.</param>
     public static GrainHostFactory Launching(int silos, ClusterAddress? redis, Func<IReadOnlyList<string>, ProcessStartInfo> silo,
-        TextWriter log, ClusterRunStats? stats = null) => async (_, hsm, cancellation) =>
+        TextWriter log, ClusterRunStats? stats = null, Func<IReadOnlyList<string>>? hsmTokens = null) => async (_, hsm, cancellation) =>
     {
-        var launcher = await ClusterLauncher.StartAsync(silos, redis, hsm, silo, cancellation);
+        // The silos run the HSM: the run's own isolation of tokens inside one process means nothing to them.
+        var launcher = await ClusterLauncher.StartAsync(silos, redis, hsm with { IsolateTokens = false }, silo, hsmTokens?.Invoke(), cancellation);
         var pids = string.Join(", ", launcher.Silos.Select(s => s.ProcessId.ToString(CultureInfo.InvariantCulture)));
         var ownRedis = launcher.RedisProcessId is { } redisPid ? $", redis-server pid {redisPid}" : string.Empty;
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cluster {launcher.ClusterId} at {launcher.Redis}: {silos} silos active in {launcher.FormTime.TotalSeconds:0.0} s (silo pids {pids}{ownRedis})"));
-        return new ClusterGrainHost(launcher.Client!, launcher, stats);
+        return new ClusterRunHost(launcher.Client!, launcher, stats);
     };
 
     /// <summary>A cluster whose silos already run (<c>--cluster … --cluster-id …</c>).</summary>
@@ -45,7 +47,7 @@ public sealed class ClusterGrainHost : IGrainHost
         {
             var client = await ClusterClient.ConnectAsync(redis, clusterId, cancellation: cancellation);
             log.WriteLine($"cluster {clusterId} at {redis}: connected");
-            return new ClusterGrainHost(client, null, stats);
+            return new ClusterRunHost(client, null, stats);
         };
 
     public async ValueTask DisposeAsync()
