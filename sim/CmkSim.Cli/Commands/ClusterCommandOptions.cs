@@ -44,9 +44,10 @@ internal sealed partial class ClusterCommandOptions
         command.Options.Add(Silos);
         command.Validators.Add(result =>
         {
-            var cluster = result.GetValue(Cluster) is not null;
-            var clusterId = result.GetValue(ClusterId) is not null;
-            var silos = result.GetValue(Silos) is not null;
+            // Presence only: reading a value that failed its own parse would throw, and its error is reported already.
+            var cluster = result.GetResult(Cluster) is not null;
+            var clusterId = result.GetResult(ClusterId) is not null;
+            var silos = result.GetResult(Silos) is not null;
             if (clusterId && !cluster)
             {
                 result.AddError("--cluster-id needs --cluster redis://HOST:PORT (the cluster's Redis)");

@@ -31,15 +31,19 @@ public sealed class ClusterClient : IGrainHost
 
     public IManagementGrain Management => Client.GetGrain<IManagementGrain>(0);
 
+    /// <param name="configure">More of the client's set-up (e.g. the run's driver, which stamps each call with the engine's time).</param>
     public static async Task<ClusterClient> ConnectAsync(ClusterAddress redis, string clusterId, string? serviceId = null,
-        CancellationToken cancellation = default)
+        Action<IClientBuilder>? configure = null, CancellationToken cancellation = default)
     {
         await ClusterRedis.CheckReachableAsync(redis, cancellation);
         var configuration = ClusterRedis.Configuration(redis);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error).AddSimpleConsole();
         builder.Services.AddCmkSimSerialization();
-        builder.UseOrleansClient(client => client
+        builder.UseOrleansClient(client =>
+        {
+            configure?.Invoke(client);
+            client
             .Configure<ClusterOptions>(cluster =>
             {
                 cluster.ClusterId = clusterId;
@@ -47,7 +51,8 @@ public sealed class ClusterClient : IGrainHost
             })
             .UseRedisClustering(clustering => clustering.ConfigurationOptions = configuration)
             .Configure<ClientMessagingOptions>(ClusterTimings.Messaging)
-            .Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = ClusterTimings.GatewayListRefresh));
+            .Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = ClusterTimings.GatewayListRefresh);
+        });
         var host = builder.Build();
         try
         {

@@ -39,7 +39,8 @@ public sealed class ClusterLauncher : IAsyncDisposable
     /// <param name="redis">An existing Redis (<c>--cluster</c>), or null for one of the run's own.</param>
     /// <param name="hsmTokens">The run's HSM tokens, created by the first silo before the others start (<see cref="ClusterHsmTokens"/>).</param>
     public static async Task<ClusterLauncher> StartAsync(int silos, ClusterAddress? redis, HsmOptions hsm,
-        Func<IReadOnlyList<string>, ProcessStartInfo> silo, IReadOnlyList<string>? hsmTokens = null, CancellationToken cancellation = default)
+        Func<IReadOnlyList<string>, ProcessStartInfo> silo, IReadOnlyList<string>? hsmTokens = null, Action<IClientBuilder>? client = null,
+        CancellationToken cancellation = default)
     {
         var launcher = new ClusterLauncher(FreshClusterId());
         var clock = Stopwatch.StartNew();
@@ -72,7 +73,7 @@ public sealed class ClusterLauncher : IAsyncDisposable
                 await started.WaitUntilReadyAsync(FormTimeout, cancellation);
             }
 
-            launcher.Client = await ClusterClient.ConnectAsync(redis, launcher.ClusterId, cancellation: cancellation);
+            launcher.Client = await ClusterClient.ConnectAsync(redis, launcher.ClusterId, configure: client, cancellation: cancellation);
             await launcher.Client.WaitForActiveSilosAsync(silos, FormTimeout, cancellation);
             launcher.FormTime = clock.Elapsed;
             return launcher;

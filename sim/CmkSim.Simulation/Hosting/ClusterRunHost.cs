@@ -33,7 +33,7 @@ public sealed class ClusterRunHost : IGrainHost
         TextWriter log, ClusterRunStats? stats = null, Func<IReadOnlyList<string>>? hsmTokens = null) => async (_, hsm, cancellation) =>
     {
         // The silos run the HSM: the run's own isolation of tokens inside one process means nothing to them.
-        var launcher = await ClusterLauncher.StartAsync(silos, redis, hsm with { IsolateTokens = false }, silo, hsmTokens?.Invoke(), cancellation);
+        var launcher = await ClusterLauncher.StartAsync(silos, redis, hsm with { IsolateTokens = false }, silo, hsmTokens?.Invoke(), cancellation: cancellation);
         var pids = string.Join(", ", launcher.Silos.Select(s => s.ProcessId.ToString(CultureInfo.InvariantCulture)));
         var ownRedis = launcher.RedisProcessId is { } redisPid ? $", redis-server pid {redisPid}" : string.Empty;
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,

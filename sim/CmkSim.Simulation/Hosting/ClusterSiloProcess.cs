@@ -22,6 +22,9 @@ public sealed class ClusterSiloProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The silo-to-silo port, read from its ready line (0 until then): how a silo address names this process.</summary>
+    public int SiloPort { get; private set; }
+
     /// <summary>Starts a silo; <paramref name="start"/> names the program and the arguments up to and including <c>silo …</c>.</summary>
     public static ClusterSiloProcess Start(ProcessStartInfo start)
     {
@@ -34,6 +37,8 @@ public sealed class ClusterSiloProcess : IAsyncDisposable
         {
             if (e.Data?.StartsWith(ReadyPrefix, StringComparison.Ordinal) == true)
             {
+                var port = System.Text.RegularExpressions.Regex.Match(e.Data, @"silo 127\.0\.0\.1:(\d+)");
+                silo.SiloPort = port.Success ? int.Parse(port.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
                 silo._ready.TrySetResult();
             }
         };
