@@ -69,7 +69,9 @@ internal static class SiloCommand
         {
             if (parentPid is not { } pid)
             {
-                await Task.Delay(Timeout.Infinite, cancellation);
+                var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                await using var registration = cancellation.Register(() => stopped.TrySetResult());
+                await stopped.Task;
                 return;
             }
 
