@@ -64,6 +64,7 @@ public sealed class ClusterSilo : IAsyncDisposable
                 // Orleans' binary serializer, as for memory state (GrainStateStorage says why not the JSON default).
                 o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             })));
+        builder.UseOrleans(silo => ClusterSiloCounters.Register(silo, options));
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         var host = builder.Build();
         try

@@ -36,7 +36,7 @@ public sealed class DeterminismGuardTests
     private static readonly string[] ClusterProcessSeam =
     [
         "sim/CmkSim.Simulation/Hosting/ClusterClient.cs", "sim/CmkSim.Simulation/Hosting/ClusterLauncher.cs",
-        "sim/CmkSim.Simulation/Hosting/ClusterRedisServer.cs",
+        "sim/CmkSim.Simulation/Hosting/ClusterRedisServer.cs", "sim/CmkSim.Simulation/Hosting/ClusterRunStats.cs",
     ];
 
     [Fact]
