@@ -58,9 +58,8 @@ internal static class LoadCommand
                 var clusterStats = cluster.Clustered(parse) ? new ClusterRunStats() : null;
                 return await new LoadBenchmark(workload, hsm.Read(parse), parse.GetValue(output)!, signer, Console.Out, parse.GetValue(inFlight))
                 {
-                    // The workload's vaults are kv-1 … kv-N (LoadWorkload.VaultOf).
                     Host = cluster.Factory(parse, Console.Out,
-                        () => ClusterHsmTokens.ForVaults(Enumerable.Range(1, workload.Vaults).Select(v => $"kv-{v}")), clusterStats),
+                        () => ClusterHsmTokens.For(CmkSim.Scenarios.ScenarioLoader.Parse(workload.ToYaml(), workload.Name + ".yaml")), clusterStats),
                     ClusterStats = clusterStats,
                 }.RunAsync(cancellation);
             });

@@ -17,7 +17,12 @@ public static class ClusterHsmTokens
         [.. vaults.Concat(PlatformVaults).Select(v => $"kv-{v}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     public static IReadOnlyList<string> For(Scenario scenario) =>
-        ForVaults(scenario.Steps.Select(s => s.Do).OfType<CreateKeyVault>().Select(v => v.VaultName));
+        ForVaults(scenario.Steps.Select(s => s.Do switch
+        {
+            CreateKeyVault vault => vault.VaultName,
+            CreateManagedHsm managedHsm => managedHsm.VaultName,
+            _ => null,
+        }).OfType<string>());
 
     // PlatformKeys.MicrosoftVault and .ByokVault (grains/CmkSim.Grains/Environments/PlatformKeys.cs, internal there).
     // A token missing here is not an error: its HSM grain creates it on first use, it just can't move after that.
