@@ -24,6 +24,9 @@ public interface ITenantGrain : IGrainWithStringKey
 
     Task<IReadOnlyList<JournalEvent>> GetJournalAsync();
 
+    /// <summary>Journals silo <paramref name="silo"/> killed (or <paramref name="restarted"/>) on purpose: the platform's own event, kept in the tenant's journal.</summary>
+    Task JournalSiloAsync(string actor, int silo, bool restarted);
+
     /// <summary>Gives (<paramref name="granted"/>) or takes an Entra role during the run (EN-02).</summary>
     Task<Decision> SetEntraRoleAsync(string actor, string user, EntraRole role, bool granted);
 

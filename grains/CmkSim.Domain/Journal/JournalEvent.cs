@@ -75,6 +75,9 @@ namespace CmkSim.Domain.Journal;
 // Faults injected on purpose
 [JsonDerivedType(typeof(FaultInjected), "faultInjected")]
 [JsonDerivedType(typeof(FaultCleared), "faultCleared")]
+// Silos killed and restarted on purpose
+[JsonDerivedType(typeof(SiloKilled), "siloKilled")]
+[JsonDerivedType(typeof(SiloRestarted), "siloRestarted")]
 // Refusals of any operation
 [JsonDerivedType(typeof(Refused), "refused")]
 /// <param name="Rule">The rule the event applies or proves; every refusal and failure names one.</param>

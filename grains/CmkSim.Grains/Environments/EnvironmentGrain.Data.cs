@@ -44,7 +44,7 @@ public sealed partial class EnvironmentGrain
         var total = State.Dataverse.Records.Count;
         if (State.Lifecycle == EnvironmentLifecycle.Deleted)
         {
-            return Recorded(actor, new ReadOutcome(0, 0, "the environment was deleted: its data is lost", RuleId.LK02));
+            return await Recorded(actor, new ReadOutcome(0, 0, "the environment was deleted: its data is lost", RuleId.LK02));
         }
 
         var readable = 0;
@@ -75,10 +75,10 @@ public sealed partial class EnvironmentGrain
         if (!Model.Active)
         {
             var why = failure is null ? "the key answers, but the environment stays disabled until it is re-enabled" : failure;
-            return Recorded(actor, new ReadOutcome(0, total, $"Environment disabled: {why}", Model.DisabledRule));
+            return await Recorded(actor, new ReadOutcome(0, total, $"Environment disabled: {why}", Model.DisabledRule));
         }
 
-        return Recorded(actor, new ReadOutcome(readable, total - readable, failure, rule));
+        return await Recorded(actor, new ReadOutcome(readable, total - readable, failure, rule));
     }
 
     public async Task<Decision> CreateFlowsAsync(string actor, int count)
@@ -113,9 +113,14 @@ public sealed partial class EnvironmentGrain
         _ => RuleId.LK01,
     };
 
-    private ReadOutcome Recorded(string actor, ReadOutcome outcome)
+    /// <remarks>
+    /// Written like every other journaled event: a read journaled only in the activation's memory is gone from the
+    /// audit log when its silo dies (a killSilo step), though nothing else changed.
+    /// </remarks>
+    private async Task<ReadOutcome> Recorded(string actor, ReadOutcome outcome)
     {
         Journal(actor, new RecordsRead(Name, outcome.Readable, outcome.Unreadable, outcome.Failure, outcome.RuleId));
+        await store.WriteStateAsync();
         return outcome;
     }
 }

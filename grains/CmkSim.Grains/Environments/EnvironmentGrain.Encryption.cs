@@ -1,5 +1,6 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
@@ -65,7 +66,7 @@ public sealed partial class EnvironmentGrain
     /// </summary>
     public Task RollOutKeyVersionAsync(KeyVersionId version, StorageResource resource, EventId cause) =>
         RetryingWhenThrottled(RollOutOperation(resource), () => RollOutKeyVersion(version, resource, cause),
-            self => self.RollOutKeyVersionAsync(version, resource, cause));
+            new KeyVersionRollOut(Name, version, resource, cause));
 
     private async Task RollOutKeyVersion(KeyVersionId version, StorageResource resource, EventId cause)
     {

@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Environments;
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Ports;
@@ -32,11 +33,10 @@ public sealed partial class EnvironmentGrain : IEnvironmentTimers, IEnvironmentJ
             LifecycleTimer.LockExpiryDue => EnvironmentOperation.LockExpiryDue,
             _ => throw new ArgumentOutOfRangeException(nameof(timer), timer, "no operation answers this timer"),
         };
-        var self = this.AsReference<IEnvironmentGrain>();
         // Encryption and re-enable touch only this environment: local. Revert and lock expiry unlink it from its
         // policy, which other environments share: exclusive.
         var scope = timer is LifecycleTimer.EncryptionDue or LifecycleTimer.ReEnableDue ? EventScope.Local : EventScope.Exclusive;
-        scheduler.ScheduleAfter(after, Name, operation.ToString(), _ => self.OnOperationDueAsync(operation, ticket, cause), scope);
+        scheduler.ScheduleAfter(after, Name, new EnvironmentOperationDue(Name, operation, ticket, cause), scope);
     }
 
     EventId IEnvironmentJournal.Append(string actor, JournalEvent e, EventId? cause) => Journal(actor, e, cause);

@@ -1,5 +1,6 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Environments;
@@ -17,7 +18,7 @@ namespace CmkSim.Grains.Environments;
 public sealed partial class EnvironmentGrain
 {
     public Task CheckKeyAccessAsync(EventId? cause) =>
-        RetryingWhenThrottled("checkKeyAccess", () => CheckKeyAccess(cause), self => self.CheckKeyAccessAsync(cause));
+        RetryingWhenThrottled("checkKeyAccess", () => CheckKeyAccess(cause), new KeyAccessCheck(Name, cause));
 
     private async Task CheckKeyAccess(EventId? cause)
     {

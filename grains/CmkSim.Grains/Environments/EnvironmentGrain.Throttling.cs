@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Environments;
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Environments;
 using CmkSim.Domain.Environments.Lifecycle;
@@ -30,7 +31,7 @@ public sealed partial class EnvironmentGrain
 
     /// <summary>Runs <paramref name="run"/>; on a 429, <paramref name="undo"/> puts back what it changed and <paramref name="again"/> is queued.</summary>
     /// <param name="operation">Names the operation's tally; one per operation that can be pending at once.</param>
-    private async Task RetryingWhenThrottled(string operation, Func<Task> run, Func<IEnvironmentGrain, Task> again, Action? undo = null)
+    private async Task RetryingWhenThrottled(string operation, Func<Task> run, ScheduledWork again, Action? undo = null)
     {
         _delayed = _throttled.Remove(operation, out var tally) ? tally : null;
         _defersOnLatency = tally is null;
@@ -55,7 +56,7 @@ public sealed partial class EnvironmentGrain
     {
         var keys = Resources.ToDictionary(r => r, r => StateOf(r).DataKey);
         var principal = State.Principal;
-        return RetryingWhenThrottled(operation.ToString(), run, self => self.OnOperationDueAsync(operation, ticket, cause), () =>
+        return RetryingWhenThrottled(operation.ToString(), run, new EnvironmentOperationDue(Name, operation, ticket, cause), () =>
         {
             foreach (var (resource, key) in keys)
             {
@@ -69,7 +70,7 @@ public sealed partial class EnvironmentGrain
 
     /// <summary>One resource's roll-out met a 429: it runs again later, on its own (the others go on).</summary>
     private void RetryRollOutLater(StorageResource resource, KeyVersionId to, EventId cause, KeyVaultTransientException e) =>
-        RetryLater(RollOutOperation(resource), _delayed, e, self => self.RollOutKeyVersionAsync(to, resource, cause));
+        RetryLater(RollOutOperation(resource), _delayed, e, new KeyVersionRollOut(Name, to, resource, cause));
 
     private static string RollOutOperation(StorageResource resource) => $"rollOut/{resource}";
 
@@ -86,7 +87,7 @@ public sealed partial class EnvironmentGrain
         }
     }
 
-    private void RetryLater(string operation, ThrottlingDelay? tally, KeyVaultTransientException e, Func<IEnvironmentGrain, Task> again)
+    private void RetryLater(string operation, ThrottlingDelay? tally, KeyVaultTransientException e, ScheduledWork again)
     {
         var rejections = (tally?.Rejections ?? 0) + 1;
         var delay = KeyVaultRetryPolicy.AzureSdkDefault.DelayAfter(rejections, e.RetryAfter);
@@ -98,8 +99,7 @@ public sealed partial class EnvironmentGrain
         }
 
         _throttled[operation] = new ThrottlingDelay(rejections, (tally?.Added ?? TimeSpan.Zero) + delay);
-        var self = this.AsReference<IEnvironmentGrain>();
-        scheduler.ScheduleAfter(delay, Name, $"{operation} retry", _ => again(self));
+        scheduler.ScheduleAfter(delay, Name, new EnvironmentRetry(operation, again));
     }
 
     /// <summary>The event as journaled: stamped with the running operation's throttling, if any.</summary>

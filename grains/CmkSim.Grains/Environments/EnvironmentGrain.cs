@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Environments;
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
@@ -26,7 +27,7 @@ namespace CmkSim.Grains.Environments;
 public sealed partial class EnvironmentGrain(
     [PersistentState("environment")] IPersistentState<EnvironmentState> store,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
-    IEventScheduler scheduler,
+    IWorkScheduler scheduler,
     IRandomStreams random) : Grain, IEnvironmentGrain
 {
     /// <summary>Reads within one simulated minute reuse the unwrapped data key; a lock evicts it at once.</summary>

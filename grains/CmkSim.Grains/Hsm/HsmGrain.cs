@@ -14,17 +14,21 @@ namespace CmkSim.Grains.Hsm;
 [Reentrant]
 public sealed class HsmGrain(SoftHsm hsm) : Grain, IHsmGrain
 {
-    private readonly HsmLatencyRecorder _wraps = new();
-    private readonly HsmLatencyRecorder _unwraps = new();
-    private long _operations;
     private HsmToken? _token;
+    private HsmStatistics? _statistics;
 
     // Looked up once per activation: the module's token table is behind a lock every wrap and unwrap contended for.
     private HsmToken Token => _token ??= hsm.Token(this.GetPrimaryKeyString());
 
-    public Task<long> GetOperationCountAsync() => Task.FromResult(Interlocked.Read(ref _operations));
+    private HsmStatistics Statistics => _statistics ??= HsmStatistics.Of(hsm, this.GetPrimaryKeyString());
 
-    public Task<HsmLatencies> GetLatenciesAsync() => Task.FromResult(new HsmLatencies(_wraps.Samples, _unwraps.Samples, _wraps.Count, _unwraps.Count));
+    public Task<long> GetOperationCountAsync() => Task.FromResult(Statistics.Operations);
+
+    public Task<HsmLatencies> GetLatenciesAsync()
+    {
+        var (wraps, unwraps) = (Statistics.Wraps, Statistics.Unwraps);
+        return Task.FromResult(new HsmLatencies(wraps.Samples, unwraps.Samples, wraps.Count, unwraps.Count));
+    }
 
     public Task<string> CreateRsaKeyAsync(string keyId, int bits)
     {
@@ -46,15 +50,15 @@ public sealed class HsmGrain(SoftHsm hsm) : Grain, IHsmGrain
 
     public Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key)
     {
-        Interlocked.Increment(ref _operations);
+        Statistics.Counted();
         var token = Token;
-        return _wraps.MeasureAsync(() => token.WrapAsync(keyId, algorithm, key));
+        return Statistics.Wraps.MeasureAsync(() => token.WrapAsync(keyId, algorithm, key));
     }
 
     public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
     {
-        Interlocked.Increment(ref _operations);
+        Statistics.Counted();
         var token = Token;
-        return _unwraps.MeasureAsync(() => token.UnwrapAsync(keyId, algorithm, encryptedKey));
+        return Statistics.Unwraps.MeasureAsync(() => token.UnwrapAsync(keyId, algorithm, encryptedKey));
     }
 }

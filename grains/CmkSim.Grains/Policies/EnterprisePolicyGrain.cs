@@ -1,5 +1,6 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Journal;
@@ -25,7 +26,7 @@ namespace CmkSim.Grains.Policies;
 public sealed partial class EnterprisePolicyGrain(
     [PersistentState("policy")] IPersistentState<EnterprisePolicyState> store,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
-    IEventScheduler scheduler,
+    IWorkScheduler scheduler,
     IRandomStreams random) : Grain, IEnterprisePolicyGrain
 {
     private EnterprisePolicyState State => store.State;
@@ -149,8 +150,7 @@ public sealed partial class EnterprisePolicyGrain(
         // Each environment checks in its own event: no call chain back into the vault that is telling us.
         foreach (var environment in State.Environments)
         {
-            var grain = GrainFactory.GetGrain<IEnvironmentGrain>(environment);
-            scheduler.ScheduleAfter(TimeSpan.Zero, environment, "check key access", _ => grain.CheckKeyAccessAsync(cause), EventScope.Local);
+            scheduler.ScheduleAfter(TimeSpan.Zero, environment, new KeyAccessCheck(environment, cause), EventScope.Local);
         }
 
         return Task.CompletedTask;
@@ -166,11 +166,10 @@ public sealed partial class EnterprisePolicyGrain(
         // EN-07: each storage resource of each environment applies the new version at its own seeded time in the window.
         foreach (var environment in State.Environments)
         {
-            var grain = GrainFactory.GetGrain<IEnvironmentGrain>(environment);
             foreach (var resource in EnvironmentGrain.Resources)
             {
                 var delay = random.Stream($"rollout/{environment}/{resource}").NextDuration(TimeSpan.Zero, En07KeyVersionRollOut.Window);
-                scheduler.ScheduleAfter(delay, environment, $"key version roll-out: {resource}", _ => grain.RollOutKeyVersionAsync(newVersion, resource, cause), EventScope.Local);
+                scheduler.ScheduleAfter(delay, environment, new KeyVersionRollOut(environment, newVersion, resource, cause), EventScope.Local);
             }
         }
 

@@ -1,3 +1,4 @@
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Faults;
 using CmkSim.Domain.Journal;
@@ -13,7 +14,7 @@ namespace CmkSim.Grains.Vaults;
 
 /// <summary>
 /// Faults injected on purpose (a scenario's hsmOutage, hsmLatency, hsmFailures, vaultUnreachable, forceThrottling):
-/// each open window is held here, in the activation's memory, and applied in front of the HSM at the top of wrapKey
+/// each open window is held here, in the activation's memory (restored from the journal on activation), and applied in front of the HSM at the top of wrapKey
 /// and unwrapKey, so the HSM itself stays real SoftHSM2 and nothing mocks the crypto. A window ends by a scheduled
 /// engine event. Order of the gate: the network first (nothing reaches the vault), then the forced limit (metered at
 /// the front door), then the HSM; an HSM fault answers before the permission checks, a simplification (a 403 would
@@ -23,6 +24,29 @@ public sealed partial class KeyVaultGrain : IVaultFaultsGrain
 {
     private readonly Dictionary<FaultKind, (Fault Fault, int Ticket, EventId Injected)> _faults = [];
     private int _faultTicket;
+
+    /// <summary>
+    /// The open windows again, from the journal: an activation that comes back after its silo was killed (or after
+    /// any deactivation) still applies them, and each window's scheduled end still finds its ticket (the n-th
+    /// injection's ticket is n, as <see cref="InjectFaultAsync"/> counts them).
+    /// </summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var e in State.Journal)
+        {
+            switch (e)
+            {
+                case FaultInjected injected:
+                    _faults[injected.Fault.Kind] = (injected.Fault, ++_faultTicket, injected.Id);
+                    break;
+                case FaultCleared cleared when _faults.TryGetValue(cleared.Kind, out var open) && open.Fault.From == cleared.From:
+                    _faults.Remove(cleared.Kind);
+                    break;
+            }
+        }
+
+        return base.OnActivateAsync(cancellationToken);
+    }
 
     public async Task<Decision> InjectFaultAsync(string actor, Fault fault)
     {
@@ -35,8 +59,7 @@ public sealed partial class KeyVaultGrain : IVaultFaultsGrain
         var id = State.Journal.Append($"vault/{Vault}", time.GetUtcNow(), actor, new FaultInjected(Vault, fault));
         _faults[fault.Kind] = (fault, ticket, id);
         await store.WriteStateAsync();
-        var self = this.AsReference<IVaultFaultsGrain>();
-        scheduler.Schedule(fault.Until, $"vault/{Vault}", $"{fault.Kind} cleared", _ => self.ClearFaultAsync(fault.Kind, ticket));
+        scheduler.Schedule(fault.Until, $"vault/{Vault}", new FaultClears(Vault, fault.Kind, ticket));
         return Decision.Accept($"{fault.Kind} at {Vault} for {fault.Window}");
     }
 

@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Policies;
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
@@ -48,10 +49,9 @@ public sealed partial class KeyVaultGrain
         State.DeletedOn = time.GetUtcNow();
         if (State.Lifecycle == DeletionState.SoftDeleted)
         {
-            var self = this.AsReference<IKeyVaultGrain>();
             var ticket = ++State.Ticket;
-            scheduler.Schedule(State.DeletedOn.Value + TimeSpan.FromDays(State.Settings!.SoftDeleteRetentionDays), $"vault/{Vault}", "vault retention",
-                _ => self.OnKeyTimerDueAsync("", KeyTimer.RetentionElapsed, ticket));
+            scheduler.Schedule(State.DeletedOn.Value + TimeSpan.FromDays(State.Settings!.SoftDeleteRetentionDays), $"vault/{Vault}",
+                new VaultRetentionDue(Vault, ticket));
         }
         else
         {
@@ -102,16 +102,15 @@ public sealed partial class KeyVaultGrain
         }
     }
 
-    private void NotifyAccessChanged(EventId cause) => Notify("key access changed", policy => policy.OnKeyAccessChangedAsync(cause));
+    private void NotifyAccessChanged(EventId cause) => Notify(policy => new KeyAccessChangedNotice(policy, cause));
 
-    private void NotifyRotated(KeyVersionId version, EventId cause) => Notify("key rotated", policy => policy.OnKeyRotatedAsync(version, cause));
+    private void NotifyRotated(KeyVersionId version, EventId cause) => Notify(policy => new KeyRotatedNotice(policy, version, cause));
 
-    private void Notify(string kind, Func<IEnterprisePolicyGrain, Task> notice)
+    private void Notify(Func<string, ScheduledWork> notice)
     {
-        foreach (var name in State.Subscribers)
+        foreach (var policy in State.Subscribers)
         {
-            var policy = GrainFactory.GetGrain<IEnterprisePolicyGrain>(name);
-            scheduler.ScheduleAfter(TimeSpan.Zero, $"vault/{Vault}", kind, _ => notice(policy));
+            scheduler.ScheduleAfter(TimeSpan.Zero, $"vault/{Vault}", notice(policy));
         }
     }
 }

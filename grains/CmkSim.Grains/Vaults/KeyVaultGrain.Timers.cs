@@ -1,3 +1,4 @@
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
@@ -104,8 +105,7 @@ public sealed partial class KeyVaultGrain
 
     private void ScheduleKeyTimer(string name, KeyTimer timer, int ticket, DateTimeOffset due)
     {
-        var self = this.AsReference<IKeyVaultGrain>();
         var at = due < time.GetUtcNow() ? time.GetUtcNow() : due;
-        scheduler.Schedule(at, $"vault/{Vault}/{name}", timer.ToString(), _ => self.OnKeyTimerDueAsync(name, timer, ticket));
+        scheduler.Schedule(at, $"vault/{Vault}/{name}", new KeyTimerDue(Vault, name, timer, ticket));
     }
 }

@@ -1,4 +1,5 @@
 using CmkSim.Contracts.Hsm;
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Hsm;
@@ -19,7 +20,7 @@ namespace CmkSim.Grains.Vaults;
 public sealed partial class KeyVaultGrain(
     [PersistentState("vault")] IPersistentState<KeyVaultState> store,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
-    IEventScheduler scheduler) : Grain, IKeyVaultGrain
+    IWorkScheduler scheduler) : Grain, IKeyVaultGrain
 {
     private KeyVaultState State => store.State;
 

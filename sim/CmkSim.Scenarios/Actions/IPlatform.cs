@@ -77,6 +77,12 @@ public interface IPlatform
     /// <summary>Opens a fault's window at <paramref name="vault"/> (or the HSM behind it) now; the engine closes it.</summary>
     Task<Decision> InjectFaultAsync(string actor, string vault, Domain.Faults.FaultRequest fault);
 
+    /// <summary>Kills silo <paramref name="silo"/> of the run abruptly and waits until the cluster has declared it dead.</summary>
+    Task<Decision> KillSiloAsync(string actor, int silo);
+
+    /// <summary>Starts silo <paramref name="silo"/> again and waits until it has joined the cluster.</summary>
+    Task<Decision> RestartSiloAsync(string actor, int silo);
+
     Task<RecordsRead> ReadRecordsAsync(string actor, string environment);
 
     Task<Decision> CreateFlowsAsync(string actor, string environment, int count);

@@ -7,6 +7,9 @@ internal sealed class ParseContext(TenantSpec tenant, string baseDirectory, Erro
 {
     public TenantSpec Tenant => tenant;
 
+    /// <summary>The run's silos (<c>platform.silos</c>), which killSilo and restartSilo are checked against.</summary>
+    public int Silos { get; init; } = 1;
+
     public string BaseDirectory => baseDirectory;
 
     public ErrorSink Errors => errors;

@@ -4,12 +4,12 @@ using CmkSim.Scenarios.Model;
 namespace CmkSim.Scenarios.Parsing;
 
 /// <summary>
-/// Reads <c>platform: { throttling: { enabled, vaultLimits: { rsa2048, rsa3072, rsa4096, create }, subscriptionMultiplier } }</c>.
+/// Reads <c>platform: { silos, throttling: { enabled, vaultLimits: { rsa2048, rsa3072, rsa4096, create }, subscriptionMultiplier } }</c>.
 /// Limits left out keep Key Vault's published values; a throttling block without <c>enabled</c> is on.
 /// </summary>
 internal sealed class PlatformParser(ErrorSink errors)
 {
-    private static readonly string[] PlatformKeys = ["throttling"];
+    private static readonly string[] PlatformKeys = ["silos", "throttling"];
     private static readonly string[] ThrottlingKeys = ["enabled", "vaultLimits", "subscriptionMultiplier"];
     private static readonly string[] LimitKeys = ["rsa2048", "rsa3072", "rsa4096", "create"];
 
@@ -19,6 +19,12 @@ internal sealed class PlatformParser(ErrorSink errors)
     public PlatformSpec Parse(MappingReader platform)
     {
         platform.RejectUnknown(PlatformKeys, "platform key");
+        var silos = platform.Int("silos", 1, PlatformSpec.MaxSilos) ?? 1;
+        return Throttling(platform) with { Silos = silos };
+    }
+
+    private PlatformSpec Throttling(MappingReader platform)
+    {
         if (platform.Get("throttling") is not { } node || MappingReader.Of(node, platform.Field("throttling"), errors) is not { } throttling)
         {
             return PlatformSpec.Default;

@@ -79,10 +79,10 @@ internal sealed class ScenarioParser(string displayPath, string baseDirectory, i
         var tenantNode = top.Require("tenant", "a mapping with users, subscriptions and environments");
         var tenantReader = tenantNode is null ? null : MappingReader.Of(tenantNode, "tenant", errors);
         var tenant = tenantReader is null ? new TenantSpec([], [], []) : new TenantParser(errors, scale).Parse(tenantReader);
-        var context = new ParseContext(tenant, baseDirectory, errors);
         var platform = top.Get("platform") is { } platformNode && MappingReader.Of(platformNode, "platform", errors) is { } platformReader
             ? new PlatformParser(errors).Parse(platformReader)
             : PlatformSpec.Default;
+        var context = new ParseContext(tenant, baseDirectory, errors) { Silos = platform.Silos };
 
         var steps = List(top, "steps", ScenarioLimits.Steps) is { } stepList ? new StepParser(context).Parse(stepList) : [];
         var expectationParser = new ExpectationParser(context, steps.Count, OperationBindings.Collect(steps.OfType<ScenarioStep>(), errors));

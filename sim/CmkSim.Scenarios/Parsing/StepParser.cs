@@ -54,7 +54,14 @@ internal sealed class StepParser(ParseContext context)
         }
 
         var arguments = new StepArguments(values);
-        return new ScenarioStep(index, time, actor, ActionCatalog.Build(action.Name, arguments), arguments, Errors.At(step.Node));
+        var built = ActionCatalog.Build(action.Name, arguments);
+        if (built is ISiloAction silo && silo.Problem(context.Silos) is { } problem)
+        {
+            Errors.Add(step.Get("silo")!, step.Field("silo"), problem);
+            return null;
+        }
+
+        return new ScenarioStep(index, time, actor, built, arguments, Errors.At(step.Node));
     }
 
     private string? Actor(MappingReader step)

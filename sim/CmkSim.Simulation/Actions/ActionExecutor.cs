@@ -9,9 +9,9 @@ namespace CmkSim.Simulation.Actions;
 /// (CmkSim.Scenarios.Actions); how each platform operation maps to grain calls is in <see cref="GrainPlatform"/>.
 /// </summary>
 public sealed class ActionExecutor(IGrainFactory grains, RunRegistry registry, TimeProvider time, string scenarioFolder,
-    CmkSim.Domain.Ports.IEventScheduler? scheduler = null, int environmentsInFlight = 1)
+    CmkSim.Domain.Ports.IEventScheduler? scheduler = null, int environmentsInFlight = 1, Hosting.ISiloControl? silos = null)
 {
-    private readonly GrainPlatform platform = new(grains, registry, time, scenarioFolder, scheduler) { EnvironmentsInFlight = environmentsInFlight };
+    private readonly GrainPlatform platform = new(grains, registry, time, scenarioFolder, scheduler) { EnvironmentsInFlight = environmentsInFlight, Silos = silos };
 
     public async Task<StepOutcome> ExecuteAsync(ScenarioStep step) => StepOutcome.From(await step.Do.ExecuteAsync(platform, step.Actor));
 }

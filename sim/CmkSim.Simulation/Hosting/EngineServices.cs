@@ -12,6 +12,8 @@ public static class EngineServices
     public static IServiceCollection AddCmkSim(this IServiceCollection services, HsmOptions hsm, SimulationEngine engine)
     {
         EventTimeContext.Wire(engine);
-        return services.AddCmkSim(hsm, new EventTimeContext.Clock(engine), engine, engine.Random).AddSingleton(EnvironmentChanges.Of(engine));
+        return services.AddCmkSim(hsm, new EventTimeContext.Clock(engine),
+                provider => new EngineWorkScheduler(engine, provider.GetRequiredService<IGrainFactory>()), engine.Random)
+            .AddSingleton(EnvironmentChanges.Of(engine));
     }
 }

@@ -1,3 +1,4 @@
+using CmkSim.Contracts.Scheduling;
 using CmkSim.Engine.Scheduling;
 
 namespace CmkSim.Simulation.Hosting;
@@ -9,12 +10,10 @@ namespace CmkSim.Simulation.Hosting;
 /// </summary>
 internal static class EventTimeContext
 {
-    private const string Key = "cmksim.event-time";
-
     public static void Wire(SimulationEngine engine)
     {
-        engine.Entering = e => RequestContext.Set(Key, e.Due.UtcTicks);
-        engine.EventTime = () => RequestContext.Get(Key) is long ticks ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
+        engine.Entering = e => SimulationCallContext.SetTime(e.Due);
+        engine.EventTime = () => SimulationCallContext.Time;
     }
 
     /// <summary>The grains' simulated clock: the engine's now, which is the running event's time inside a window.</summary>

@@ -61,14 +61,14 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         TemplateCheck.ThrowIfInvalid(scenario);
         var sequential = Sequential || OrderSensitive(scenario);
         var engine = new SimulationEngine(seed ?? scenario.Seed) { InFlight = sequential ? 1 : InFlight, Lookahead = sequential ? TimeSpan.Zero : Lookahead };
-        await using var silo = await (host ?? EmbeddedSilo.Factory)(engine, hsm with { IsolateTokens = true }, cancellation);
+        await using var silo = await (host ?? HostFor(scenario))(engine, hsm with { IsolateTokens = true }, cancellation);
         var grains = silo.Grains;
         var start = engine.Now;
         var registry = new RunRegistry();
         await KeyVaultThrottling.ConfigureAsync(grains, scenario.Platform.Throttling);
         await DeclareTenantAsync(grains, scenario.Tenant, registry, cancellation);
 
-        var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!, engine, sequential ? 1 : InFlight);
+        var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!, engine, sequential ? 1 : InFlight, silo as ISiloControl);
         var steps = new StepOutcome?[scenario.Steps.Count];
         foreach (var step in scenario.Steps)
         {
@@ -153,6 +153,10 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
             outcomes, findings, journal, timeline, inventory, WallSeconds: 0,
             new CmkSim.Domain.Hsm.HsmLatencies(wraps, unwraps, wrapCount, unwrapCount)) { EventsDispatched = engine.EventsDispatched, Throttling = throttling, ViewFetches = views.Fetched, LocalWindows = engine.LocalBatches };
     }
+
+    /// <summary>The embedded silo, or as many silos in this process as the scenario's <c>platform.silos</c> asks for.</summary>
+    private static GrainHostFactory HostFor(Scenario scenario) =>
+        scenario.Platform.Silos > 1 ? MultiSiloHost.Factory(scenario.Platform.Silos) : EmbeddedSilo.Factory;
 
     private static TimeSpan TimeOf(Expectation e) => e switch
     {

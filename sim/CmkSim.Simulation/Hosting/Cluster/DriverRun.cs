@@ -1,0 +1,34 @@
+using CmkSim.Contracts.Scheduling;
+using CmkSim.Engine.Scheduling;
+
+namespace CmkSim.Simulation.Hosting.Cluster;
+
+/// <summary>
+/// The run a cluster client drives: its engine, and its inbox once attached. Stamps every call the client makes with
+/// the engine's now (the running event's time inside a window, else the clock), the run's seed and its inbox.
+/// </summary>
+internal sealed class DriverRun(SimulationEngine engine) : IOutgoingGrainCallFilter
+{
+    public SimulationEngine Engine { get; } = engine;
+
+    /// <summary>The inbox's grain id, set by <see cref="ClusterGrainHost.Attach"/>.</summary>
+    public string? Inbox { get; set; }
+
+    public Task Invoke(IOutgoingGrainCallContext context)
+    {
+        if (Inbox is null)
+        {
+            return context.Invoke(); // Orleans' own calls before the run attaches
+        }
+
+        return Stamped(context);
+    }
+
+    /// <remarks>An async method: what it sets in the request context goes with this call only, not back to the caller.</remarks>
+    private async Task Stamped(IOutgoingGrainCallContext context)
+    {
+        SimulationCallContext.SetTime(Engine.Now);
+        SimulationCallContext.SetRun(Inbox!, Engine.Random.Seed);
+        await context.Invoke();
+    }
+}

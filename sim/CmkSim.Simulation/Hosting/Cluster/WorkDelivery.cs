@@ -1,0 +1,58 @@
+using CmkSim.Contracts.Scheduling;
+
+namespace CmkSim.Simulation.Hosting.Cluster;
+
+/// <summary>
+/// Carries a remote silo's scheduled work to the run's engine. Around each incoming call to a CmkSim grain it opens a
+/// <see cref="WorkCollector"/>, and delivers what was collected before the call's response leaves (awaited), and
+/// before each call the grain makes (so work reaches the engine in the order it was scheduled across a call chain,
+/// as it does in one process). So when the engine's event returns, all it caused is on the engine's queue.
+/// </summary>
+internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock) : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
+{
+    public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        if (!IsCmkSimGrain(context.InterfaceMethod?.DeclaringType))
+        {
+            await context.Invoke();
+            return;
+        }
+
+        if (SimulationCallContext.Time is not { } time || SimulationCallContext.Run is not { } run)
+        {
+            throw new InvalidOperationException(
+                $"{context.InterfaceMethod!.DeclaringType!.Name}.{context.InterfaceMethod.Name} arrived without the run's time and inbox: every call must come from a run's driver");
+        }
+
+        clock.Seen(time);
+        var collector = new WorkCollector(run);
+        var outer = WorkCollector.Current;
+        WorkCollector.Current = collector;
+        try
+        {
+            await context.Invoke();
+        }
+        finally
+        {
+            WorkCollector.Current = outer;
+            // Also when the call failed: embedded, what it scheduled before failing is on the queue too.
+            await DeliverAsync(collector, collector.Take(close: true));
+        }
+    }
+
+    public async Task Invoke(IOutgoingGrainCallContext context)
+    {
+        if (WorkCollector.Current is { } collector && collector.Take() is { Count: > 0 } entries)
+        {
+            await DeliverAsync(collector, entries);
+        }
+
+        await context.Invoke();
+    }
+
+    private Task DeliverAsync(WorkCollector collector, List<ScheduledEntry> entries) =>
+        entries.Count == 0 ? Task.CompletedTask : grains.GetGrain<IEngineInbox>(GrainId.Parse(collector.Run)).EnqueueAsync(entries);
+
+    private static bool IsCmkSimGrain(Type? grainInterface) =>
+        grainInterface?.Namespace is { } ns && ns.StartsWith("CmkSim.", StringComparison.Ordinal);
+}
