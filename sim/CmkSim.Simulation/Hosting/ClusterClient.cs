@@ -39,7 +39,11 @@ public sealed class ClusterClient : IGrainHost
         var configuration = ClusterRedis.Configuration(redis);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error).AddSimpleConsole();
-        builder.Services.AddCmkSimSerialization();
+        if (configure is null)
+        {
+            // CmkSim's serialization; a driver client (AddCmkSimDriver, through configure) registers it itself.
+            builder.Services.AddCmkSimSerialization();
+        }
         builder.UseOrleansClient(client =>
         {
             configure?.Invoke(client);

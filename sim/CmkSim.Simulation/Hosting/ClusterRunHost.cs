@@ -11,17 +11,20 @@ namespace CmkSim.Simulation.Hosting;
 public sealed class ClusterRunHost : IGrainHost
 {
     private readonly ClusterClient _client;
+    private readonly ClusterGrainHost _run;
     private readonly ClusterLauncher? _launcher;
     private readonly ClusterRunStats? _stats;
 
     private ClusterRunHost(ClusterClient client, ClusterLauncher? launcher, ClusterRunStats? stats)
     {
         _client = client;
+        // The run's inbox: the silos deliver what the grains schedule to this process's engine (AddCmkSimDriver).
+        _run = ClusterGrainHost.Attach(client.Client);
         _launcher = launcher;
         _stats = stats;
     }
 
-    public IGrainFactory Grains => _client.Grains;
+    public IGrainFactory Grains => _run.Grains;
 
     public ClusterClient Client => _client;
 
@@ -30,10 +33,11 @@ public sealed class ClusterRunHost : IGrainHost
     /// <summary>Each scenario on a cluster of its own: K fresh silo processes (and Redis), a fresh cluster id.</summary>
     /// <param name="hsmTokens">The next scenario's HSM tokens (<see cref="ClusterHsmTokens"/>), asked once per scenario.</param>
     public static GrainHostFactory Launching(int silos, ClusterAddress? redis, Func<IReadOnlyList<string>, ProcessStartInfo> silo,
-        TextWriter log, ClusterRunStats? stats = null, Func<IReadOnlyList<string>>? hsmTokens = null) => async (_, hsm, cancellation) =>
+        TextWriter log, ClusterRunStats? stats = null, Func<IReadOnlyList<string>>? hsmTokens = null) => async (engine, hsm, cancellation) =>
     {
         // The silos run the HSM: the run's own isolation of tokens inside one process means nothing to them.
-        var launcher = await ClusterLauncher.StartAsync(silos, redis, hsm with { IsolateTokens = false }, silo, hsmTokens?.Invoke(), cancellation: cancellation);
+        var launcher = await ClusterLauncher.StartAsync(silos, redis, hsm with { IsolateTokens = false }, silo, hsmTokens?.Invoke(),
+            client => client.AddCmkSimDriver(engine), cancellation);
         var pids = string.Join(", ", launcher.Silos.Select(s => s.ProcessId.ToString(CultureInfo.InvariantCulture)));
         var ownRedis = launcher.RedisProcessId is { } redisPid ? $", redis-server pid {redisPid}" : string.Empty;
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -43,9 +47,9 @@ public sealed class ClusterRunHost : IGrainHost
 
     /// <summary>A cluster whose silos already run (<c>--cluster … --cluster-id …</c>).</summary>
     public static GrainHostFactory Joining(ClusterAddress redis, string clusterId, TextWriter log, ClusterRunStats? stats = null) =>
-        async (_, _, cancellation) =>
+        async (engine, _, cancellation) =>
         {
-            var client = await ClusterClient.ConnectAsync(redis, clusterId, cancellation: cancellation);
+            var client = await ClusterClient.ConnectAsync(redis, clusterId, configure: c => c.AddCmkSimDriver(engine), cancellation: cancellation);
             log.WriteLine($"cluster {clusterId} at {redis}: connected");
             return new ClusterRunHost(client, null, stats);
         };
@@ -61,6 +65,7 @@ public sealed class ClusterRunHost : IGrainHost
         }
         finally
         {
+            await _run.DisposeAsync();
             if (_launcher is not null)
             {
                 await _launcher.DisposeAsync();

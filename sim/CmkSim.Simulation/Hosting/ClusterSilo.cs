@@ -1,5 +1,4 @@
 using System.Net;
-using CmkSim.Engine.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -46,8 +45,8 @@ public sealed class ClusterSilo : IAsyncDisposable
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error).AddSimpleConsole();
-        // The silo's own engine: its clock and queue serve the grains activated here.
-        builder.Services.AddCmkSim(options.Hsm, new SimulationEngine(seed: 0));
+        // No engine here: each call brings the run's time and seed, and what grains schedule goes back to the run's driver.
+        builder.Services.AddCmkSimRemoteSilo(options.Hsm);
         builder.UseOrleans(silo => silo
             .Configure<ClusterOptions>(cluster =>
             {

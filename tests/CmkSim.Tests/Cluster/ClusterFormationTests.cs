@@ -2,6 +2,7 @@ using CmkSim.Contracts.Bench;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Crypto.Hsm;
 using CmkSim.Domain.Tenants;
+using CmkSim.Engine.Scheduling;
 using CmkSim.Simulation.Hosting;
 using Xunit.Abstractions;
 
@@ -20,15 +21,17 @@ public sealed class ClusterFormationTests(ITestOutputHelper output)
     public async Task Three_silo_processes_form_a_cluster_serve_a_call_and_leave_nothing_running()
     {
         List<int> pids;
-        await using (var cluster = await ClusterLauncher.StartAsync(3, redis: null, new HsmOptions(), ClusterProcesses.Silo))
+        var engine = new SimulationEngine(seed: 1);
+        await using (var cluster = await ClusterLauncher.StartAsync(3, redis: null, new HsmOptions(), ClusterProcesses.Silo, client: c => c.AddCmkSimDriver(engine)))
         {
+            await using var run = ClusterGrainHost.Attach(cluster.Client!.Client);
             output.WriteLine($"formed in {cluster.FormTime.TotalSeconds:0.0} s");
             pids = [.. cluster.Silos.Select(s => s.ProcessId), cluster.RedisProcessId!.Value];
             Assert.All(pids, pid => Assert.True(ClusterProcesses.Running(pid), $"pid {pid} should run while the cluster is up"));
             Assert.Equal(3, (await cluster.Client!.Management.GetHosts(onlyActive: true)).Count);
 
-            Assert.Equal(1, await cluster.Client.Grains.GetGrain<IBenchCounterGrain>("formation").TickAsync());
-            Assert.Equal(2, await cluster.Client.Grains.GetGrain<IBenchCounterGrain>("formation").TickAsync());
+            Assert.Equal(1, await run.Grains.GetGrain<IBenchCounterGrain>("formation").TickAsync());
+            Assert.Equal(2, await run.Grains.GetGrain<IBenchCounterGrain>("formation").TickAsync());
         }
 
         Assert.All(pids, pid => Assert.False(ClusterProcesses.Running(pid), $"pid {pid} still runs after the cluster was disposed"));
@@ -37,9 +40,11 @@ public sealed class ClusterFormationTests(ITestOutputHelper output)
     [Fact]
     public async Task A_grain_on_a_killed_silo_comes_back_with_its_Redis_state_on_another_silo()
     {
-        await using var cluster = await ClusterLauncher.StartAsync(3, redis: null, new HsmOptions(), ClusterProcesses.Silo);
+        var engine = new SimulationEngine(seed: 1);
+        await using var cluster = await ClusterLauncher.StartAsync(3, redis: null, new HsmOptions(), ClusterProcesses.Silo, client: c => c.AddCmkSimDriver(engine));
         var client = cluster.Client!;
-        var tenant = client.Grains.GetGrain<ITenantGrain>("kill-test");
+        await using var run = ClusterGrainHost.Attach(client.Client);
+        var tenant = run.Grains.GetGrain<ITenantGrain>("kill-test");
         await tenant.AddUserAsync(new TenantUser("alice", [EntraRole.GlobalAdministrator], ["PowerApps"]));
 
         var host = await client.Management.GetActivationAddress(tenant);
