@@ -31,6 +31,8 @@ root.Subcommands.Add(ListCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(VerifyCommand.Create());
 root.Subcommands.Add(RulesCommand.Create());
+root.Subcommands.Add(SiloCommand.Create());
+root.Subcommands.Add(HsmProbeCommand.Create());
 
 return await CliErrors.Guard(async () =>
 {

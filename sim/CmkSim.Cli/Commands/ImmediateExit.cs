@@ -12,6 +12,8 @@ internal static class ImmediateExit
 {
     public static void Now(int code)
     {
+        // The run's own Redis and silo processes (--silos) go with it: nothing else would stop them.
+        CmkSim.Simulation.Hosting.ClusterChildren.KillAll();
         if (!OperatingSystem.IsLinux())
         {
             Environment.Exit(code);

@@ -3,6 +3,7 @@ using CmkSim.Cli.Load;
 using CmkSim.Cli.Terminal;
 using CmkSim.Reports.Output;
 using CmkSim.Reports.Signing;
+using CmkSim.Simulation.Hosting;
 using CmkSim.Simulation.Load;
 
 namespace CmkSim.Cli.Commands;
@@ -13,6 +14,7 @@ internal static class LoadCommand
     public static Command Create()
     {
         var hsm = new HsmCommandOptions();
+        var cluster = new ClusterCommandOptions();
         var environments = new Option<int>("--environments") { Description = $"environments (1 to {LoadWorkload.MaxEnvironments:N0})", DefaultValueFactory = _ => 10_000 };
         var policies = new Option<int>("--policies") { Description = "enterprise policies the environments are spread over", DefaultValueFactory = _ => 10 };
         var vaults = new Option<int>("--vaults") { Description = "key vaults the policies' keys live in", DefaultValueFactory = _ => 2 };
@@ -34,6 +36,7 @@ internal static class LoadCommand
             environments, policies, vaults, days, seed, inFlight, throttling, output, signingToken,
         };
         hsm.AddTo(command);
+        cluster.AddTo(command);
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
         {
             var workload = new LoadWorkload(parse.GetValue(environments), parse.GetValue(policies), parse.GetValue(vaults), parse.GetValue(days), parse.GetValue(seed), parse.GetValue(throttling));
@@ -43,10 +46,22 @@ internal static class LoadCommand
                 return CliErrors.InvalidInput;
             }
 
+            if (await cluster.ClaimAsync(parse, 1) is { } refused)
+            {
+                Console.Error.WriteLine($"cmksim: {refused}");
+                return CliErrors.InvalidInput;
+            }
+
             return await ReportOutputErrors.Guard(async () =>
             {
                 var signer = SigningToken.Open(SigningToken.Resolve(parse.GetValue(signingToken), Environment.GetEnvironmentVariable));
-                return await new LoadBenchmark(workload, hsm.Read(parse), parse.GetValue(output)!, signer, Console.Out, parse.GetValue(inFlight)).RunAsync(cancellation);
+                var clusterStats = cluster.Clustered(parse) ? new ClusterRunStats() : null;
+                return await new LoadBenchmark(workload, hsm.Read(parse), parse.GetValue(output)!, signer, Console.Out, parse.GetValue(inFlight))
+                {
+                    Host = cluster.Factory(parse, Console.Out,
+                        () => ClusterHsmTokens.For(CmkSim.Scenarios.ScenarioLoader.Parse(workload.ToYaml(), workload.Name + ".yaml")), clusterStats),
+                    ClusterStats = clusterStats,
+                }.RunAsync(cancellation);
             });
         }));
         return command;

@@ -4,6 +4,7 @@ using CmkSim.Cli.Terminal;
 using CmkSim.Reports.Output;
 using CmkSim.Reports.Signing;
 using CmkSim.Scenarios;
+using CmkSim.Simulation.Hosting;
 using CmkSim.Simulation.Runs;
 
 namespace CmkSim.Cli.Commands;
@@ -14,6 +15,7 @@ internal static class RunCommand
     public static Command Create()
     {
         var hsm = new HsmCommandOptions();
+        var cluster = new ClusterCommandOptions();
         var paths = new Argument<string[]>("paths") { Description = "scenario files or folders (folders: every *.yaml / *.yml inside)", Arity = ArgumentArity.OneOrMore };
         var seed = new Option<long?>("--seed") { Description = "override every scenario's seed" };
         var scale = ScaleOption.Create();
@@ -25,6 +27,7 @@ internal static class RunCommand
         };
         var command = new Command("run", "Run scenarios: exit 0 when every expectation holds, 1 when one fails, 2 for invalid input") { paths, seed, scale, inFlight, output, signingToken };
         hsm.AddTo(command);
+        cluster.AddTo(command);
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
         {
             var (files, missing) = ScenarioFiles.Expand(parse.GetValue(paths) ?? []);
@@ -54,6 +57,12 @@ internal static class RunCommand
                 return CliErrors.InvalidInput;
             }
 
+            if (await cluster.ClaimAsync(parse, scenarios.Count) is { } refused)
+            {
+                Console.Error.WriteLine($"cmksim: {refused}");
+                return CliErrors.InvalidInput;
+            }
+
             return await ReportOutputErrors.Guard(async () =>
             {
                 // Where the reports go is checked before anything runs (bad --out, unsafe or shared folder names,
@@ -61,9 +70,12 @@ internal static class RunCommand
                 var plan = RunPlan.Create(parse.GetValue(output)!, scenarios.Select(s => (s.Name, s.NameLocation.ToString())).ToList());
                 // The installation's key, the same on every run (opened before anything runs: a bad token is invalid input).
                 var signer = SigningToken.Open(SigningToken.Resolve(parse.GetValue(signingToken), Environment.GetEnvironmentVariable));
+                // The batch runs the scenarios in this order, starting one cluster each with --silos.
+                var pending = new Queue<Scenario>(scenarios);
                 var batch = new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), RunWallClock.Real, new ConsoleBatchObserver(Console.Out, parse.GetValue(scale)), signer)
                 {
                     InFlight = parse.GetValue(inFlight),
+                    Host = cluster.Factory(parse, Console.Out, () => ClusterHsmTokens.For(pending.Dequeue())),
                 };
                 var results = await batch.RunAsync(scenarios, parse.GetValue(seed), cancellation);
                 return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;

@@ -23,6 +23,12 @@ namespace CmkSim.Cli.Load;
 internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, string outFolder, ReportSigner signer, TextWriter output,
     int inFlight = ScenarioRunner.DefaultInFlight)
 {
+    /// <summary>Where the grains run (<c>--silos</c>, <c>--cluster</c>); the embedded silo when null.</summary>
+    public CmkSim.Simulation.Hosting.GrainHostFactory? Host { get; init; }
+
+    /// <summary>Per-silo figures of a clustered run, written as <c>cluster.json</c> and <c>cluster.md</c> (ClusterFigures).</summary>
+    public CmkSim.Simulation.Hosting.ClusterRunStats? ClusterStats { get; init; }
+
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
         // The workload is a scenario file of our own, in a private folder of our own, removed at the end.
@@ -51,13 +57,19 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, observer, signer, (result, reportFolder) =>
             {
                 figures = Measure(result, bare, observer, recordsBefore, callsBefore, cancellation);
-                return Write(figures, reportFolder, file);
+                var files = Write(figures, reportFolder, file);
+                return ClusterStats is { } stats ? [.. files, .. ClusterFigures.Write(stats, reportFolder)] : files;
             })
             {
                 InFlight = inFlight,
+                Host = Host,
             };
             var results = await batch.RunAsync([scenario], null, cancellation);
             Print(figures!);
+            if (ClusterStats is { } clusterStats)
+            {
+                ClusterFigures.Print(clusterStats, output);
+            }
             return results.All(r => r.Passed) ? CliErrors.Ok : CliErrors.ExpectationFailed;
         }
         finally

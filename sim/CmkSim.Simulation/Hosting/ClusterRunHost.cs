@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Diagnostics;
+using CmkSim.Crypto.Hsm;
+
+namespace CmkSim.Simulation.Hosting;
+
+/// <summary>
+/// The <see cref="IGrainHost"/> of a clustered run: a client of a cluster, and the cluster itself when the run started
+/// it (<c>--silos</c>). On dispose it reads the per-silo figures, then stops what the run started.
+/// </summary>
+public sealed class ClusterRunHost : IGrainHost
+{
+    private readonly ClusterClient _client;
+    private readonly ClusterGrainHost _run;
+    private readonly ClusterLauncher? _launcher;
+    private readonly ClusterRunStats? _stats;
+
+    private ClusterRunHost(ClusterClient client, ClusterLauncher? launcher, ClusterRunStats? stats)
+    {
+        _client = client;
+        // The run's inbox: the silos deliver what the grains schedule to this process's engine (AddCmkSimDriver).
+        _run = ClusterGrainHost.Attach(client.Client);
+        _launcher = launcher;
+        _stats = stats;
+    }
+
+    public IGrainFactory Grains => _run.Grains;
+
+    public ClusterClient Client => _client;
+
+    public ClusterLauncher? Launcher => _launcher;
+
+    /// <summary>Each scenario on a cluster of its own: K fresh silo processes (and Redis), a fresh cluster id.</summary>
+    /// <param name="hsmTokens">The next scenario's HSM tokens (<see cref="ClusterHsmTokens"/>), asked once per scenario.</param>
+    public static GrainHostFactory Launching(int silos, ClusterAddress? redis, Func<IReadOnlyList<string>, ProcessStartInfo> silo,
+        TextWriter log, ClusterRunStats? stats = null, Func<IReadOnlyList<string>>? hsmTokens = null) => async (engine, hsm, cancellation) =>
+    {
+        // The silos run the HSM: the run's own isolation of tokens inside one process means nothing to them.
+        var launcher = await ClusterLauncher.StartAsync(silos, redis, hsm with { IsolateTokens = false }, silo, hsmTokens?.Invoke(),
+            client => client.AddCmkSimDriver(engine), cancellation);
+        var pids = string.Join(", ", launcher.Silos.Select(s => s.ProcessId.ToString(CultureInfo.InvariantCulture)));
+        var ownRedis = launcher.RedisProcessId is { } redisPid ? $", redis-server pid {redisPid}" : string.Empty;
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cluster {launcher.ClusterId} at {launcher.Redis}: {silos} silos active in {launcher.FormTime.TotalSeconds:0.0} s (silo pids {pids}{ownRedis})"));
+        return new ClusterRunHost(launcher.Client!, launcher, stats);
+    };
+
+    /// <summary>A cluster whose silos already run (<c>--cluster … --cluster-id …</c>).</summary>
+    public static GrainHostFactory Joining(ClusterAddress redis, string clusterId, TextWriter log, ClusterRunStats? stats = null) =>
+        async (engine, _, cancellation) =>
+        {
+            var client = await ClusterClient.ConnectAsync(redis, clusterId, configure: c => c.AddCmkSimDriver(engine), cancellation: cancellation);
+            log.WriteLine($"cluster {clusterId} at {redis}: connected");
+            return new ClusterRunHost(client, null, stats);
+        };
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_stats is not null)
+            {
+                _stats.Add(_client.ClusterId, await ClusterRunStats.CollectAsync(_client));
+            }
+        }
+        finally
+        {
+            await _run.DisposeAsync();
+            if (_launcher is not null)
+            {
+                await _launcher.DisposeAsync();
+            }
+            else
+            {
+                await _client.DisposeAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+
+namespace CmkSim.Simulation.Hosting;
+
+/// <summary>One silo's share of a clustered run, read just before the run's cluster goes.</summary>
+/// <param name="Calls">CmkSim grain calls the silo served (Orleans' own not counted).</param>
+/// <param name="HsmOperations">HSM wraps and unwraps the silo served.</param>
+public sealed record SiloFigures(string Silo, int Activations, long Calls, long HsmOperations);
+
+/// <summary>The per-silo figures of each cluster a run used (one per scenario with <c>--silos</c>).</summary>
+public sealed class ClusterRunStats
+{
+    private readonly List<(string ClusterId, IReadOnlyList<SiloFigures> Silos)> _clusters = [];
+
+    public IReadOnlyList<(string ClusterId, IReadOnlyList<SiloFigures> Silos)> Clusters
+    {
+        get
+        {
+            lock (_clusters)
+            {
+                return [.. _clusters];
+            }
+        }
+    }
+
+    public void Add(string clusterId, IReadOnlyList<SiloFigures> silos)
+    {
+        lock (_clusters)
+        {
+            _clusters.Add((clusterId, silos));
+        }
+    }
+
+    /// <summary>Activations from the cluster's management grain; calls and HSM operations as each silo last published them
+    /// (every half second: the caller waits that long after the run's last call).</summary>
+    public static async Task<IReadOnlyList<SiloFigures>> CollectAsync(ClusterClient client)
+    {
+        var management = client.Management;
+        var hosts = (await management.GetHosts(onlyActive: true)).Keys.ToArray();
+        var runtime = await management.GetRuntimeStatistics(hosts);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await using var redis = await ClusterRedis.ConnectAsync(client.Redis);
+        var counters = (await redis.GetDatabase().HashGetAllAsync(ClusterSiloCounters.Key(client.ClusterId)))
+            .ToDictionary(e => e.Name.ToString(), e => e.Value.ToString().Split(' '), StringComparer.Ordinal);
+        return [.. hosts.Zip(runtime).Select(pair =>
+            {
+                var silo = pair.First.ToParsableString();
+                var published = counters.GetValueOrDefault(silo) ?? ["0", "0"];
+                return new SiloFigures(silo, pair.Second.ActivationCount, long.Parse(published[0], System.Globalization.CultureInfo.InvariantCulture),
+                    long.Parse(published[1], System.Globalization.CultureInfo.InvariantCulture));
+            })
+            .OrderBy(s => s.Silo, StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using CmkSim.Contracts.Hsm;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Runtime;
+using StackExchange.Redis;
+
+namespace CmkSim.Simulation.Hosting;
+
+/// <summary>
+/// A silo's share of a run: the CmkSim grain calls it served and the HSM wraps and unwraps among them, counted by an
+/// incoming call filter and published to the cluster's Redis every half second and at stop (a client can't address
+/// one silo, but it can read one hash). <see cref="ClusterRunStats"/> reads them back per silo.
+/// </summary>
+internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
+{
+    private static readonly System.Reflection.Assembly Contracts = typeof(IHsmGrain).Assembly;
+    private long _calls;
+    private long _hsmOperations;
+
+    public long Calls => Interlocked.Read(ref _calls);
+
+    public long HsmOperations => Interlocked.Read(ref _hsmOperations);
+
+    /// <summary>The Redis hash of a cluster's counters: one field per silo address, "calls hsmOperations".</summary>
+    public static string Key(string clusterId) => $"cmksim/silo-counters/{clusterId}";
+
+    public Task Invoke(IIncomingGrainCallContext context)
+    {
+        var declaring = context.InterfaceMethod?.DeclaringType;
+        if (declaring?.Assembly == Contracts)
+        {
+            Interlocked.Increment(ref _calls);
+            if (declaring == typeof(IHsmGrain) && context.InterfaceMethod!.Name is nameof(IHsmGrain.WrapAsync) or nameof(IHsmGrain.UnwrapAsync))
+            {
+                Interlocked.Increment(ref _hsmOperations);
+            }
+        }
+
+        return context.Invoke();
+    }
+
+    public static void Register(ISiloBuilder silo, ClusterSiloOptions options) => silo.ConfigureServices(services =>
+    {
+        services.AddSingleton<ClusterSiloCounters>();
+        services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<ClusterSiloCounters>());
+        services.AddHostedService(sp => new Publisher(sp.GetRequiredService<ClusterSiloCounters>(), sp.GetRequiredService<ILocalSiloDetails>(), options));
+    });
+
+    private sealed class Publisher(ClusterSiloCounters counters, ILocalSiloDetails silo, ClusterSiloOptions options) : BackgroundService
+    {
+        protected override async Task ExecuteAsync(CancellationToken stopping)
+        {
+            await using var redis = await ClusterRedis.ConnectAsync(options.Redis);
+            var field = silo.SiloAddress.ToParsableString();
+            using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+            try
+            {
+                while (await tick.WaitForNextTickAsync(stopping))
+                {
+                    await PublishAsync(redis, field);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping: one last publication below.
+            }
+
+            await PublishAsync(redis, field);
+        }
+
+        private async Task PublishAsync(ConnectionMultiplexer redis, string field)
+        {
+            try
+            {
+                var value = string.Create(CultureInfo.InvariantCulture, $"{counters.Calls} {counters.HsmOperations}");
+                await redis.GetDatabase().HashSetAsync(Key(options.ClusterId), field, value);
+            }
+            catch (RedisException)
+            {
+                // Figures for the report only: a missed publication is taken by the next one.
+            }
+        }
+    }
+}

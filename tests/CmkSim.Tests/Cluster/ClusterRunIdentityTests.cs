@@ -1,0 +1,49 @@
+using CmkSim.Tests.Support;
+using Xunit.Abstractions;
+
+namespace CmkSim.Tests.Cluster;
+
+/// <summary>
+/// The same scenario on the embedded silo and on 3 silo processes (<c>cmksim run --silos 3</c>, the real program with
+/// its own redis-server): results.json, audit.jsonl and junit.xml byte for byte, and nothing of the cluster left running.
+/// </summary>
+[Collection(ClusterProcessCollection.Name)]
+public sealed class ClusterRunIdentityTests(ITestOutputHelper output) : IDisposable
+{
+    private const string Scenario = "02-malicious-admin-unlock.yaml";
+    private readonly DirectoryInfo _out = Directory.CreateTempSubdirectory("cmksim-test-cluster-run-");
+
+    [Fact]
+    public async Task A_library_scenario_gives_byte_identical_results_embedded_and_on_three_silo_processes()
+    {
+        var file = Path.Combine(RepoPaths.Root, "scenarios", Scenario);
+        var embedded = Path.Combine(_out.FullName, "embedded");
+        var clustered = Path.Combine(_out.FullName, "clustered");
+
+        var one = await CmkSimProcess.RunAsync("run", file, "--out", embedded);
+        var three = await CmkSimProcess.RunAsync("run", file, "--out", clustered, "--silos", "3");
+
+        Assert.True(one.ExitCode == 0, one.Error);
+        Assert.True(three.ExitCode == 0, three.Error + three.Output);
+        var cluster = Assert.Single(three.Output.Split('\n'), l => l.StartsWith("cluster ", StringComparison.Ordinal));
+        output.WriteLine(cluster);
+        foreach (var name in new[] { "results.json", "audit.jsonl", "junit.xml" })
+        {
+            var a = await File.ReadAllBytesAsync(Single(embedded, name));
+            var b = await File.ReadAllBytesAsync(Single(clustered, name));
+            Assert.True(a.AsSpan().SequenceEqual(b), $"{name} differs between the embedded silo and 3 silo processes");
+        }
+
+        // The printed pids (silos and the run's redis-server) are gone once the run has exited.
+        var printed = System.Text.RegularExpressions.Regex.Match(cluster, @"silo pids ([\d, ]+), redis-server pid (\d+)");
+        Assert.True(printed.Success, cluster);
+        var pids = printed.Groups[1].Value.Split(", ").Append(printed.Groups[2].Value).Select(int.Parse).ToList();
+        Assert.Equal(4, pids.Count);
+        Assert.NotEmpty(pids);
+        Assert.All(pids, pid => Assert.False(ClusterProcesses.Running(pid), $"pid {pid} still runs after cmksim run --silos 3 exited"));
+    }
+
+    private static string Single(string root, string name) => Assert.Single(Directory.GetFiles(root, name, SearchOption.AllDirectories));
+
+    public void Dispose() => _out.Delete(recursive: true);
+}
