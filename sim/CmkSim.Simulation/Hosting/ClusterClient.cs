@@ -76,7 +76,8 @@ public sealed class ClusterClient : IGrainHost
     }
 
     /// <summary>Waits until <paramref name="silos"/> silos are active in the membership table (the cluster is formed).</summary>
-    public async Task WaitForActiveSilosAsync(int silos, TimeSpan timeout, CancellationToken cancellation = default)
+    /// <param name="exactly">Wait for exactly that many (a killed silo counted out), not at least.</param>
+    public async Task WaitForActiveSilosAsync(int silos, TimeSpan timeout, CancellationToken cancellation = default, bool exactly = false)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         limit.CancelAfter(timeout);
@@ -88,7 +89,7 @@ public sealed class ClusterClient : IGrainHost
                 try
                 {
                     active = (await Management.GetHosts(onlyActive: true).WaitAsync(limit.Token)).Count;
-                    if (active >= silos)
+                    if (exactly ? active == silos : active >= silos)
                     {
                         return;
                     }

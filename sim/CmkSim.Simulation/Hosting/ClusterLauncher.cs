@@ -13,6 +13,7 @@ public sealed class ClusterLauncher : IAsyncDisposable
     public static readonly TimeSpan FormTimeout = TimeSpan.FromSeconds(90);
 
     private readonly List<ClusterSiloProcess> _silos = [];
+    private Func<ProcessStartInfo>? _startSilo;
     private ClusterRedisServer? _redis;
     private string? _tokenDirectory;
 
@@ -61,6 +62,7 @@ public sealed class ClusterLauncher : IAsyncDisposable
             var tokens = hsm.TokenDirectory ?? (launcher._tokenDirectory = TokenDirectoryOwnership.CreateOwned());
             var arguments = SiloArguments(redis, launcher.ClusterId, hsm with { TokenDirectory = tokens }, hsmTokens ?? []);
             // The first silo creates the tokens; the others start once it is up, so each of them sees every token.
+            launcher._startSilo = () => silo(arguments);
             launcher._silos.Add(ClusterSiloProcess.Start(silo(arguments)));
             await launcher._silos[0].WaitUntilReadyAsync(FormTimeout, cancellation);
             for (var i = 1; i < silos; i++)
@@ -84,6 +86,39 @@ public sealed class ClusterLauncher : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// <c>kill -9</c> of silo <paramref name="number"/> (from 1); returns once the cluster's membership counts it out,
+    /// so the next call reactivates its grains, with their Redis state, on a live silo.
+    /// </summary>
+    public async Task KillAsync(int number, CancellationToken cancellation)
+    {
+        var victim = _silos[number - 1];
+        if (victim.HasExited)
+        {
+            return; // already dead: killing it again changes nothing
+        }
+
+        var survivors = LiveSilos - 1; // counted before: the killed process is reaped a moment after the signal
+        victim.Kill();
+        await Client!.WaitForActiveSilosAsync(survivors, FormTimeout, cancellation, exactly: true);
+    }
+
+    /// <summary>A fresh <c>cmksim silo</c> process as silo <paramref name="number"/>; returns once it is active.</summary>
+    public async Task RestartAsync(int number, CancellationToken cancellation)
+    {
+        if (!_silos[number - 1].HasExited)
+        {
+            return; // running: a restart of a live silo is a no-op, not a second silo under the same number
+        }
+
+        await _silos[number - 1].DisposeAsync();
+        _silos[number - 1] = ClusterSiloProcess.Start(_startSilo!());
+        await _silos[number - 1].WaitUntilReadyAsync(FormTimeout, cancellation);
+        await Client!.WaitForActiveSilosAsync(LiveSilos, FormTimeout, cancellation, exactly: true);
+    }
+
+    private int LiveSilos => _silos.Count(s => !s.HasExited);
 
     /// <summary>The arguments of <c>cmksim silo</c> for one of this run's silos (ports: free ones, picked by each silo).</summary>
     public static IReadOnlyList<string> SiloArguments(ClusterAddress redis, string clusterId, HsmOptions hsm, IReadOnlyList<string> hsmTokens)

@@ -8,7 +8,7 @@ namespace CmkSim.Simulation.Hosting;
 /// The <see cref="IGrainHost"/> of a clustered run: a client of a cluster, and the cluster itself when the run started
 /// it (<c>--silos</c>). On dispose it reads the per-silo figures, then stops what the run started.
 /// </summary>
-public sealed class ClusterRunHost : IGrainHost
+public sealed class ClusterRunHost : IGrainHost, ISiloControl
 {
     private readonly ClusterClient _client;
     private readonly ClusterGrainHost _run;
@@ -29,6 +29,20 @@ public sealed class ClusterRunHost : IGrainHost
     public ClusterClient Client => _client;
 
     public ClusterLauncher? Launcher => _launcher;
+
+    int ISiloControl.Silos => _launcher?.Silos.Count ?? 0;
+
+    // Membership lives in Redis, not in a silo: any silo the run started may die, the primary included.
+    string? ISiloControl.CannotKill(int silo) =>
+        _launcher is null ? "the run joined silos it did not start (--cluster): it does not kill them"
+        : silo < 1 || silo > _launcher.Silos.Count ? $"the run has {_launcher.Silos.Count} silo(s): there is no silo {silo}"
+        : null;
+
+    Task ISiloControl.KillAsync(int silo, CancellationToken cancellation) =>
+        ((ISiloControl)this).CannotKill(silo) is { } why ? throw new ArgumentOutOfRangeException(nameof(silo), why) : _launcher!.KillAsync(silo, cancellation);
+
+    Task ISiloControl.RestartAsync(int silo, CancellationToken cancellation) =>
+        ((ISiloControl)this).CannotKill(silo) is { } why ? throw new ArgumentOutOfRangeException(nameof(silo), why) : _launcher!.RestartAsync(silo, cancellation);
 
     /// <summary>Each scenario on a cluster of its own: K fresh silo processes (and Redis), a fresh cluster id.</summary>
     /// <param name="hsmTokens">The next scenario's HSM tokens (<see cref="ClusterHsmTokens"/>), asked once per scenario.</param>

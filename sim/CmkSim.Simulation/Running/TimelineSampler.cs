@@ -10,7 +10,7 @@ namespace CmkSim.Simulation.Running;
 /// <summary>Counts environments by status, encryption and key version at a simulated time, and HSM load since the last sample.</summary>
 internal sealed class TimelineSampler(IGrainFactory grains, RunRegistry registry, EnvironmentViews environments)
 {
-    private long _lastHsmCount;
+    private readonly Dictionary<string, long> _lastHsmCounts = new(StringComparer.Ordinal);
 
     // Each environment's records when last seen alive: a deletion clears them, and the plot must show them as lost.
     private readonly Dictionary<string, long> _lastRecords = new(StringComparer.Ordinal);
@@ -32,14 +32,17 @@ internal sealed class TimelineSampler(IGrainFactory grains, RunRegistry registry
             }
         }
 
-        var hsm = 0L;
+        var sinceLast = 0;
         foreach (var label in registry.Vaults.Select(v => $"kv-{v}").Append($"kv-{PlatformVaults.Microsoft}").Append($"kv-{PlatformVaults.Byok}"))
         {
-            hsm += await grains.GetGrain<IHsmGrain>(label).GetOperationCountAsync();
+            var count = await grains.GetGrain<IHsmGrain>(label).GetOperationCountAsync();
+            var last = _lastHsmCounts.GetValueOrDefault(label);
+            // An HSM's count lives with the process that opened it: a silo process killed on purpose takes its count
+            // along, and the next one starts from zero. Counted as a counter reset (what came since), never negative.
+            sinceLast += (int)(count >= last ? count - last : count);
+            _lastHsmCounts[label] = count;
         }
 
-        var sinceLast = (int)(hsm - _lastHsmCount);
-        _lastHsmCount = hsm;
         return new TimelineSample(time,
             Count(views, v => v.Status.ToString()),
             // A deleted environment is encrypted no more: it counts as Deleted, not as its last encryption status.
