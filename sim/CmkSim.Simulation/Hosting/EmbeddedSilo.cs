@@ -4,7 +4,6 @@ using CmkSim.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Orleans.Configuration;
 
 namespace CmkSim.Simulation.Hosting;
 
@@ -37,9 +36,7 @@ public sealed class EmbeddedSilo : IGrainHost
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort)
             .AddCmkSimLiveStateStorage()
-            // Wall-clock idle collection would make a run's results depend on how fast the machine is (a deactivated
-            // environment forgets its data-key cache): a grain lives as long as the run.
-            .Configure<GrainCollectionOptions>(collection => collection.CollectionAge = TimeSpan.FromDays(7))
+            .KeepActivationsForTheRun()
             .AddIncomingGrainCallFilter<GrainCallCounter>()); // counts the calls a load run's bound prices
         // The CLI owns SIGINT/SIGTERM: the default ConsoleLifetime would swallow them (StopApplication, which nothing awaits).
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();

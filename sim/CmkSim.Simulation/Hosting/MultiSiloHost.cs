@@ -165,10 +165,8 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
             // Grains spread over every silo: the default (resource-optimised) placement keeps most of them on silo 1,
             // where the run's own calls come from, and a kill of silo 2 would then test little.
             .ConfigureServices(services => services.AddSingleton<PlacementStrategy, RandomPlacement>())
-            .AddIncomingGrainCallFilter<GrainCallCounter>()
-            // Wall-clock idle collection would make a run's results depend on how fast the machine is (a deactivated
-            // environment forgets its data-key cache): a grain lives as long as the run.
-            .Configure<GrainCollectionOptions>(collection => collection.CollectionAge = TimeSpan.FromDays(7)) // the load bound prices every silo's calls
+            .AddIncomingGrainCallFilter<GrainCallCounter>() // the load bound prices every silo's calls
+            .KeepActivationsForTheRun()
             // The default provider, by name and unnamed, as Orleans looks it up for a [PersistentState] without a storage name.
             .ConfigureServices(services => services
                 .AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) =>
