@@ -48,6 +48,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             var observer = new RunCpuObserver(new ConsoleBatchObserver(output));
             var recordsBefore = RecordCipherCounts.Snapshot();
             var callsBefore = GrainCallCounter.Total;
+            using var trace = LoadTrace.FromEnvironment();
             var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, observer, signer, (result, reportFolder) =>
             {
                 figures = Measure(result, bare, observer, recordsBefore, callsBefore, cancellation);
@@ -55,6 +56,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             })
             {
                 InFlight = inFlight,
+                Trace = trace,
             };
             var results = await batch.RunAsync([scenario], null, cancellation);
             Print(figures!);

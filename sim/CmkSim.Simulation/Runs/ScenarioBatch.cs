@@ -24,9 +24,12 @@ public sealed class ScenarioBatch(HsmOptions hsm, RunPlan plan, int scale, TimeP
     /// <summary>The runner's <see cref="ScenarioRunner.InFlight"/>.</summary>
     public int InFlight { get; init; } = ScenarioRunner.DefaultInFlight;
 
+    /// <summary>The runner's <see cref="ScenarioRunner.Trace"/>.</summary>
+    public IRunTrace? Trace { get; init; }
+
     public async Task<IReadOnlyList<ScenarioRunResult>> RunAsync(IReadOnlyList<Scenario> scenarios, long? seed, CancellationToken cancellation)
     {
-        var runner = new ScenarioRunner(hsm) { InFlight = InFlight };
+        var runner = new ScenarioRunner(hsm) { InFlight = InFlight, Trace = Trace };
         using var softHsm = SoftHsm.Open(hsm);
         var signing = signer ?? ReportSigner.Open(softHsm);
         using var staging = RunStaging.Begin(plan);
