@@ -61,9 +61,6 @@ public sealed partial class KeyVaultGrain
     private async Task WriteInTurnAsync()
     {
         _unwritten = true;
-        // A turn for the refusals already queued at this vault (a window's environments ask side by side): they join
-        // this write. Each write stores the whole journal, so one per refusal made a burst of N refusals cost O(N²).
-        await Task.Yield();
         while (_writing is { IsCompleted: false } running)
         {
             await running;
