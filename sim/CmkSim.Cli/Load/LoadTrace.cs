@@ -19,7 +19,7 @@ internal sealed class LoadTrace : IRunTrace, IDisposable
     public const string Variable = "CMKSIM_LOAD_TRACE";
 
     private readonly StreamWriter _log;
-    private readonly Stopwatch _wall = Stopwatch.StartNew();
+    private int _second; // the sample's number: the timer ticks once a wall second
     private readonly Timer _timer;
     private readonly object _sync = new();
     private SimulationEngine? _engine;
@@ -81,7 +81,7 @@ internal sealed class LoadTrace : IRunTrace, IDisposable
             var running = engine?.Running;
             var simDays = engine is null ? 0 : (engine.Clock.GetUtcNow() - _start).TotalDays;
             var line = string.Join('\t',
-                _wall.Elapsed.TotalSeconds.ToString("F0", CultureInfo.InvariantCulture), _phase,
+                (++_second).ToString(CultureInfo.InvariantCulture), _phase,
                 simDays.ToString("F3", CultureInfo.InvariantCulture),
                 now.Item1 - _last.Events, now.Item2 - _last.Batches, now.Item3 - _last.Batched,
                 running?.First.Kind ?? "-", running?.Events ?? 0, running?.First.Scope.ToString() ?? "-",
