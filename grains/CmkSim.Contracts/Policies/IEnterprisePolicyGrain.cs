@@ -17,6 +17,13 @@ public interface IEnterprisePolicyGrain : IGrainWithStringKey
 
     Task<PolicyView?> GetAsync();
 
+    /// <summary>
+    /// The policy as an environment being added sees it (null when it does not exist), without the linked environments.
+    /// Interleaves: many environments of one policy are added side by side, and it reads nothing a link changes.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<PolicyTerms?> GetTermsAsync(string actor);
+
     /// <summary>The update half of EP-06: a new location, vault, key or key version (KV-07), only while no environment is linked.</summary>
     /// <param name="keyVersion">As for <see cref="CreateAsync"/>: when given, it replaces the definition's version.</param>
     Task<Decision> UpdateAsync(string actor, EnterprisePolicyDefinition definition, string? keyVersion = null);

@@ -185,29 +185,29 @@ public sealed partial class EnvironmentGrain
             return refused;
         }
 
-        var view = await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policyName).GetAsync();
-        return decisions.AddUnderPolicy(actor, policyName, view?.Definition.Location, view?.Readers.Contains(actor) ?? false)
-            ?? await VaultRefusal(view!);
+        var terms = await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policyName).GetTermsAsync(actor);
+        return decisions.AddUnderPolicy(actor, policyName, terms?.Definition.Location, terms?.ActorIsReader ?? false)
+            ?? await VaultRefusal(terms!);
     }
 
     /// <summary>EP-07, KV-01, KV-07, then a real wrap as the policy's identity (KV-04, KV-06, KV-07).</summary>
-    private async Task<Decision?> VaultRefusal(PolicyView view)
+    private async Task<Decision?> VaultRefusal(PolicyTerms terms)
     {
-        var vault = GrainFactory.GetGrain<IKeyVaultGrain>(view.Definition.Vault);
+        var vault = GrainFactory.GetGrain<IKeyVaultGrain>(terms.Definition.Vault);
         var settings = await vault.GetSettingsAsync();
-        if ((Ep07KeyVaultReference.VaultRefusal(view.Definition.Vault, settings is not null)
-            ?? Kv01SoftDeleteRetention.PolicyVaultRefusal(view.Definition.Vault, settings!.SoftDeleteEnabled, settings.PurgeProtectionEnabled)) is { } refused)
+        if ((Ep07KeyVaultReference.VaultRefusal(terms.Definition.Vault, settings is not null)
+            ?? Kv01SoftDeleteRetention.PolicyVaultRefusal(terms.Definition.Vault, settings!.SoftDeleteEnabled, settings.PurgeProtectionEnabled)) is { } refused)
         {
             return refused;
         }
 
-        var key = await GrainFactory.GetGrain<IEnterprisePolicyGrain>(view.Definition.Name).CurrentKeyVersionAsync();
-        if (Kv07KeyUsable.KeyRefusal(view.Definition.KeyName, view.Definition.Vault, key is not null) is { } missing)
+        var key = await GrainFactory.GetGrain<IEnterprisePolicyGrain>(terms.Definition.Name).CurrentKeyVersionAsync();
+        if (Kv07KeyUsable.KeyRefusal(terms.Definition.KeyName, terms.Definition.Vault, key is not null) is { } missing)
         {
             return missing;
         }
 
-        var probe = await vault.WrapKeyAsync(view.IdentityPrincipal, key!, KeyWrapAlgorithm.RsaOaep, new byte[32]);
+        var probe = await vault.WrapKeyAsync(terms.IdentityPrincipal, key!, KeyWrapAlgorithm.RsaOaep, new byte[32]);
         if (probe.Status == KeyVaultStatus.TooManyRequests)
         {
             return null; // a 429 says nothing about access: the encryption's own wraps find out (and back off)

@@ -75,6 +75,10 @@ public sealed partial class EnterprisePolicyGrain(
         ? new PolicyView(d, IdentityOf(Name), State.Environments.ToList(), State.Readers.ToList())
         : null);
 
+    public Task<PolicyTerms?> GetTermsAsync(string actor) => Task.FromResult(State.Definition is { } d
+        ? new PolicyTerms(d, IdentityOf(Name), State.Readers.Contains(actor))
+        : null);
+
     public Task<IReadOnlyList<JournalEvent>> GetJournalAsync() => Task.FromResult<IReadOnlyList<JournalEvent>>(State.Journal.ToList());
 
     public async Task<Decision> GrantReaderAsync(string actor, string user)

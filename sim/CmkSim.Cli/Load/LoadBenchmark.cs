@@ -54,6 +54,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             var observer = new RunCpuObserver(new ConsoleBatchObserver(output));
             var recordsBefore = RecordCipherCounts.Snapshot();
             var callsBefore = GrainCallCounter.Total;
+            using var trace = LoadTrace.FromEnvironment();
             var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, observer, signer, (result, reportFolder) =>
             {
                 figures = Measure(result, bare, observer, recordsBefore, callsBefore, cancellation);
@@ -63,6 +64,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             {
                 InFlight = inFlight,
                 Host = Host,
+                Trace = trace,
             };
             var results = await batch.RunAsync([scenario], null, cancellation);
             Print(figures!);

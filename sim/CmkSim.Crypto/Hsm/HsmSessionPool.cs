@@ -90,12 +90,14 @@ internal sealed class HsmSessionPool(ISlot slot, Pkcs11InteropFactories factorie
 
     private T OnSession<T>(PooledSession session, Func<PooledSession, T> operation)
     {
+        HsmActivity.Began();
         try
         {
             return operation(session);
         }
         finally
         {
+            HsmActivity.Ended();
             Release(session);
         }
     }

@@ -100,6 +100,14 @@ public sealed class SimulationEngine(long seed, DateTimeOffset? epoch = null) : 
     private long _batches;
     private long _batchedEvents;
 
+    /// <summary>
+    /// What the engine runs now, for a diagnostic log read from another thread: the window's first event and how many
+    /// events it holds (one: an exclusive event, or a local one, alone); null between windows.
+    /// </summary>
+    public EngineWindow? Running => Volatile.Read(ref _running);
+
+    private EngineWindow? _running;
+
     public SimulationEvent Schedule(DateTimeOffset due, string owner, string kind, Func<CancellationToken, Task> action,
         EventScope scope = EventScope.Exclusive)
     {
@@ -184,10 +192,12 @@ public sealed class SimulationEngine(long seed, DateTimeOffset? epoch = null) : 
             var batch = TakeBatch(end);
             if (batch.Count == 0)
             {
+                Volatile.Write(ref _running, null);
                 return ran;
             }
 
             ran += batch.Count;
+            Volatile.Write(ref _running, new EngineWindow(batch[0], batch.Count));
             // Checked again after taking the events: a cancellation that came while waiting for the lock runs nothing more.
             cancellation.ThrowIfCancellationRequested();
             foreach (var next in batch)

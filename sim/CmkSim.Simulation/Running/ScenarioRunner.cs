@@ -46,6 +46,9 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
     /// </summary>
     public bool Sequential { get; init; }
 
+    /// <summary>Told the engine and each phase of the run, for a diagnostic log (none by default).</summary>
+    public IRunTrace? Trace { get; init; }
+
     /// <summary>
     /// Whether the run's outcome depends on the order calls reach a shared grain: Key Vault throttling on (admission
     /// order decides the 429s) or an order-sensitive fault (<see cref="IOrderSensitiveAction"/>). Such runs are
@@ -61,6 +64,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         TemplateCheck.ThrowIfInvalid(scenario);
         var sequential = Sequential || OrderSensitive(scenario);
         var engine = new SimulationEngine(seed ?? scenario.Seed) { InFlight = sequential ? 1 : InFlight, Lookahead = sequential ? TimeSpan.Zero : Lookahead };
+        Trace?.Started(engine);
         await using var silo = await (host ?? HostFor(scenario))(engine, hsm with { IsolateTokens = true }, cancellation);
         var grains = silo.Grains;
         var start = engine.Now;
@@ -88,7 +92,9 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var end = start + scenario.End;
         foreach (var (at, sample) in Checkpoints(start, end, environmentChecks.Select(x => start + x.At)))
         {
+            Trace?.Phase("events");
             await engine.RunUntilAsync(at, cancellation);
+            Trace?.Phase("checks");
             // Between phases too: expectations and samples are grain calls of their own.
             cancellation.ThrowIfCancellationRequested();
             progress?.Report(new Runs.RunProgress(at - start, engine.EventsDispatched));
@@ -104,11 +110,13 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
             if (sample)
             {
+                Trace?.Phase("sample");
                 timeline.Add(await sampler.TakeAsync(at));
             }
         }
 
         cancellation.ThrowIfCancellationRequested();
+        Trace?.Phase("journal");
         var vaults = registry.Vaults.Append(PlatformVaults.Microsoft).Append(PlatformVaults.Byok);
         var journal = await JournalCollector.CollectAsync(grains, vaults.Union(registry.AddressedVaults), registry.Policies.Union(registry.AddressedPolicies), registry.Environments);
         var findings = FindingChecks.Run(journal);
@@ -125,6 +133,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var outcomes = scenario.Expectations.Select((e, i) => Outcome(e, i + 1)).ToList();
 
         cancellation.ThrowIfCancellationRequested();
+        Trace?.Phase("inventory");
         var inventory = new List<(EnvironmentView, string?)>();
         foreach (var name in registry.Environments)
         {
@@ -146,6 +155,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
         var throttling = await KeyVaultThrottling.CollectAsync(grains, scenario.Platform.Throttling, registry.Vaults);
 
+        Trace?.Phase("done");
         // A run cancelled at its very end is still cancelled: the caller must not write its report.
         cancellation.ThrowIfCancellationRequested();
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,

@@ -27,9 +27,12 @@ public sealed class ScenarioBatch(HsmOptions hsm, RunPlan plan, int scale, TimeP
     /// <summary>Where each scenario's grains run: the embedded silo when null, else e.g. a cluster (<c>--silos</c>).</summary>
     public Hosting.GrainHostFactory? Host { get; init; }
 
+    /// <summary>The runner's <see cref="ScenarioRunner.Trace"/>.</summary>
+    public IRunTrace? Trace { get; init; }
+
     public async Task<IReadOnlyList<ScenarioRunResult>> RunAsync(IReadOnlyList<Scenario> scenarios, long? seed, CancellationToken cancellation)
     {
-        var runner = new ScenarioRunner(hsm, Host) { InFlight = InFlight };
+        var runner = new ScenarioRunner(hsm, Host) { InFlight = InFlight, Trace = Trace };
         using var softHsm = SoftHsm.Open(hsm);
         var signing = signer ?? ReportSigner.Open(softHsm);
         using var staging = RunStaging.Begin(plan);
