@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using CmkSim.Grains.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -31,8 +29,8 @@ public sealed class EmbeddedSilo : IGrainHost
         // Orleans' start-up advice (server GC and the like) is noise to a CLI user; errors still show.
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error).AddSimpleConsole();
         builder.Services.AddCmkSim(options.Hsm, options.Engine);
-        var siloPort = options.SiloPort == 0 ? FreePort() : options.SiloPort;
-        var gatewayPort = options.GatewayPort == 0 ? FreePort() : options.GatewayPort;
+        var siloPort = options.SiloPort == 0 ? FreePorts.Next() : options.SiloPort;
+        var gatewayPort = options.GatewayPort == 0 ? FreePorts.Next() : options.GatewayPort;
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort)
             .AddCmkSimLiveStateStorage()
@@ -76,20 +74,5 @@ public sealed class EmbeddedSilo : IGrainHost
         {
             host.Dispose();
         }
-    }
-
-    /// <summary>Start and stop are the caller's: no signal handling, no waiting for a shutdown request.</summary>
-    private sealed class CallerOwnedLifetime : IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

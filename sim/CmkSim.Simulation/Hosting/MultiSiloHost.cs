@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using CmkSim.Crypto.Hsm;
 using CmkSim.Contracts.Scheduling;
 using CmkSim.Engine.Scheduling;
@@ -141,8 +140,8 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
 
     private async Task StartSiloAsync(int number, CancellationToken cancellation)
     {
-        var siloPort = FreePort();
-        var gatewayPort = FreePort();
+        var siloPort = FreePorts.Next();
+        var gatewayPort = FreePorts.Next();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         // A kill makes Orleans log connection errors by design: only what would end the run is shown.
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Critical).AddSimpleConsole();
@@ -252,20 +251,5 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
         {
             host.Dispose();
         }
-    }
-
-    /// <summary>Start and stop are the caller's: no signal handling, no waiting for a shutdown request.</summary>
-    private sealed class CallerOwnedLifetime : IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
