@@ -1,6 +1,8 @@
+using CmkSim.Contracts.Serialization;
 using CmkSim.Domain.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
+using Orleans.Serialization.Cloning;
 using Orleans.Serialization.Configuration;
 
 namespace CmkSim.Contracts;
@@ -20,7 +22,10 @@ public static class DomainSerialization
             options.SupportedNamespacePrefixes.Add("CmkSim");
             options.SupportedNamespacePrefixes.Add("Net.Pkcs11Interop");
         });
-        services.AddSerializer(builder => builder.AddJsonSerializer(isSupported: IsDomainType));
+        // Immutable domain values are passed as they are within a process; the rest are copied through JSON.
+        services.AddSingleton<IGeneralizedCopier, ImmutableDomainCopier>();
+        services.AddSerializer(builder => builder.AddJsonSerializer(isSerializable: IsDomainType,
+            isCopyable: type => IsDomainType(type) && !DomainImmutability.IsImmutable(type)));
         // Orleans only names types on the wire that it was told are safe to load; the domain's are ours.
         services.Configure<TypeManifestOptions>(options => options.AddAllowedAssembly(typeof(RuleId).Assembly));
         return services;
