@@ -14,8 +14,12 @@ namespace CmkSim.Grains.Compliance;
 /// </summary>
 public static class JournalCollector
 {
+    /// <param name="inFlight">
+    /// How many environments' journals are asked for at once: each is one grain's read, so the order they answer in
+    /// changes nothing (they are merged in name order); one at a time by default.
+    /// </param>
     public static async Task<IReadOnlyList<JournalEvent>> CollectAsync(IGrainFactory grains,
-        IEnumerable<string> vaults, IEnumerable<string> policies, IEnumerable<string> environments)
+        IEnumerable<string> vaults, IEnumerable<string> policies, IEnumerable<string> environments, int inFlight = 1)
     {
         var journals = new List<IReadOnlyList<JournalEvent>> { await grains.GetGrain<ITenantGrain>(TenantKey.Default).GetJournalAsync() };
         foreach (var vault in vaults.Order(StringComparer.Ordinal))
@@ -28,11 +32,21 @@ public static class JournalCollector
             journals.Add(await grains.GetGrain<IEnterprisePolicyGrain>(policy).GetJournalAsync());
         }
 
-        foreach (var environment in environments.Order(StringComparer.Ordinal))
+        var names = environments.Order(StringComparer.Ordinal).ToList();
+        var answers = new IReadOnlyList<JournalEvent>[names.Count];
+        var next = -1;
+
+        async Task Worker()
         {
-            journals.Add(await grains.GetGrain<IEnvironmentGrain>(environment).GetJournalAsync());
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < names.Count)
+            {
+                answers[i] = await grains.GetGrain<IEnvironmentGrain>(names[i]).GetJournalAsync();
+            }
         }
 
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, Math.Min(inFlight, names.Count))).Select(_ => Worker()));
+        journals.AddRange(answers);
         return JournalOrder.Merge(journals);
     }
 }

@@ -15,6 +15,9 @@ internal sealed class EnvironmentViews(IGrainFactory grains, EnvironmentChanges 
     /// <summary>View fetches from grains so far (for tests and figures).</summary>
     public long Fetched { get; private set; }
 
+    /// <summary>Moves on whenever a view may have changed: equal between two reads, every view read is the same.</summary>
+    public long Version { get; private set; }
+
     public async Task<IReadOnlyList<EnvironmentView>> GetAsync(IReadOnlyList<string> names)
     {
         Refresh();
@@ -26,6 +29,7 @@ internal sealed class EnvironmentViews(IGrainFactory grains, EnvironmentChanges 
         }
 
         Fetched += missing.Count;
+        Version += missing.Count;
         return names.Select(n => _views[n]).ToList();
     }
 
@@ -37,12 +41,13 @@ internal sealed class EnvironmentViews(IGrainFactory grains, EnvironmentChanges 
         if (!changes.Attached)
         {
             _views.Clear();
+            Version++;
             return;
         }
 
         foreach (var name in changes.Take())
         {
-            _views.Remove(name);
+            Version += _views.Remove(name) ? 1 : 0;
         }
     }
 }

@@ -10,53 +10,27 @@ using CmkSim.Grains.Environments;
 namespace CmkSim.Simulation.Running;
 
 /// <summary>Checks expectations against the grains, reading records for real when readability is claimed.</summary>
-internal sealed partial class ExpectationEvaluator(IGrainFactory grains, EnvironmentViews views)
+internal sealed partial class ExpectationEvaluator(IGrainFactory grains, EnvironmentViews views, int inFlight = 1)
 {
     public async Task<ExpectationOutcome> CheckAsync(int index, EnvironmentExpectation e, DateTimeOffset at)
     {
+        // Every view at once (cached ones are not fetched again), then each environment's own reads side by side:
+        // they touch only its grain and read shared state, so the misses, kept in name order, are the same at any degree.
+        var names = e.Environments.Names;
+        var viewList = await views.GetAsync(names);
+        var missesOf = await InFlightInOrder.RunAsync(Enumerable.Range(0, names.Count).ToList(), inFlight,
+            i => MissesAsync(e, names[i], viewList[i]));
         var satisfied = 0;
         string? firstMiss = null;
-        foreach (var name in e.Environments.Names)
+        for (var i = 0; i < names.Count; i++)
         {
-            var env = grains.GetGrain<IEnvironmentGrain>(name);
-            var view = await views.GetAsync(name);
-            var misses = new List<string>();
-            Compare(misses, "status", e.Status?.ToString(), view.Status.ToString());
-            Compare(misses, "encryption", e.Encryption?.ToString(), view.Encryption.ToString());
-            Compare(misses, "keyManagedBy", e.KeyManagedBy?.ToString(), view.KeyManagedBy);
-            Compare(misses, "dataLost", e.DataLost?.ToString(), view.DataLost.ToString());
-            Exact(misses, "records", e.Records, view.Records);
-            Compare(misses, "policy", e.Policy, view.Policy ?? EnvironmentExpectation.NoPolicy, exact: true);
-            if (e.Readable is not null || e.ReadableRecords is not null)
-            {
-                var read = await env.ReadRecordsAsync(ReservedActors.Platform);
-                var readable = read.Unreadable == 0 && read.Failure is null && read.Readable == view.Records && view.Status != EnvironmentStatus.Deleted;
-                Compare(misses, "readable", e.Readable?.ToString(), $"{readable} ({read.Readable} of {read.Readable + read.Unreadable} records{(read.Failure is null ? "" : $": {read.Failure}")})");
-                Exact(misses, "readableRecords", e.ReadableRecords, view.Status == EnvironmentStatus.Deleted ? 0 : read.Readable);
-            }
-
-            if (e.KeyVersion is { } version)
-            {
-                var actual = e.Resource is { } resource ? await KeyVersionOf(env, resource) : await KeyVersionOf(env, view);
-                if (!actual.Matches(version))
-                {
-                    misses.Add($"{(e.Resource is { } r ? $"{r} " : "")}keyVersion expected {version}, was {actual}");
-                }
-            }
-
-            if (e.OperationStatus is { } status)
-            {
-                var latest = view.History.LastOrDefault(h => h.Operation == e.Operation);
-                Compare(misses, "operationStatus", status.ToString(), latest is null ? $"no '{e.Operation}' in History" : $"{latest.Status} ({latest.Detail})");
-            }
-
-            if (misses.Count == 0)
+            if (missesOf[i].Count == 0)
             {
                 satisfied++;
             }
             else
             {
-                firstMiss ??= $"{name}: {string.Join("; ", misses)}";
+                firstMiss ??= $"{names[i]}: {string.Join("; ", missesOf[i])}";
             }
         }
 
@@ -64,6 +38,43 @@ internal sealed partial class ExpectationEvaluator(IGrainFactory grains, Environ
         var passed = e.Count is null ? satisfied == needed : satisfied >= needed;
         var detail = $"{satisfied} of {e.Environments.Names.Count} environments as expected (needed {needed})" + (firstMiss is null ? "" : $"; first difference: {firstMiss}");
         return new ExpectationOutcome(index, Describe(e), at, passed, detail, null, (int)e.Location.Line);
+    }
+
+    /// <summary>How one environment differs from what the expectation claims; empty when it is as expected.</summary>
+    private async Task<List<string>> MissesAsync(EnvironmentExpectation e, string name, EnvironmentView view)
+    {
+        var env = grains.GetGrain<IEnvironmentGrain>(name);
+        var misses = new List<string>();
+        Compare(misses, "status", e.Status?.ToString(), view.Status.ToString());
+        Compare(misses, "encryption", e.Encryption?.ToString(), view.Encryption.ToString());
+        Compare(misses, "keyManagedBy", e.KeyManagedBy?.ToString(), view.KeyManagedBy);
+        Compare(misses, "dataLost", e.DataLost?.ToString(), view.DataLost.ToString());
+        Exact(misses, "records", e.Records, view.Records);
+        Compare(misses, "policy", e.Policy, view.Policy ?? EnvironmentExpectation.NoPolicy, exact: true);
+        if (e.Readable is not null || e.ReadableRecords is not null)
+        {
+            var read = await env.ReadRecordsAsync(ReservedActors.Platform);
+            var readable = read.Unreadable == 0 && read.Failure is null && read.Readable == view.Records && view.Status != EnvironmentStatus.Deleted;
+            Compare(misses, "readable", e.Readable?.ToString(), $"{readable} ({read.Readable} of {read.Readable + read.Unreadable} records{(read.Failure is null ? "" : $": {read.Failure}")})");
+            Exact(misses, "readableRecords", e.ReadableRecords, view.Status == EnvironmentStatus.Deleted ? 0 : read.Readable);
+        }
+
+        if (e.KeyVersion is { } version)
+        {
+            var actual = e.Resource is { } resource ? await KeyVersionOf(env, resource) : await KeyVersionOf(env, view);
+            if (!actual.Matches(version))
+            {
+                misses.Add($"{(e.Resource is { } r ? $"{r} " : "")}keyVersion expected {version}, was {actual}");
+            }
+        }
+
+        if (e.OperationStatus is { } status)
+        {
+            var latest = view.History.LastOrDefault(h => h.Operation == e.Operation);
+            Compare(misses, "operationStatus", status.ToString(), latest is null ? $"no '{e.Operation}' in History" : $"{latest.Status} ({latest.Detail})");
+        }
+
+        return misses;
     }
 
     public static ExpectationOutcome Check(int index, RefusalExpectation e, IReadOnlyList<StepOutcome?> steps)

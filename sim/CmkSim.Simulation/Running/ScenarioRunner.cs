@@ -81,7 +81,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
         // Views fetched again only for environments that wrote their state since: no O(environments × samples) calls.
         var views = new EnvironmentViews(grains, EnvironmentChanges.Of(engine));
-        var evaluator = new ExpectationEvaluator(grains, views);
+        var evaluator = new ExpectationEvaluator(grains, views, sequential ? 1 : InFlight);
         var sampler = new TimelineSampler(grains, registry, views);
         var timeline = new List<TimelineSample>();
         // State checks, also those inside an anyOf, run when they fall due; their outcomes wait, by reference, for the end.
@@ -118,7 +118,8 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         cancellation.ThrowIfCancellationRequested();
         Trace?.Phase("journal");
         var vaults = registry.Vaults.Append(PlatformVaults.Microsoft).Append(PlatformVaults.Byok);
-        var journal = await JournalCollector.CollectAsync(grains, vaults.Union(registry.AddressedVaults), registry.Policies.Union(registry.AddressedPolicies), registry.Environments);
+        var journal = await JournalCollector.CollectAsync(grains, vaults.Union(registry.AddressedVaults), registry.Policies.Union(registry.AddressedPolicies), registry.Environments,
+            sequential ? 1 : InFlight);
         var findings = FindingChecks.Run(journal);
         ExpectationOutcome Outcome(Expectation expectation, int index) => expectation switch
         {
@@ -134,12 +135,8 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
         cancellation.ThrowIfCancellationRequested();
         Trace?.Phase("inventory");
-        var inventory = new List<(EnvironmentView, string?)>();
-        foreach (var name in registry.Environments)
-        {
-            var view = await grains.GetGrain<IEnvironmentGrain>(name).GetAsync();
-            inventory.Add((view, view.Policy));
-        }
+        // The views as of the end, most already fetched for the last sample: only those changed since are asked again.
+        var inventory = (await views.GetAsync(registry.Environments)).Select(view => (view, view.Policy)).ToList();
 
         var wraps = new List<double>();
         var unwraps = new List<double>();
