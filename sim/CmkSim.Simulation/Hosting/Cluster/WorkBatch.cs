@@ -3,7 +3,4 @@ using CmkSim.Contracts.Scheduling;
 namespace CmkSim.Simulation.Hosting.Cluster;
 
 /// <summary>One delivery to the run's engine: work scheduled, in order, and environments whose state was written.</summary>
-internal sealed record WorkBatch(List<ScheduledEntry> Entries, List<string> Written)
-{
-    public bool IsEmpty => Entries.Count == 0 && Written.Count == 0;
-}
+internal sealed record WorkBatch(List<ScheduledEntry> Entries, List<string> Written);

@@ -54,6 +54,18 @@ internal sealed class WorkCollector(string run)
         }
     }
 
+    /// <summary>Whether work was scheduled since the last <see cref="Take"/> (writes alone can wait for the call's answer).</summary>
+    public bool HasWork
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _entries.Count > 0;
+            }
+        }
+    }
+
     /// <summary>Everything scheduled and written so far, in order, and forgets it; <paramref name="close"/> refuses anything later.</summary>
     public WorkBatch Take(bool close = false)
     {

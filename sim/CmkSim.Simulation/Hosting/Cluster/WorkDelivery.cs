@@ -11,6 +11,11 @@ namespace CmkSim.Simulation.Hosting.Cluster;
 /// </summary>
 internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock, DeliveredEnvironmentWrites writes) : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
 {
+    private long _deliveries;
+
+    /// <summary>Deliveries made to drivers so far: each one a round trip a grain call waited for.</summary>
+    public long Deliveries => Interlocked.Read(ref _deliveries);
+
     public async Task Invoke(IIncomingGrainCallContext context)
     {
         if (!IsCmkSimGrain(context.InterfaceMethod?.DeclaringType))
@@ -43,9 +48,11 @@ internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock, Del
 
     public async Task Invoke(IOutgoingGrainCallContext context)
     {
-        if (WorkCollector.Current is { } collector && collector.Take() is { IsEmpty: false } batch)
+        // Work goes before the call, to reach the engine in the order it was scheduled; writes (which carry no order)
+        // ride along then, else wait for the call's answer: no round trip for them alone here.
+        if (WorkCollector.Current is { HasWork: true } collector)
         {
-            await DeliverAsync(collector, batch);
+            await DeliverAsync(collector, collector.Take());
         }
 
         await context.Invoke();
@@ -59,9 +66,13 @@ internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock, Del
             written = [.. written, .. unattributed];
         }
 
-        return batch.Entries.Count == 0 && written.Count == 0
-            ? Task.CompletedTask
-            : grains.GetGrain<IEngineInbox>(GrainId.Parse(collector.Run)).EnqueueAsync(batch.Entries, written);
+        if (batch.Entries.Count == 0 && written.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        Interlocked.Increment(ref _deliveries);
+        return grains.GetGrain<IEngineInbox>(GrainId.Parse(collector.Run)).EnqueueAsync(batch.Entries, written);
     }
 
     private static bool IsCmkSimGrain(Type? grainInterface) =>
