@@ -68,6 +68,7 @@ public sealed class ClusterSilo : IAsyncDisposable
             .ConfigureServices(services => services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, key) =>
                 new ChangeReportingStorage(RedisGrainStorageFactory.Create(provider, (string)key!), provider.GetRequiredService<IEnvironmentWriteSink>()))));
         builder.UseOrleans(silo => ClusterSiloCounters.Register(silo, options));
+        builder.UseOrleans(silo => VaultAffinityPlacement.Use(silo));
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         var host = builder.Build();
         try
