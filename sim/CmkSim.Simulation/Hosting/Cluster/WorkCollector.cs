@@ -4,8 +4,8 @@ namespace CmkSim.Simulation.Hosting.Cluster;
 
 /// <summary>
 /// What one grain call scheduled, in order, and the environments whose state it wrote, until they are delivered to the
-/// run's engine. Opened around each incoming
-/// call (<see cref="WorkDelivery"/>) and reached through an async-local, so concurrent calls never mix their work.
+/// run's engine. Opened around each incoming call (<see cref="WorkDelivery"/>) and reached through an async-local, so
+/// concurrent calls never mix their work.
 /// </summary>
 internal sealed class WorkCollector(string run)
 {
