@@ -26,6 +26,7 @@ internal static class ClusterFigures
                     w.WriteNumber("activations", silo.Activations);
                     w.WriteNumber("calls", silo.Calls);
                     w.WriteNumber("hsmOperations", silo.HsmOperations);
+                    w.WriteNumber("deliveries", silo.Deliveries);
                     w.WriteEndObject();
                 }
 
@@ -39,13 +40,14 @@ internal static class ClusterFigures
         File.WriteAllText(Path.Combine(folder, "cluster.json"), json + "\n");
         var md = new StringBuilder("# Silos of the run\n\n");
         md.Append("Read from the cluster just before it stopped: activations from Orleans' management grain; CmkSim grain calls ")
-          .Append("served and HSM wraps and unwraps among them, as each silo counted them (Orleans' own calls not included).\n\n");
+          .Append("served and HSM wraps and unwraps among them, as each silo counted them (Orleans' own calls not included); ")
+          .Append("deliveries: round trips to the run's driver carrying scheduled work and environment writes.\n\n");
         foreach (var (clusterId, silos) in stats.Clusters)
         {
-            md.Append(CultureInfo.InvariantCulture, $"## Cluster {clusterId}\n\n| silo | activations | calls | HSM operations |\n|---|---|---|---|\n");
+            md.Append(CultureInfo.InvariantCulture, $"## Cluster {clusterId}\n\n| silo | activations | calls | HSM operations | deliveries |\n|---|---|---|---|---|\n");
             foreach (var silo in silos)
             {
-                md.Append(CultureInfo.InvariantCulture, $"| {silo.Silo} | {silo.Activations:N0} | {silo.Calls:N0} | {silo.HsmOperations:N0} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| {silo.Silo} | {silo.Activations:N0} | {silo.Calls:N0} | {silo.HsmOperations:N0} | {silo.Deliveries:N0} |\n");
             }
 
             md.Append('\n');
@@ -62,7 +64,7 @@ internal static class ClusterFigures
             foreach (var silo in silos)
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"silo        {silo.Silo}: {silo.Activations:N0} activations, {silo.Calls:N0} calls, {silo.HsmOperations:N0} HSM operations"));
+                    $"silo        {silo.Silo}: {silo.Activations:N0} activations, {silo.Calls:N0} calls, {silo.HsmOperations:N0} HSM operations, {silo.Deliveries:N0} deliveries"));
             }
         }
     }

@@ -2,13 +2,17 @@ using Orleans.Storage;
 
 namespace CmkSim.Simulation.Hosting;
 
-/// <summary>The memory grain storage, telling the run's <see cref="EnvironmentChanges"/> of each environment's write.</summary>
-internal sealed class ChangeReportingStorage : IGrainStorage
+/// <summary>
+/// A silo's grain storage, telling the <see cref="IEnvironmentWriteSink"/> of each environment's write. Takes part in
+/// the silo's lifecycle when the storage it wraps does (Redis connects there): Orleans registers the storage under its
+/// name as the participant, which is this wrapper.
+/// </summary>
+internal sealed class ChangeReportingStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
     private readonly IGrainStorage _inner;
-    private readonly EnvironmentChanges? _changes;
+    private readonly IEnvironmentWriteSink? _changes;
 
-    public ChangeReportingStorage(IGrainStorage inner, EnvironmentChanges? changes)
+    public ChangeReportingStorage(IGrainStorage inner, IEnvironmentWriteSink? changes)
     {
         _inner = inner;
         _changes = changes;
@@ -34,7 +38,9 @@ internal sealed class ChangeReportingStorage : IGrainStorage
     {
         if (_changes is not null && stateName == EnvironmentChanges.StateName)
         {
-            _changes.Changed(grainId.Key.ToString()!);
+            _changes.Written(grainId.Key.ToString()!);
         }
     }
+
+    public void Participate(ISiloLifecycle lifecycle) => (_inner as ILifecycleParticipant<ISiloLifecycle>)?.Participate(lifecycle);
 }

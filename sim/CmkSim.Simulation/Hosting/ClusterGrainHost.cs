@@ -19,10 +19,14 @@ public sealed class ClusterGrainHost : IGrainHost
     private readonly EngineInbox _inbox; // held: Orleans keeps only a weak reference to an observer
     private readonly IEngineInbox _reference;
 
-    private ClusterGrainHost(IClusterClient client, IAsyncDisposable? owner, EngineInbox inbox, IEngineInbox reference)
+    private ClusterGrainHost(IClusterClient client, IAsyncDisposable? owner, EngineInbox inbox, IEngineInbox reference, SimulationEngine engine)
     {
         (_client, _owner, _inbox, _reference) = (client, owner, inbox, reference);
+        Changes = EnvironmentChanges.Of(engine);
     }
+
+    /// <summary>The environments the silos reported written (see <see cref="EngineInbox"/>).</summary>
+    internal EnvironmentChanges Changes { get; }
 
     public IGrainFactory Grains => _client;
 
@@ -43,7 +47,9 @@ public sealed class ClusterGrainHost : IGrainHost
         var inbox = new EngineInbox(run.Engine, client);
         var reference = client.CreateObjectReference<IEngineInbox>(inbox);
         run.Inbox = reference.GetGrainId().ToString();
-        return new ClusterGrainHost(client, owner, inbox, reference);
+        // From here every call carries the inbox, and the silos report each environment write to it with the call.
+        EnvironmentChanges.Of(run.Engine).Attach();
+        return new ClusterGrainHost(client, owner, inbox, reference, run.Engine);
     }
 
     /// <summary>

@@ -39,10 +39,26 @@ public sealed class ClusterRunHost : IGrainHost, ISiloControl
         : null;
 
     Task ISiloControl.KillAsync(int silo, CancellationToken cancellation) =>
-        ((ISiloControl)this).CannotKill(silo) is { } why ? throw new ArgumentOutOfRangeException(nameof(silo), why) : _launcher!.KillAsync(silo, cancellation);
+        ((ISiloControl)this).CannotKill(silo) is { } why ? throw new ArgumentOutOfRangeException(nameof(silo), why) : AnyChangedAfter(_launcher!.KillAsync(silo, cancellation));
 
     Task ISiloControl.RestartAsync(int silo, CancellationToken cancellation) =>
-        ((ISiloControl)this).CannotKill(silo) is { } why ? throw new ArgumentOutOfRangeException(nameof(silo), why) : _launcher!.RestartAsync(silo, cancellation);
+        ((ISiloControl)this).CannotKill(silo) is { } why ? throw new ArgumentOutOfRangeException(nameof(silo), why) : AnyChangedAfter(_launcher!.RestartAsync(silo, cancellation));
+
+    /// <summary>
+    /// A killed silo may have written an environment's state and died before its report reached the driver: when in
+    /// doubt, the next sample and check fetch every view again (also when the kill or restart itself failed).
+    /// </summary>
+    private async Task AnyChangedAfter(Task membershipChange)
+    {
+        try
+        {
+            await membershipChange;
+        }
+        finally
+        {
+            _run.Changes.ChangedAll();
+        }
+    }
 
     /// <summary>Each scenario on a cluster of its own: K fresh silo processes (and Redis), a fresh cluster id.</summary>
     /// <param name="hsmTokens">The next scenario's HSM tokens (<see cref="ClusterHsmTokens"/>), asked once per scenario.</param>

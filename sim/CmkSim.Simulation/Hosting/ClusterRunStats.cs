@@ -4,7 +4,8 @@ namespace CmkSim.Simulation.Hosting;
 /// <summary>One silo's share of a clustered run, read just before the run's cluster goes.</summary>
 /// <param name="Calls">CmkSim grain calls the silo served (Orleans' own not counted).</param>
 /// <param name="HsmOperations">HSM wraps and unwraps the silo served.</param>
-public sealed record SiloFigures(string Silo, int Activations, long Calls, long HsmOperations);
+/// <param name="Deliveries">Deliveries of scheduled work and environment writes the silo made to the run's driver.</param>
+public sealed record SiloFigures(string Silo, int Activations, long Calls, long HsmOperations, long Deliveries = 0);
 
 /// <summary>The per-silo figures of each cluster a run used (one per scenario with <c>--silos</c>).</summary>
 public sealed class ClusterRunStats
@@ -44,9 +45,9 @@ public sealed class ClusterRunStats
         return [.. hosts.Zip(runtime).Select(pair =>
             {
                 var silo = pair.First.ToParsableString();
-                var published = counters.GetValueOrDefault(silo) ?? ["0", "0"];
-                return new SiloFigures(silo, pair.Second.ActivationCount, long.Parse(published[0], System.Globalization.CultureInfo.InvariantCulture),
-                    long.Parse(published[1], System.Globalization.CultureInfo.InvariantCulture));
+                var published = counters.GetValueOrDefault(silo) ?? ["0", "0", "0"];
+                long Figure(int i) => i < published.Length ? long.Parse(published[i], System.Globalization.CultureInfo.InvariantCulture) : 0;
+                return new SiloFigures(silo, pair.Second.ActivationCount, Figure(0), Figure(1), Figure(2));
             })
             .OrderBy(s => s.Silo, StringComparer.Ordinal)];
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Microsoft.Extensions.Options;
 using Orleans.Persistence;
+using Orleans.Providers;
 using Orleans.Serialization;
 using Orleans.Storage;
 using StackExchange.Redis;
@@ -62,8 +63,12 @@ public sealed class ClusterSilo : IAsyncDisposable
                 o.ConfigurationOptions = redis;
                 // Orleans' binary serializer, as for memory state (GrainStateStorage says why not the JSON default).
                 o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
-            })));
+            }))
+            // The same Redis storage, each environment's write reported to the run's driver with the call that made it.
+            .ConfigureServices(services => services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, key) =>
+                new ChangeReportingStorage(RedisGrainStorageFactory.Create(provider, (string)key!), provider.GetRequiredService<IEnvironmentWriteSink>()))));
         builder.UseOrleans(silo => ClusterSiloCounters.Register(silo, options));
+        builder.UseOrleans(silo => VaultAffinityPlacement.Use(silo));
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         var host = builder.Build();
         try

@@ -9,8 +9,8 @@ namespace CmkSim.Simulation.Hosting;
 
 /// <summary>
 /// A silo's share of a run: the CmkSim grain calls it served and the HSM wraps and unwraps among them, counted by an
-/// incoming call filter and published to the cluster's Redis every half second and at stop (a client can't address
-/// one silo, but it can read one hash). <see cref="ClusterRunStats"/> reads them back per silo.
+/// incoming call filter, and its deliveries to the driver (<see cref="Cluster.WorkDelivery"/>), published to the
+/// cluster's Redis every half second and at stop (a client can't address one silo, but it can read one hash). <see cref="ClusterRunStats"/> reads them back per silo.
 /// </summary>
 internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
 {
@@ -22,7 +22,7 @@ internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
 
     public long HsmOperations => Interlocked.Read(ref _hsmOperations);
 
-    /// <summary>The Redis hash of a cluster's counters: one field per silo address, "calls hsmOperations".</summary>
+    /// <summary>The Redis hash of a cluster's counters: one field per silo address, "calls hsmOperations deliveries".</summary>
     public static string Key(string clusterId) => $"cmksim/silo-counters/{clusterId}";
 
     public Task Invoke(IIncomingGrainCallContext context)
@@ -44,10 +44,11 @@ internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
     {
         services.AddSingleton<ClusterSiloCounters>();
         services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<ClusterSiloCounters>());
-        services.AddHostedService(sp => new Publisher(sp.GetRequiredService<ClusterSiloCounters>(), sp.GetRequiredService<ILocalSiloDetails>(), options));
+        services.AddHostedService(sp => new Publisher(sp.GetRequiredService<ClusterSiloCounters>(), sp.GetService<Cluster.WorkDelivery>(),
+            sp.GetRequiredService<ILocalSiloDetails>(), options));
     });
 
-    private sealed class Publisher(ClusterSiloCounters counters, ILocalSiloDetails silo, ClusterSiloOptions options) : BackgroundService
+    private sealed class Publisher(ClusterSiloCounters counters, Cluster.WorkDelivery? delivery, ILocalSiloDetails silo, ClusterSiloOptions options) : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stopping)
         {
@@ -73,7 +74,7 @@ internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
         {
             try
             {
-                var value = string.Create(CultureInfo.InvariantCulture, $"{counters.Calls} {counters.HsmOperations}");
+                var value = string.Create(CultureInfo.InvariantCulture, $"{counters.Calls} {counters.HsmOperations} {delivery?.Deliveries ?? 0}");
                 await redis.GetDatabase().HashSetAsync(Key(options.ClusterId), field, value);
             }
             catch (RedisException)

@@ -14,6 +14,7 @@ public static class EngineServices
         EventTimeContext.Wire(engine);
         return services.AddCmkSim(hsm, new EventTimeContext.Clock(engine),
                 provider => new EngineWorkScheduler(engine, provider.GetRequiredService<IGrainFactory>()), engine.Random)
-            .AddSingleton(EnvironmentChanges.Of(engine));
+            .AddSingleton(EnvironmentChanges.Of(engine))
+            .AddSingleton<IEnvironmentWriteSink>(EnvironmentChanges.Of(engine));
     }
 }

@@ -10,12 +10,13 @@ namespace CmkSim.Simulation.Hosting;
 /// survive a deactivation), so a view not reported is still the one last fetched. One per engine, shared by the
 /// run's silos in this process.
 /// </summary>
-public sealed class EnvironmentChanges
+public sealed class EnvironmentChanges : IEnvironmentWriteSink
 {
     private static readonly ConditionalWeakTable<SimulationEngine, EnvironmentChanges> PerEngine = new();
 
     private readonly object _sync = new();
     private HashSet<string> _changed = new(StringComparer.Ordinal);
+    private bool _everything;
 
     /// <summary>The grain-state name environments persist under.</summary>
     public const string StateName = "environment";
@@ -32,6 +33,10 @@ public sealed class EnvironmentChanges
 
     internal void Attach() => _attached = true;
 
+    void IEnvironmentWriteSink.Attach() => Attach();
+
+    void IEnvironmentWriteSink.Written(string environment) => Changed(environment);
+
     public void Changed(string environment)
     {
         lock (_sync)
@@ -40,13 +45,26 @@ public sealed class EnvironmentChanges
         }
     }
 
-    /// <summary>The environments written since the last call, and forgets them.</summary>
-    public IReadOnlySet<string> Take()
+    /// <summary>
+    /// Any environment may have changed unreported: a silo process died (or a call to it was lost) after a write
+    /// reached the store but before its report reached this process. The next <see cref="Take"/> says everything.
+    /// </summary>
+    public void ChangedAll()
     {
         lock (_sync)
         {
-            var changed = _changed;
+            _everything = true;
+        }
+    }
+
+    /// <summary>The environments written since the last call, or null when any may have been (<see cref="ChangedAll"/>); forgets them.</summary>
+    public IReadOnlySet<string>? Take()
+    {
+        lock (_sync)
+        {
+            var changed = _everything ? null : _changed;
             _changed = new HashSet<string>(StringComparer.Ordinal);
+            _everything = false;
             return changed;
         }
     }

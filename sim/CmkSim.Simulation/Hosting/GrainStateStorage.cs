@@ -16,13 +16,14 @@ public static class GrainStateStorage
 {
     /// <remarks>
     /// Wrapped so each environment's write is reported to the run's <see cref="EnvironmentChanges"/> (registered by
-    /// <see cref="EngineServices.AddCmkSim"/>; without it the wrapper only forwards).
+    /// <see cref="EngineServices.AddCmkSim"/>) or, on a remote silo, to its driver (<see cref="RemoteSilo"/>); without
+    /// either the wrapper only forwards.
     /// </remarks>
     public static ISiloBuilder AddCmkSimMemoryStorage(this ISiloBuilder silo) => silo
         .AddMemoryGrainStorageAsDefault(options => options.Configure<Serializer>((storage, serializer) =>
             storage.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)))
         .ConfigureServices(services => services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, key) =>
-            new ChangeReportingStorage(MemoryGrainStorageFactory.Create(provider, (string)key!), provider.GetService<EnvironmentChanges>())));
+            new ChangeReportingStorage(MemoryGrainStorageFactory.Create(provider, (string)key!), provider.GetService<IEnvironmentWriteSink>())));
 
     /// <summary>
     /// Grain state kept live, not serialised (<see cref="LiveStateStorage"/>): for a run's one embedded silo, where a
@@ -32,7 +33,7 @@ public static class GrainStateStorage
         .ConfigureServices(services =>
         {
             services.AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) =>
-                new ChangeReportingStorage(new LiveStateStorage(), provider.GetService<EnvironmentChanges>()));
+                new ChangeReportingStorage(new LiveStateStorage(), provider.GetService<IEnvironmentWriteSink>()));
             // [PersistentState] without a provider name asks for the unnamed storage: the default one.
             services.TryAddSingleton(provider => provider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME));
         });

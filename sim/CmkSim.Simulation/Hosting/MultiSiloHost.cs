@@ -170,7 +170,7 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
             .ConfigureServices(services => services
                 .AddKeyedSingleton<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME, (provider, _) =>
                     new ChangeReportingStorage(new SharedGrainStorage(_store, provider.GetRequiredService<IGrainStorageSerializer>()),
-                        provider.GetService<EnvironmentChanges>()))
+                        provider.GetService<IEnvironmentWriteSink>()))
                 .AddSingleton(provider => provider.GetRequiredKeyedService<IGrainStorage>(ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME))));
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         var host = builder.Build();

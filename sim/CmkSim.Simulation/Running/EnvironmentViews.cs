@@ -35,17 +35,17 @@ internal sealed class EnvironmentViews(IGrainFactory grains, EnvironmentChanges 
 
     public async Task<EnvironmentView> GetAsync(string name) => (await GetAsync([name]))[0];
 
-    /// <summary>Forgets the views of environments that wrote since; all of them when writes are not reported.</summary>
+    /// <summary>Forgets the views of environments that wrote since; all of them when writes are not reported, or any may have been.</summary>
     private void Refresh()
     {
-        if (!changes.Attached)
+        if (!changes.Attached || changes.Take() is not { } changed)
         {
             _views.Clear();
             Version++;
             return;
         }
 
-        foreach (var name in changes.Take())
+        foreach (var name in changed)
         {
             Version += _views.Remove(name) ? 1 : 0;
         }

@@ -29,6 +29,16 @@ internal sealed class DriverRun(SimulationEngine engine) : IOutgoingGrainCallFil
     {
         SimulationCallContext.SetTime(Engine.Now);
         SimulationCallContext.SetRun(Inbox!, Engine.Random.Seed);
-        await context.Invoke();
+        try
+        {
+            await context.Invoke();
+        }
+        catch (Exception e) when (e is OrleansException or TimeoutException)
+        {
+            // The call's answer was lost (its silo died, or it timed out), and with it the report of what it wrote:
+            // every view is fetched again. A grain's own exception carries its report (WorkDelivery delivers anyway).
+            EnvironmentChanges.Of(Engine).ChangedAll();
+            throw;
+        }
     }
 }

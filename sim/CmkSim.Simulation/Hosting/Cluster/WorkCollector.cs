@@ -3,8 +3,9 @@ using CmkSim.Contracts.Scheduling;
 namespace CmkSim.Simulation.Hosting.Cluster;
 
 /// <summary>
-/// What one grain call scheduled, in order, until it is delivered to the run's engine. Opened around each incoming
-/// call (<see cref="WorkDelivery"/>) and reached through an async-local, so concurrent calls never mix their work.
+/// What one grain call scheduled, in order, and the environments whose state it wrote, until they are delivered to the
+/// run's engine. Opened around each incoming call (<see cref="WorkDelivery"/>) and reached through an async-local, so
+/// concurrent calls never mix their work.
 /// </summary>
 internal sealed class WorkCollector(string run)
 {
@@ -12,6 +13,7 @@ internal sealed class WorkCollector(string run)
 
     private readonly object _sync = new();
     private List<ScheduledEntry> _entries = [];
+    private List<string> _written = [];
     private bool _closed;
 
     /// <summary>The run (its inbox's grain id) the call belongs to.</summary>
@@ -37,13 +39,49 @@ internal sealed class WorkCollector(string run)
         }
     }
 
-    /// <summary>Everything scheduled so far, in order, and forgets it; <paramref name="close"/> refuses anything later.</summary>
-    public List<ScheduledEntry> Take(bool close = false)
+    /// <summary>An environment's state was written in this call; false once the call has answered (too late to ride it).</summary>
+    public bool Written(string environment)
     {
         lock (_sync)
         {
-            var taken = _entries;
-            _entries = [];
+            if (_closed)
+            {
+                return false;
+            }
+
+            _written.Add(environment);
+            return true;
+        }
+    }
+
+    /// <summary>Whether work was scheduled since the last <see cref="Take"/> (writes alone can wait for the call's answer).</summary>
+    public bool HasWork
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _entries.Count > 0;
+            }
+        }
+    }
+
+    /// <summary>Everything scheduled and written so far, in order, and forgets it; <paramref name="close"/> refuses anything later.</summary>
+    public WorkBatch Take(bool close = false)
+    {
+        lock (_sync)
+        {
+            var taken = new WorkBatch(_entries, _written);
+            if (_entries.Count > 0)
+            {
+                _entries = [];
+            }
+
+            if (_written.Count > 0)
+            {
+                _written = [];
+            }
+
             _closed |= close;
             return taken;
         }

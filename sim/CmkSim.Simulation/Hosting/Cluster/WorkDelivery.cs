@@ -3,13 +3,19 @@ using CmkSim.Contracts.Scheduling;
 namespace CmkSim.Simulation.Hosting.Cluster;
 
 /// <summary>
-/// Carries a remote silo's scheduled work to the run's engine. Around each incoming call to a CmkSim grain it opens a
-/// <see cref="WorkCollector"/>, and delivers what was collected before the call's response leaves (awaited), and
-/// before each call the grain makes (so work reaches the engine in the order it was scheduled across a call chain,
-/// as it does in one process). So when the engine's event returns, all it caused is on the engine's queue.
+/// Carries a remote silo's scheduled work, and the environments whose state it wrote, to the run's engine. Around each
+/// incoming call to a CmkSim grain it opens a <see cref="WorkCollector"/>, and delivers what was collected before the
+/// call's response leaves (awaited), and before each call the grain makes (so work reaches the engine in the order it
+/// was scheduled across a call chain, as it does in one process). So when the engine's event returns, all it caused is
+/// on the engine's queue, and every view it changed is known to the driver (<see cref="EnvironmentChanges"/>).
 /// </summary>
-internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock) : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
+internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock, DeliveredEnvironmentWrites writes) : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
 {
+    private long _deliveries;
+
+    /// <summary>Deliveries made to drivers so far: each one a round trip a grain call waited for.</summary>
+    public long Deliveries => Interlocked.Read(ref _deliveries);
+
     public async Task Invoke(IIncomingGrainCallContext context)
     {
         if (!IsCmkSimGrain(context.InterfaceMethod?.DeclaringType))
@@ -42,16 +48,32 @@ internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock) : I
 
     public async Task Invoke(IOutgoingGrainCallContext context)
     {
-        if (WorkCollector.Current is { } collector && collector.Take() is { Count: > 0 } entries)
+        // Work goes before the call, to reach the engine in the order it was scheduled; writes (which carry no order)
+        // ride along then, else wait for the call's answer: no round trip for them alone here.
+        if (WorkCollector.Current is { HasWork: true } collector)
         {
-            await DeliverAsync(collector, entries);
+            await DeliverAsync(collector, collector.Take());
         }
 
         await context.Invoke();
     }
 
-    private Task DeliverAsync(WorkCollector collector, List<ScheduledEntry> entries) =>
-        entries.Count == 0 ? Task.CompletedTask : grains.GetGrain<IEngineInbox>(GrainId.Parse(collector.Run)).EnqueueAsync(entries);
+    private Task DeliverAsync(WorkCollector collector, WorkBatch batch)
+    {
+        var written = batch.Written;
+        if (writes.TakeUnattributed() is { Count: > 0 } unattributed)
+        {
+            written = [.. written, .. unattributed];
+        }
+
+        if (batch.Entries.Count == 0 && written.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        Interlocked.Increment(ref _deliveries);
+        return grains.GetGrain<IEngineInbox>(GrainId.Parse(collector.Run)).EnqueueAsync(batch.Entries, written);
+    }
 
     private static bool IsCmkSimGrain(Type? grainInterface) =>
         grainInterface?.Namespace is { } ns && ns.StartsWith("CmkSim.", StringComparison.Ordinal);
