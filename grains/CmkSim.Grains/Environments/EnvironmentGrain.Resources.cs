@@ -20,6 +20,9 @@ public sealed partial class EnvironmentGrain
 
     private readonly Dictionary<StorageResource, EncryptedRecordStore> _stores = [];
 
+    /// <summary>The assets' and flows' stores, by their state (which is never replaced, only cleared).</summary>
+    private readonly Dictionary<EncryptedRecordStoreState, EncryptedRecordStore> _platformStores = new(ReferenceEqualityComparer.Instance);
+
     private EncryptedRecordStore Dataverse => Store(StorageResource.Database);
 
     private EncryptedRecordStoreState StateOf(StorageResource resource) => resource switch
@@ -60,11 +63,17 @@ public sealed partial class EnvironmentGrain
     }
 
     /// <summary>Drops every store (and its cached plaintext key) after the states were replaced or cleared.</summary>
-    private void ForgetStores() => _stores.Clear();
+    private void ForgetStores()
+    {
+        EvictCachedKeys();
+        _stores.Clear();
+        _platformStores.Clear();
+    }
 
+    /// <summary>No plaintext data key stays in memory (a lock): every store, the platform's included, unwraps again.</summary>
     private void EvictCachedKeys()
     {
-        foreach (var store in _stores.Values)
+        foreach (var store in _stores.Values.Concat(_platformStores.Values))
         {
             store.EvictCachedKey();
         }

@@ -113,9 +113,19 @@ public sealed partial class EnvironmentGrain(
         ? $"{k.WrappedBy.Vault}/{k.WrappedBy.Name}"
         : null;
 
-    private EncryptedRecordStore PlatformStore(EncryptedRecordStoreState state) => new(
-        Name, state, new KeyVaultDataKeyWrapper(GrainFactory.GetGrain<IKeyVaultGrain>(PlatformKeys.MicrosoftVault), PlatformKeys.Principal),
-        DataKeyCacheOptions.None, time);
+    /// <summary>The assets' or the flows' store on the Microsoft-managed key, kept (with its read cache) like the resources' stores.</summary>
+    private EncryptedRecordStore PlatformStore(EncryptedRecordStoreState state)
+    {
+        if (!_platformStores.TryGetValue(state, out var platformStore))
+        {
+            platformStore = new EncryptedRecordStore(Name, state,
+                new KeyVaultDataKeyWrapper(GrainFactory.GetGrain<IKeyVaultGrain>(PlatformKeys.MicrosoftVault), PlatformKeys.Principal),
+                ReadCache, time);
+            _platformStores[state] = platformStore;
+        }
+
+        return platformStore;
+    }
 
     private async Task WriteRecord()
     {
