@@ -20,9 +20,6 @@ public sealed partial class EnvironmentGrain
 
     private readonly Dictionary<StorageResource, EncryptedRecordStore> _stores = [];
 
-    /// <summary>The assets' and flows' stores, by their state (which is never replaced, only cleared).</summary>
-    private readonly Dictionary<EncryptedRecordStoreState, EncryptedRecordStore> _platformStores = new(ReferenceEqualityComparer.Instance);
-
     private EncryptedRecordStore Dataverse => Store(StorageResource.Database);
 
     private EncryptedRecordStoreState StateOf(StorageResource resource) => resource switch
@@ -67,13 +64,12 @@ public sealed partial class EnvironmentGrain
     {
         EvictCachedKeys();
         _stores.Clear();
-        _platformStores.Clear();
     }
 
-    /// <summary>No plaintext data key stays in memory (a lock): every store, the platform's included, unwraps again.</summary>
+    /// <summary>No plaintext data key stays in memory (a lock): every store unwraps again.</summary>
     private void EvictCachedKeys()
     {
-        foreach (var store in _stores.Values.Concat(_platformStores.Values))
+        foreach (var store in _stores.Values)
         {
             store.EvictCachedKey();
         }

@@ -7,8 +7,9 @@ using CmkSim.Tests.Support;
 namespace CmkSim.Tests.Grains;
 
 /// <summary>
-/// An environment keeps the data keys it has just drawn (its resources', assets' and flows') cached: its first writes
-/// and reads unwrap nothing. A lock still evicts them, so a locked environment's data does not decrypt (LK-01).
+/// An environment keeps the data keys it has just drawn cached (its resources' for the read cache's minute, its assets'
+/// and flows' for the call): its first writes and reads unwrap nothing. A lock still evicts them, so a locked
+/// environment's data does not decrypt (LK-01).
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class FreshDataKeyGrainTests(ClusterFixture fixture)
@@ -23,11 +24,22 @@ public sealed class FreshDataKeyGrainTests(ClusterFixture fixture)
 
         var env = await world.NewEnvironmentAsync("prod");
         var read = await env.ReadRecordsAsync(Admin);
-        var flows = await env.CreateFlowsAsync(Admin, 2);
 
         Assert.Equal((10, 0, null), (read.Readable, read.Unreadable, read.Failure));
-        Assert.True(flows.Accepted, flows.Message);
         Assert.Equal(0, await MicrosoftUnwraps() - before);
+    }
+
+    [Fact]
+    public async Task EN10_flows_on_the_Microsoft_managed_key_unwrap_once_per_call_not_once_per_flow()
+    {
+        var world = await CmkWorld.CreateAsync(fixture, "fresh-flows");
+        var env = await world.NewEnvironmentAsync("prod");
+        var before = await MicrosoftUnwraps();
+
+        var flows = await env.CreateFlowsAsync(Admin, 3);
+
+        Assert.True(flows.Accepted, flows.Message);
+        Assert.Equal(1, await MicrosoftUnwraps() - before); // the platform's store drops its key after each call
     }
 
     [Fact]
