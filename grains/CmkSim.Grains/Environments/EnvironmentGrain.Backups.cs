@@ -133,6 +133,8 @@ public sealed partial class EnvironmentGrain
                 Records = new Dictionary<string, EncryptedRecord>(part.Records, StringComparer.Ordinal),
                 DatabaseId = part.StoreId,
             };
+            // No cache on purpose: this store only re-wraps, and is dropped whether the adoption completes or not
+            // (Replace forgets the resource's store), so a key it kept would only linger undisposed in memory.
             var store = new EncryptedRecordStore(part.StoreId, incoming, new EnvironmentKeyWrapper(GrainFactory, () => State.Principal), DataKeyCacheOptions.None, time);
             try
             {

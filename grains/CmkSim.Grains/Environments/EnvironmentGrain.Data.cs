@@ -90,11 +90,15 @@ public sealed partial class EnvironmentGrain
 
         // EN-10: flows made after CMK live in Dataverse and take the customer key; older ones stay Microsoft-managed.
         var onCustomerKey = State.Owner == EncryptionOwner.CustomerManaged;
-        var flows = onCustomerKey ? Dataverse : PlatformStore(State.Flows);
-        for (var i = 0; i < count; i++)
+        async Task Write(EncryptedRecordStore flows)
         {
-            await flows.WriteAsync($"flow-{++State.RecordCounter}", "flow definition"u8.ToArray());
+            for (var i = 0; i < count; i++)
+            {
+                await flows.WriteAsync($"flow-{++State.RecordCounter}", "flow definition"u8.ToArray());
+            }
         }
+
+        await (onCustomerKey ? Write(Dataverse) : WithPlatformStore(State.Flows, Write));
 
         return await Accept(actor, new FlowsCreated(Name, count, onCustomerKey),
             Decision.Accept($"{count} flows on the {(onCustomerKey ? "customer" : "Microsoft-managed")} key") with { RuleId = RuleId.EN10 });

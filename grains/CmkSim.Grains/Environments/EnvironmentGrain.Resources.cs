@@ -60,8 +60,13 @@ public sealed partial class EnvironmentGrain
     }
 
     /// <summary>Drops every store (and its cached plaintext key) after the states were replaced or cleared.</summary>
-    private void ForgetStores() => _stores.Clear();
+    private void ForgetStores()
+    {
+        EvictCachedKeys();
+        _stores.Clear();
+    }
 
+    /// <summary>No plaintext data key stays in memory (a lock): every store unwraps again.</summary>
     private void EvictCachedKeys()
     {
         foreach (var store in _stores.Values)

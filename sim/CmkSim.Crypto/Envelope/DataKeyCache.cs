@@ -43,6 +43,21 @@ internal sealed class DataKeyCache(DataKeyCacheOptions options, TimeProvider tim
         return cipher;
     }
 
+    /// <summary>
+    /// Keeps a cipher over a key the store has in hand anyway (it just drew or re-wrapped it), so the next read needs
+    /// no unwrap; when caching is off, drops whatever was cached. The caller zeroes the bytes.
+    /// </summary>
+    public void Keep(KeyVersionId wrappedBy, byte[] key)
+    {
+        if (Enabled)
+        {
+            Put(wrappedBy, key);
+            return;
+        }
+
+        Evict();
+    }
+
     public void Evict()
     {
         _cipher?.Dispose();

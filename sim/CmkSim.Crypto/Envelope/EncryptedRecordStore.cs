@@ -38,7 +38,10 @@ public sealed class EncryptedRecordStore
 
     public IEnumerable<string> RecordIds => _state.Records.Keys;
 
-    /// <summary>Draws a fresh data key, wraps it under <paramref name="keyId"/> and keeps only the wrap.</summary>
+    /// <summary>
+    /// Draws a fresh data key, wraps it under <paramref name="keyId"/> and keeps only the wrap at rest. When caching
+    /// is on, the plaintext in hand stays cached (as if just unwrapped): the writes that follow need no unwrap.
+    /// </summary>
     public async Task CreateDataKeyAsync(KeyVersionId keyId, KeyWrapAlgorithm algorithm)
     {
         if (_state.DataKey is not null)
@@ -52,6 +55,7 @@ public sealed class EncryptedRecordStore
         {
             var wrapped = await _wrapper.WrapKeyAsync(keyId, algorithm, key);
             _state.DataKey = new WrappedDataKey(wrapped.KeyId, wrapped.Algorithm, wrapped.EncryptedKey);
+            _cache.Keep(wrapped.KeyId, key);
         }
         finally
         {
@@ -59,7 +63,11 @@ public sealed class EncryptedRecordStore
         }
     }
 
-    /// <summary>Re-wraps the data key under another key version. Records are not touched: only the wrap changes.</summary>
+    /// <summary>
+    /// Re-wraps the data key under another key version. Records are not touched: only the wrap changes. It always
+    /// unwraps with the version wrapping it now (that version must still answer: EN-08), never from the cache; the
+    /// plaintext then stays cached under the new version when caching is on.
+    /// </summary>
     public async Task RewrapAsync(KeyVersionId newKeyId, KeyWrapAlgorithm algorithm)
     {
         var dataKey = CurrentDataKey();
@@ -68,7 +76,7 @@ public sealed class EncryptedRecordStore
         {
             var wrapped = await _wrapper.WrapKeyAsync(newKeyId, algorithm, key);
             _state.DataKey = new WrappedDataKey(wrapped.KeyId, wrapped.Algorithm, wrapped.EncryptedKey);
-            _cache.Evict();
+            _cache.Keep(wrapped.KeyId, key);
         }
         finally
         {
