@@ -65,8 +65,9 @@ public sealed class EncryptedRecordStore
 
     /// <summary>
     /// Re-wraps the data key under another key version. Records are not touched: only the wrap changes. It always
-    /// unwraps with the version wrapping it now (that version must still answer: EN-08), never from the cache; the
-    /// plaintext then stays cached under the new version when caching is on.
+    /// unwraps with the version wrapping it now (that version must still answer: EN-08), never from the cache, and
+    /// then drops any cached cipher: a roll-out touches every environment, and a cipher kept by each of their stores
+    /// until their next read would cost memory at 100,000 environments for reads that come days later.
     /// </summary>
     public async Task RewrapAsync(KeyVersionId newKeyId, KeyWrapAlgorithm algorithm)
     {
@@ -76,7 +77,7 @@ public sealed class EncryptedRecordStore
         {
             var wrapped = await _wrapper.WrapKeyAsync(newKeyId, algorithm, key);
             _state.DataKey = new WrappedDataKey(wrapped.KeyId, wrapped.Algorithm, wrapped.EncryptedKey);
-            _cache.Keep(wrapped.KeyId, key);
+            _cache.Evict();
         }
         finally
         {
