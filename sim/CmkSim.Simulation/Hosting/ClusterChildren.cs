@@ -41,6 +41,26 @@ public static class ClusterChildren
         }
     }
 
+    /// <summary>Kills a child, waits (at most 30 s) until it is reaped, forgets and disposes it.</summary>
+    internal static async Task KillAndReapAsync(Process process)
+    {
+        Kill(process);
+        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            try
+            {
+                await process.WaitForExitAsync(wait.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Killed but not reaped in 30 s: nothing more a user process can do.
+            }
+        }
+
+        Remove(process);
+        process.Dispose();
+    }
+
     /// <summary>Kills a child and what it started, if it is still running.</summary>
     internal static void Kill(Process process)
     {

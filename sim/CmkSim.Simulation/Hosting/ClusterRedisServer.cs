@@ -112,21 +112,7 @@ public sealed class ClusterRedisServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        ClusterChildren.Kill(_process);
-        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            try
-            {
-                await _process.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Killed but not reaped in 30 s: nothing more a user process can do.
-            }
-        }
-
-        ClusterChildren.Remove(_process);
-        _process.Dispose();
+        await ClusterChildren.KillAndReapAsync(_process);
         try
         {
             Directory.Delete(_folder, recursive: true);

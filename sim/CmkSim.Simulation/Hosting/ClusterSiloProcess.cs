@@ -90,20 +90,6 @@ public sealed class ClusterSiloProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Kill();
-        using (var wait = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
-        {
-            try
-            {
-                await _process.WaitForExitAsync(wait.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Killed but not reaped in 30 s: nothing more a user process can do.
-            }
-        }
-
-        ClusterChildren.Remove(_process);
-        _process.Dispose();
+        await ClusterChildren.KillAndReapAsync(_process);
     }
 }
