@@ -2,6 +2,7 @@ using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Domain.Concurrency;
 using CmkSim.Domain.Journal;
 using CmkSim.Grains.Tenants;
 
@@ -33,19 +34,7 @@ public static class JournalCollector
         }
 
         var names = environments.Order(StringComparer.Ordinal).ToList();
-        var answers = new IReadOnlyList<JournalEvent>[names.Count];
-        var next = -1;
-
-        async Task Worker()
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < names.Count)
-            {
-                answers[i] = await grains.GetGrain<IEnvironmentGrain>(names[i]).GetJournalAsync();
-            }
-        }
-
-        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, Math.Min(inFlight, names.Count))).Select(_ => Worker()));
+        var answers = await InFlightInOrder.RunAsync(names, inFlight, name => grains.GetGrain<IEnvironmentGrain>(name).GetJournalAsync());
         journals.AddRange(answers);
         return JournalOrder.Merge(journals);
     }

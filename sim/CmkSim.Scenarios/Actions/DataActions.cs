@@ -1,3 +1,4 @@
+using CmkSim.Domain.Concurrency;
 using CmkSim.Domain.Rules;
 using CmkSim.Scenarios.Model;
 using CmkSim.Scenarios.Names;
@@ -29,7 +30,7 @@ public sealed record ReadRecords(EnvironmentSelection Environments) : ScenarioAc
         long readable = 0, unreadable = 0;
         RecordsRead? failed = null;
         // Each environment's read is local (its records, the vault's data plane): in flight side by side, summed in order.
-        foreach (var outcome in await EachEnvironment.InOrderAsync(Environments.Names, name => platform.ReadRecordsAsync(actor, name), EachEnvironment.InFlight(platform)))
+        foreach (var outcome in await InFlightInOrder.RunAsync(Environments.Names, EachEnvironment.InFlight(platform), name => platform.ReadRecordsAsync(actor, name)))
         {
             readable += outcome.Readable;
             unreadable += outcome.Unreadable;

@@ -1,3 +1,4 @@
+using CmkSim.Domain.Concurrency;
 using CmkSim.Domain.Rules;
 using CmkSim.Scenarios.Model;
 
@@ -14,7 +15,7 @@ internal static class EachEnvironment
     public static async Task<Decision> RunAsync(EnvironmentSelection selection, Func<string, Task<Decision>> call, IPlatform? platform = null, bool local = false)
     {
         var names = selection.Names;
-        var decisions = await InOrderAsync(names, call, local ? InFlight(platform) : 1);
+        var decisions = await InFlightInOrder.RunAsync(names, local ? InFlight(platform) : 1, call);
 
         var refused = decisions.Where(d => !d.Accepted).ToList();
         return refused.Count == 0
@@ -23,23 +24,4 @@ internal static class EachEnvironment
     }
 
     public static int InFlight(IPlatform? platform) => platform is IEnvironmentsInFlight parallel ? Math.Max(1, parallel.EnvironmentsInFlight) : 1;
-
-    /// <summary>One call per name, at most <paramref name="inFlight"/> at once; the answers in the names' order.</summary>
-    public static async Task<IReadOnlyList<T>> InOrderAsync<T>(IReadOnlyList<string> names, Func<string, Task<T>> call, int inFlight)
-    {
-        var answers = new T[names.Count];
-        var next = -1;
-
-        async Task Worker()
-        {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < names.Count)
-            {
-                answers[i] = await call(names[i]);
-            }
-        }
-
-        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, Math.Min(inFlight, names.Count))).Select(_ => Worker()));
-        return answers;
-    }
 }

@@ -1,11 +1,12 @@
 using CmkSim.Contracts.Environments;
 using CmkSim.Domain.Compliance;
+using CmkSim.Domain.Concurrency;
 using CmkSim.Domain.Environments;
 using CmkSim.Engine.Time;
+using CmkSim.Grains.Environments;
 using CmkSim.Scenarios.Model;
 using CmkSim.Scenarios.Names;
 using CmkSim.Simulation.Actions;
-using CmkSim.Grains.Environments;
 
 namespace CmkSim.Simulation.Running;
 

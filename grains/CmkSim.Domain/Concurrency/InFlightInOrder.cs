@@ -1,11 +1,11 @@
-namespace CmkSim.Simulation.Running;
+namespace CmkSim.Domain.Concurrency;
 
 /// <summary>
-/// One call per item, at most a given number at once, the answers in the items' order: for the reads a run makes
-/// between engine phases (checks, journal, inventory), which touch one grain each and commute, so the answers are the
-/// same at every degree. One at a time when the run is order-sensitive (throttling decides by arrival order).
+/// One call per item, at most a given number at once, the answers in the items' order: for calls that touch one
+/// environment each and commute (a step over many environments, the reads between engine phases, journal collection),
+/// so the answers are the same at every degree. Callers pass 1 when order matters (throttling decides by arrival).
 /// </summary>
-internal static class InFlightInOrder
+public static class InFlightInOrder
 {
     public static async Task<T[]> RunAsync<TItem, T>(IReadOnlyList<TItem> items, int inFlight, Func<TItem, Task<T>> call)
     {
