@@ -38,7 +38,7 @@ public sealed partial class KeyVaultGrain
         }
 
         State.Roles.Remove(new RoleAssignment(principal, role));
-        return await Done(actor, new RoleRemoved(Vault, principal, role), principal, NotifyAccessChanged);
+        return await Done(actor, new RoleRemoved(Vault, principal, role), principal, id => NotifyAccessChanged(id, principal));
     }
 
     public async Task<KeyVaultResult<string>> SetAccessPolicyAsync(string actor, string principal, KeyPermissions permissions)
@@ -49,7 +49,7 @@ public sealed partial class KeyVaultGrain
         }
 
         State.AccessPolicies[principal] = permissions;
-        return await Done(actor, new AccessPolicySet(Vault, principal, permissions), principal, NotifyAccessChanged);
+        return await Done(actor, new AccessPolicySet(Vault, principal, permissions), principal, id => NotifyAccessChanged(id, principal));
     }
 
     /// <summary>Removes every version of the key from the HSM: after this no backup it wrapped can be restored.</summary>

@@ -104,11 +104,19 @@ public sealed partial class KeyVaultGrain
 
     private void NotifyAccessChanged(EventId cause) => Notify(policy => new KeyAccessChangedNotice(policy, cause));
 
+    /// <summary>
+    /// A role or an access policy of one principal changed: only what that principal may do changed (roles and access
+    /// policies name it exactly, <see cref="KeyVaultAccess"/>), so only the policy whose identity it is (EP-03) is told.
+    /// Telling every policy on the vault made each of their environments unwrap every data key again for nothing.
+    /// </summary>
+    private void NotifyAccessChanged(EventId cause, string principal) =>
+        Notify(policy => new KeyAccessChangedNotice(policy, cause), policy => Ep03SystemAssignedIdentity.IdentityOf(policy) == principal);
+
     private void NotifyRotated(KeyVersionId version, EventId cause) => Notify(policy => new KeyRotatedNotice(policy, version, cause));
 
-    private void Notify(Func<string, ScheduledWork> notice)
+    private void Notify(Func<string, ScheduledWork> notice, Func<string, bool>? concerns = null)
     {
-        foreach (var policy in State.Subscribers)
+        foreach (var policy in State.Subscribers.Where(p => concerns?.Invoke(p) ?? true))
         {
             scheduler.ScheduleAfter(TimeSpan.Zero, $"vault/{Vault}", notice(policy));
         }

@@ -1,7 +1,10 @@
 using CmkSim.Contracts.Environments;
+using CmkSim.Contracts.Hsm;
+using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Environments;
 using CmkSim.Domain.Journal;
+using CmkSim.Domain.Policies;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
 using CmkSim.Grains.Environments;
@@ -33,6 +36,34 @@ public sealed class EnvironmentLockTests(ClusterFixture fixture)
             Assert.Equal(0, support.Readable);
             Assert.Contains("403", admin.Failure);
         }
+    }
+
+    [Fact]
+    public async Task EP03_LK01_revoking_one_policys_identity_leaves_other_policies_on_the_vault_unprobed()
+    {
+        var world = await CmkWorld.CreateAsync(fixture, "lk01-one");
+        var revoked = await world.EncryptedEnvironmentAsync("a");
+        const string other = "ep-lk01-one-other";
+        var otherPolicy = fixture.Grains.GetGrain<IEnterprisePolicyGrain>(other);
+        Assert.True((await otherPolicy.CreateAsync(Admin, new EnterprisePolicyDefinition(other, "europe", "sub", world.Vault, "cmk"))).Accepted);
+        Assert.True((await world.VaultGrain.AssignRoleAsync(CmkWorld.KvAdmin, Ep03SystemAssignedIdentity.IdentityOf(other),
+            KeyVaultRole.KeyVaultCryptoServiceEncryptionUser)).Succeeded);
+        await otherPolicy.GrantReaderAsync(CmkWorld.KvAdmin, Admin);
+        var untouched = await world.NewEnvironmentAsync("b");
+        Assert.True((await untouched.AddToPolicyAsync(Admin, other)).Accepted);
+        await fixture.Advance(TimeSpan.FromDays(4));
+        var hsm = fixture.Grains.GetGrain<IHsmGrain>($"kv-{world.Vault}");
+        var before = await hsm.GetOperationCountAsync();
+
+        await world.VaultGrain.RemoveRoleAsync(CmkWorld.KvAdmin, world.Identity, KeyVaultRole.KeyVaultCryptoServiceEncryptionUser);
+        await fixture.Advance(TimeSpan.Zero);
+
+        // The revoked identity's environment locks (its probes are refused before the HSM); the other policy's identity
+        // kept its role, so its environment is not told and unwraps nothing.
+        Assert.Equal(EnvironmentStatus.Locked, (await revoked.GetAsync()).Status);
+        Assert.Equal(EnvironmentStatus.Enabled, (await untouched.GetAsync()).Status);
+        Assert.Equal(before, await hsm.GetOperationCountAsync());
+        Assert.Equal(10, (await untouched.ReadRecordsAsync(Admin)).Readable);
     }
 
     [Theory]
