@@ -92,7 +92,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         return new LoadFigures(result.Inventory.Count, (result.End - result.Start).TotalDays, result.WallSeconds, result.EventsDispatched,
             peak, Environment.ProcessorCount, inFlight, result.LocalWindows.Windows, result.LocalWindows.Events, result.ViewFetches, bound,
             run.CpuTime.TotalSeconds, bare.Before!.Rsa, bare.After!.Rsa,
-            run.GcPauses.TotalSeconds, run.Gen0Collections, run.Gen2Collections);
+            run.GcPauses.TotalSeconds, run.Gen0Collections, run.Gen2Collections, run.AllocatedBytes);
     }
 
     private static IReadOnlyList<string> Write(LoadFigures f, string folder, string scenarioFile)
@@ -117,6 +117,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             w.WriteNumber("gcPauseSeconds", Math.Round(f.GcPauseSeconds, 2));
             w.WriteNumber("gen0Collections", f.Gen0Collections);
             w.WriteNumber("gen2Collections", f.Gen2Collections);
+            w.WriteNumber("allocatedBytes", f.AllocatedBytes);
             w.WriteNumber("bareRsa2048UnwrapsPerSecondBefore", Math.Round(f.RsaBefore.Unwraps, 1));
             w.WriteNumber("bareRsa2048UnwrapsPerSecondAfter", Math.Round(f.RsaAfter.Unwraps, 1));
             w.WriteNumber("bareRsa2048WrapsPerSecondBefore", Math.Round(f.RsaBefore.Wraps, 1));
@@ -153,7 +154,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         md.Append(CultureInfo.InvariantCulture, $"| environments | {f.Environments:N0} over {f.SimulatedDays:0.#} simulated days |\n");
         md.Append(CultureInfo.InvariantCulture, $"| wall time | {f.WallSeconds:N1} s, {f.InFlight} environments in flight |\n");
         md.Append(CultureInfo.InvariantCulture, $"| process CPU | {f.CpuSeconds:N1} s ({f.CoresUsed:F2} of {f.Cores} cores on average: below {f.Cores}, the machine was shared or the run waited) |\n");
-        md.Append(CultureInfo.InvariantCulture, $"| garbage collection | {f.GcPauseSeconds:N1} s paused, {f.Gen0Collections:N0} collections ({f.Gen2Collections:N0} of generation 2) |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| garbage collection | {f.GcPauseSeconds:N1} s paused, {f.Gen0Collections:N0} collections ({f.Gen2Collections:N0} of generation 2), {f.AllocatedBytes / 1073741824.0:N1} GiB allocated |\n");
         md.Append(CultureInfo.InvariantCulture, $"| engine events | {f.EventsDispatched:N0} ({f.EventsPerSecond:N0} per second) |\n");
         md.Append(CultureInfo.InvariantCulture, $"| local events run side by side | {f.LocalWindowEvents:N0} in {f.LocalWindows:N0} windows |\n");
         md.Append(CultureInfo.InvariantCulture, $"| environment views fetched (samples, checks) | {f.ViewFetches:N0} |\n");
@@ -181,7 +182,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         output.WriteLine($"dispatch    {f.InFlight} in flight: {f.LocalWindowEvents:N0} local events in {f.LocalWindows:N0} windows " +
                          $"({(f.LocalWindows == 0 ? 0 : (double)f.LocalWindowEvents / f.LocalWindows):N1} each); {f.ViewFetches:N0} environment views fetched");
         output.WriteLine($"load        {f.WallSeconds:N1} s wall, {f.EventsPerSecond:N0} events/s, {f.CpuSeconds:N0} s CPU ({f.CoresUsed:F2} cores), " +
-                         $"GC {f.GcPauseSeconds:N1} s paused in {f.Gen0Collections:N0} collections ({f.Gen2Collections:N0} gen 2), " +
+                         $"GC {f.GcPauseSeconds:N1} s paused in {f.Gen0Collections:N0} collections ({f.Gen2Collections:N0} gen 2) of {f.AllocatedBytes / 1073741824.0:N1} GiB allocated, " +
                          $"peak RSS {f.PeakRssBytes / 1048576.0:N0} MiB ({f.KilobytesPerEnvironment:N1} KB/environment)");
         output.WriteLine($"  bare RSA-2048 before the run {f.RsaBefore.Unwraps:N0} unwraps/s {f.RsaBefore.Wraps:N0} wraps/s, after {f.RsaAfter.Unwraps:N0} and {f.RsaAfter.Wraps:N0}");
         foreach (var term in f.Bound.Terms)

@@ -24,7 +24,8 @@ internal sealed record LoadFigures(
     (double Unwraps, double Wraps) RsaAfter,
     double GcPauseSeconds,
     int Gen0Collections,
-    int Gen2Collections)
+    int Gen2Collections,
+    long AllocatedBytes)
 {
     /// <summary>Process CPU over wall time: well below <see cref="Cores"/> on a shared machine (the bound's rates then move too).</summary>
     public double CoresUsed => CpuSeconds / WallSeconds;

@@ -7,7 +7,7 @@ namespace CmkSim.Cli.Load;
 
 /// <summary>
 /// Passes a batch's news on to <paramref name="inner"/> and keeps the process CPU time the simulation itself used
-/// (from running to ran: not the report writing after it), and the garbage collector's pauses and collections over
+/// (from running to ran: not the report writing after it), and the garbage collector's pauses, collections and allocated bytes over
 /// the same span, for the load figures: unlike wall time, neither moves much with what else the machine runs.
 /// </summary>
 internal sealed class RunCpuObserver(IBatchObserver inner) : IBatchObserver
@@ -16,6 +16,7 @@ internal sealed class RunCpuObserver(IBatchObserver inner) : IBatchObserver
     private TimeSpan _pausedBefore;
     private int _gen0Before;
     private int _gen2Before;
+    private long _allocatedBefore;
 
     public TimeSpan CpuTime { get; private set; }
 
@@ -25,12 +26,16 @@ internal sealed class RunCpuObserver(IBatchObserver inner) : IBatchObserver
 
     public int Gen2Collections { get; private set; }
 
+    /// <summary>Bytes the process allocated on the managed heap over the run: what its collections had to clear.</summary>
+    public long AllocatedBytes { get; private set; }
+
     public IProgress<RunProgress>? Running(Scenario scenario)
     {
         _started = Process.GetCurrentProcess().TotalProcessorTime;
         _pausedBefore = GC.GetTotalPauseDuration();
         _gen0Before = GC.CollectionCount(0);
         _gen2Before = GC.CollectionCount(2);
+        _allocatedBefore = GC.GetTotalAllocatedBytes();
         return inner.Running(scenario);
     }
 
@@ -40,6 +45,7 @@ internal sealed class RunCpuObserver(IBatchObserver inner) : IBatchObserver
         GcPauses = GC.GetTotalPauseDuration() - _pausedBefore;
         Gen0Collections = GC.CollectionCount(0) - _gen0Before;
         Gen2Collections = GC.CollectionCount(2) - _gen2Before;
+        AllocatedBytes = GC.GetTotalAllocatedBytes() - _allocatedBefore;
         inner.Ran(scenario);
     }
 
