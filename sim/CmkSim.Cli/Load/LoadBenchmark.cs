@@ -58,6 +58,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, observer, signer, (result, reportFolder) =>
             {
                 figures = Measure(result, bare, observer, recordsBefore, callsBefore, cancellation);
+                trace?.Summarize(figures.Term(LoadBareRates.Unwrap).BarePerSecond, figures.Term(LoadBareRates.Wrap).BarePerSecond);
                 var files = Write(figures, reportFolder, file);
                 return ClusterStats is { } stats ? [.. files, .. ClusterFigures.Write(stats, reportFolder)] : files;
             })

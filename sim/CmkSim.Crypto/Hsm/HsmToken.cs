@@ -240,7 +240,9 @@ public sealed class HsmToken : IDisposable
     {
         try
         {
-            return call();
+            var result = call();
+            HsmActivity.Completed(operation);
+            return result;
         }
         catch (Pkcs11Exception e)
         {
@@ -252,7 +254,9 @@ public sealed class HsmToken : IDisposable
     {
         try
         {
-            return await call().ConfigureAwait(false);
+            var result = await call().ConfigureAwait(false);
+            HsmActivity.Completed(operation);
+            return result;
         }
         catch (Pkcs11Exception e)
         {
