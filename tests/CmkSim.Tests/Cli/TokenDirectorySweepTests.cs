@@ -54,7 +54,9 @@ public sealed class TokenDirectorySweepTests
     public async Task Every_generated_token_directory_carries_the_marker_and_is_gone_after_the_run()
     {
         using var child = new CmkSimChild();
-        child.Start("bench", "hsm", "--seconds", "30", "--sizes", "2048", "--threads", "1");
+        // A signal stops the benchmark between measurements: one that lands just after a check waits out the five cells
+        // before the next (raw and CmkSim twice, then the grain), so a cell is short enough for five to fit the bound.
+        child.Start("bench", "hsm", "--seconds", "10", "--sizes", "2048", "--threads", "1");
         Assert.True(await child.WaitUntilAsync(() => child.TokenDirectories.Any(d => File.Exists(Path.Combine(d, OwnerMarker.FileName))), Bound),
             $"no marked token directory appeared; stderr: {child.Error}");
         var marker = File.ReadAllText(Path.Combine(child.TokenDirectories.Single(), OwnerMarker.FileName));
