@@ -16,7 +16,7 @@ public sealed record EnvironmentOperationDue(
     public override string Kind => Operation.ToString();
 
     public override Task RunAsync(IGrainFactory grains) =>
-        grains.GetGrain<IEnvironmentGrain>(Environment).OnOperationDueAsync(Operation, Ticket, Cause);
+        grains.Reference<IEnvironmentGrain>(Environment).OnOperationDueAsync(Operation, Ticket, Cause);
 }
 
 /// <summary>An environment checks its key access after its policy's key changed (each in its own event).</summary>
@@ -27,7 +27,7 @@ public sealed record KeyAccessCheck(
 {
     public override string Kind => "check key access";
 
-    public override Task RunAsync(IGrainFactory grains) => grains.GetGrain<IEnvironmentGrain>(Environment).CheckKeyAccessAsync(Cause);
+    public override Task RunAsync(IGrainFactory grains) => grains.Reference<IEnvironmentGrain>(Environment).CheckKeyAccessAsync(Cause);
 }
 
 /// <summary>EN-07: one storage resource of an environment applies a new key version at its seeded time.</summary>
@@ -41,7 +41,7 @@ public sealed record KeyVersionRollOut(
     public override string Kind => $"key version roll-out: {Resource}";
 
     public override Task RunAsync(IGrainFactory grains) =>
-        grains.GetGrain<IEnvironmentGrain>(Environment).RollOutKeyVersionAsync(Version, Resource, Cause);
+        grains.Reference<IEnvironmentGrain>(Environment).RollOutKeyVersionAsync(Version, Resource, Cause);
 }
 
 /// <summary>A throttled (or faulted) environment operation runs again after its back-off.</summary>

@@ -12,7 +12,7 @@ public sealed record KeyAccessChangedNotice(
 {
     public override string Kind => "key access changed";
 
-    public override Task RunAsync(IGrainFactory grains) => grains.GetGrain<IEnterprisePolicyGrain>(Policy).OnKeyAccessChangedAsync(Cause);
+    public override Task RunAsync(IGrainFactory grains) => grains.Reference<IEnterprisePolicyGrain>(Policy).OnKeyAccessChangedAsync(Cause);
 }
 
 /// <summary>A vault tells a subscribed enterprise policy that one of its keys has a new version.</summary>
@@ -24,5 +24,5 @@ public sealed record KeyRotatedNotice(
 {
     public override string Kind => "key rotated";
 
-    public override Task RunAsync(IGrainFactory grains) => grains.GetGrain<IEnterprisePolicyGrain>(Policy).OnKeyRotatedAsync(Version, Cause);
+    public override Task RunAsync(IGrainFactory grains) => grains.Reference<IEnterprisePolicyGrain>(Policy).OnKeyRotatedAsync(Version, Cause);
 }

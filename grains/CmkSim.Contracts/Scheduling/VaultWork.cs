@@ -13,7 +13,7 @@ public sealed record KeyTimerDue(
 {
     public override string Kind => Timer.ToString();
 
-    public override Task RunAsync(IGrainFactory grains) => grains.GetGrain<IKeyVaultGrain>(Vault).OnKeyTimerDueAsync(Key, Timer, Ticket);
+    public override Task RunAsync(IGrainFactory grains) => grains.Reference<IKeyVaultGrain>(Vault).OnKeyTimerDueAsync(Key, Timer, Ticket);
 }
 
 /// <summary>A soft-deleted vault's retention ends: it is purged (the vault grain's key timer with no key name).</summary>
@@ -25,7 +25,7 @@ public sealed record VaultRetentionDue(
     public override string Kind => "vault retention";
 
     public override Task RunAsync(IGrainFactory grains) =>
-        grains.GetGrain<IKeyVaultGrain>(Vault).OnKeyTimerDueAsync("", KeyTimer.RetentionElapsed, Ticket);
+        grains.Reference<IKeyVaultGrain>(Vault).OnKeyTimerDueAsync("", KeyTimer.RetentionElapsed, Ticket);
 }
 
 /// <summary>An injected fault's window ends.</summary>
@@ -37,5 +37,5 @@ public sealed record FaultClears(
 {
     public override string Kind => $"{Fault} cleared";
 
-    public override Task RunAsync(IGrainFactory grains) => grains.GetGrain<IVaultFaultsGrain>(Vault).ClearFaultAsync(Fault, Ticket);
+    public override Task RunAsync(IGrainFactory grains) => grains.Reference<IVaultFaultsGrain>(Vault).ClearFaultAsync(Fault, Ticket);
 }

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Tenants;
@@ -22,19 +23,19 @@ public static class JournalCollector
     public static async Task<IReadOnlyList<JournalEvent>> CollectAsync(IGrainFactory grains,
         IEnumerable<string> vaults, IEnumerable<string> policies, IEnumerable<string> environments, int inFlight = 1)
     {
-        var journals = new List<IReadOnlyList<JournalEvent>> { await grains.GetGrain<ITenantGrain>(TenantKey.Default).GetJournalAsync() };
+        var journals = new List<IReadOnlyList<JournalEvent>> { await grains.Reference<ITenantGrain>(TenantKey.Default).GetJournalAsync() };
         foreach (var vault in vaults.Order(StringComparer.Ordinal))
         {
-            journals.Add(await grains.GetGrain<IKeyVaultGrain>(vault).GetJournalAsync());
+            journals.Add(await grains.Reference<IKeyVaultGrain>(vault).GetJournalAsync());
         }
 
         foreach (var policy in policies.Order(StringComparer.Ordinal))
         {
-            journals.Add(await grains.GetGrain<IEnterprisePolicyGrain>(policy).GetJournalAsync());
+            journals.Add(await grains.Reference<IEnterprisePolicyGrain>(policy).GetJournalAsync());
         }
 
         var names = environments.Order(StringComparer.Ordinal).ToList();
-        var answers = await InFlightInOrder.RunAsync(names, inFlight, name => grains.GetGrain<IEnvironmentGrain>(name).GetJournalAsync());
+        var answers = await InFlightInOrder.RunAsync(names, inFlight, name => grains.Reference<IEnvironmentGrain>(name).GetJournalAsync());
         journals.AddRange(answers);
         return JournalOrder.Merge(journals);
     }

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
 using CmkSim.Crypto.Envelope;
@@ -37,7 +38,7 @@ public sealed partial class EnvironmentGrain
 
     public async Task<Decision> RestoreAsync(string actor, string sourceEnvironment, string backup)
     {
-        var source = GrainFactory.GetGrain<IEnvironmentGrain>(sourceEnvironment);
+        var source = GrainFactory.Reference<IEnvironmentGrain>(sourceEnvironment);
         var snapshot = sourceEnvironment == Name ? AvailableBackup(backup) : await source.ExportAsync(backup);
         var decisions = Decisions;
         var refusal = decisions.Target(actor, await User(actor))
@@ -52,7 +53,7 @@ public sealed partial class EnvironmentGrain
         var decisions = Decisions;
         // Checked before the source is asked: an environment exporting to itself would wait on its own call.
         var refusal = decisions.CopyTarget(actor, await User(actor)) ?? Db02CopySameKey.SelfCopyRefusal(Name, sourceEnvironment);
-        var snapshot = refusal is null ? await GrainFactory.GetGrain<IEnvironmentGrain>(sourceEnvironment).ExportAsync(null) : null;
+        var snapshot = refusal is null ? await GrainFactory.Reference<IEnvironmentGrain>(sourceEnvironment).ExportAsync(null) : null;
         refusal ??= decisions.CopyFrom(sourceEnvironment, snapshot is not null, snapshot?.CustomerKey);
         return await Answer(actor, Operations.Copy, refusal ?? await Adopt(snapshot!, RuleId.DB02),
             () => new EnvironmentCopied(Name, sourceEnvironment, snapshot!.Database.Records.Count, State.Dataverse.DataKey!.WrappedBy));
@@ -67,7 +68,7 @@ public sealed partial class EnvironmentGrain
 
         if (State.Policy is { } policy)
         {
-            await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
+            await GrainFactory.Reference<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
         }
 
         foreach (var resource in Resources)

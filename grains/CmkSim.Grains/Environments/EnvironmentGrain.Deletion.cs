@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Policies;
 using CmkSim.Domain.Environments.Lifecycle;
 using CmkSim.Domain.Journal;
@@ -33,7 +34,7 @@ public sealed partial class EnvironmentGrain
         ForgetStores();
         if (State.Policy is { } policy)
         {
-            await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
+            await GrainFactory.Reference<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
         }
 
         Model.Deleted(); // EN-02: whatever timed work was pending is cancelled as it enters Deleted

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Scheduling;
@@ -33,7 +34,7 @@ public sealed partial class EnvironmentGrain
         State.PendingPolicy = policy;
         State.Policy = policy;
         State.LastEncryptionFailed = false;
-        await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).LinkAsync(Name);
+        await GrainFactory.Reference<IEnterprisePolicyGrain>(policy).LinkAsync(Name);
         History($"adding to policy '{policy}'", OperationStatus.Running);
         var rule = En13ByokToCmk.AddRule(State.Owner == EncryptionOwner.Byok);
         Model.AddedToPolicy(actor, policy, rule); // EN-03's encryption is scheduled as it enters Encrypting
@@ -46,7 +47,7 @@ public sealed partial class EnvironmentGrain
         var decisions = Decisions;
         var refusal = decisions.Remove(actor, await User(actor), Model.Can(EnvironmentTrigger.RemoveFromPolicy),
             Model.HeldBy(EnvironmentTrigger.RemoveFromPolicy)?.Rule);
-        refusal ??= decisions.RemoveUnderPolicy(actor, await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor));
+        refusal ??= decisions.RemoveUnderPolicy(actor, await GrainFactory.Reference<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor));
         if (refusal is not null)
         {
             return await Refuse(actor, Operations.RemoveEnvironment, refusal);
@@ -102,7 +103,7 @@ public sealed partial class EnvironmentGrain
     private async Task CompleteEncryption(EventId? cause)
     {
         var policyName = State.PendingPolicy!;
-        var policy = GrainFactory.GetGrain<IEnterprisePolicyGrain>(policyName);
+        var policy = GrainFactory.Reference<IEnterprisePolicyGrain>(policyName);
         var version = await policy.CurrentKeyVersionAsync();
         var platformPrincipal = State.Principal;
         var failure = State.FailNextEncryption ? "injected failure" : version is null ? "the policy's key was not found" : null;
@@ -163,7 +164,7 @@ public sealed partial class EnvironmentGrain
             State.Principal = PlatformKeys.Principal;
             State.Policy = null;
             State.LastEncryptionFailed = false;
-            await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
+            await GrainFactory.Reference<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
             History($"Succeeded: removed from '{policy}', back on the Microsoft-managed key", OperationStatus.Succeeded);
             Model.Reverted(formerKey!.Split('/')[0], formerKey.Split('/')[1], formerIdentity, cause);
         }
@@ -185,7 +186,7 @@ public sealed partial class EnvironmentGrain
             return refused;
         }
 
-        var terms = await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policyName).GetTermsAsync(actor);
+        var terms = await GrainFactory.Reference<IEnterprisePolicyGrain>(policyName).GetTermsAsync(actor);
         return decisions.AddUnderPolicy(actor, policyName, terms?.Definition.Location, terms?.ActorIsReader ?? false)
             ?? await VaultRefusal(terms!);
     }
@@ -193,7 +194,7 @@ public sealed partial class EnvironmentGrain
     /// <summary>EP-07, KV-01, KV-07, then a real wrap as the policy's identity (KV-04, KV-06, KV-07).</summary>
     private async Task<Decision?> VaultRefusal(PolicyTerms terms)
     {
-        var vault = GrainFactory.GetGrain<IKeyVaultGrain>(terms.Definition.Vault);
+        var vault = GrainFactory.Reference<IKeyVaultGrain>(terms.Definition.Vault);
         var settings = await vault.GetSettingsAsync();
         if ((Ep07KeyVaultReference.VaultRefusal(terms.Definition.Vault, settings is not null)
             ?? Kv01SoftDeleteRetention.PolicyVaultRefusal(terms.Definition.Vault, settings!.SoftDeleteEnabled, settings.PurgeProtectionEnabled)) is { } refused)
@@ -201,7 +202,7 @@ public sealed partial class EnvironmentGrain
             return refused;
         }
 
-        var key = await GrainFactory.GetGrain<IEnterprisePolicyGrain>(terms.Definition.Name).CurrentKeyVersionAsync();
+        var key = await GrainFactory.Reference<IEnterprisePolicyGrain>(terms.Definition.Name).CurrentKeyVersionAsync();
         if (Kv07KeyUsable.KeyRefusal(terms.Definition.KeyName, terms.Definition.Vault, key is not null) is { } missing)
         {
             return missing;

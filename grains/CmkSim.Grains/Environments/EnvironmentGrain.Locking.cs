@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Scheduling;
@@ -33,7 +34,7 @@ public sealed partial class EnvironmentGrain
     {
         var decisions = Decisions;
         var refusal = decisions.ReEnable(actor, await User(actor), Model.Can(EnvironmentTrigger.ReEnable));
-        refusal ??= decisions.ReEnableUnderPolicy(actor, await GrainFactory.GetGrain<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor));
+        refusal ??= decisions.ReEnableUnderPolicy(actor, await GrainFactory.Reference<IEnterprisePolicyGrain>(State.Policy!).IsReaderAsync(actor));
         refusal ??= decisions.ReEnableWithKey((await AccessFailureUnlessThrottled())?.Message);
         if (refusal is not null)
         {
@@ -90,7 +91,7 @@ public sealed partial class EnvironmentGrain
         }
 
         var why = string.Join("; ", failures.Select(f => $"{f.Resource}'s data key is wrapped by {f.WrappedBy.Uri}: {f.Error.Message}"));
-        var current = State.Policy is { } policy ? await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).CurrentKeyVersionAsync() : null;
+        var current = State.Policy is { } policy ? await GrainFactory.Reference<IEnterprisePolicyGrain>(policy).CurrentKeyVersionAsync() : null;
         var onlyPreviousVersions = current is not null && failures.All(f =>
             f.WrappedBy != current && f.WrappedBy.Vault == current.Vault && f.WrappedBy.Name == current.Name);
         var unusable = failures.Select(f => f.WrappedBy).Distinct().ToList();
@@ -114,7 +115,7 @@ public sealed partial class EnvironmentGrain
     private async Task CatchUpRollOut(EventId cause)
     {
         if (State.Owner != EncryptionOwner.CustomerManaged || State.Policy is not { } policy
-            || await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).CurrentKeyVersionAsync() is not { } current)
+            || await GrainFactory.Reference<IEnterprisePolicyGrain>(policy).CurrentKeyVersionAsync() is not { } current)
         {
             return;
         }
@@ -143,7 +144,7 @@ public sealed partial class EnvironmentGrain
         ForgetStores();
         if (State.Policy is { } policy)
         {
-            await GrainFactory.GetGrain<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
+            await GrainFactory.Reference<IEnterprisePolicyGrain>(policy).UnlinkAsync(Name);
         }
 
         await store.WriteStateAsync();

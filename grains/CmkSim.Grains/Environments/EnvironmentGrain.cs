@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Tenants;
@@ -123,7 +124,7 @@ public sealed partial class EnvironmentGrain(
     private async Task WithPlatformStore(EncryptedRecordStoreState state, Func<EncryptedRecordStore, Task> use)
     {
         var platformStore = new EncryptedRecordStore(Name, state,
-            new KeyVaultDataKeyWrapper(GrainFactory.GetGrain<IKeyVaultGrain>(PlatformKeys.MicrosoftVault), PlatformKeys.Principal),
+            new KeyVaultDataKeyWrapper(GrainFactory.Reference<IKeyVaultGrain>(PlatformKeys.MicrosoftVault), PlatformKeys.Principal),
             ReadCache, time);
         try
         {
@@ -144,7 +145,7 @@ public sealed partial class EnvironmentGrain(
     /// <summary>Rule EN-02 (<see cref="En02PowerPlatformAdmin"/>): an active Entra user with an admin role.</summary>
     private async Task<Decision?> Admin(string actor) => Decisions.Admin(actor, await User(actor));
 
-    private Task<TenantUser?> User(string actor) => GrainFactory.GetGrain<ITenantGrain>(TenantKey.Default).GetUserAsync(actor);
+    private Task<TenantUser?> User(string actor) => GrainFactory.Reference<ITenantGrain>(TenantKey.Default).GetUserAsync(actor);
 
     /// <summary>The environment's decisions over its facts as they are now (<see cref="EnvironmentDecisions"/>).</summary>
     private EnvironmentDecisions Decisions => new(new EnvironmentFacts(

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Envelope;
 using CmkSim.Domain.Keys;
@@ -25,6 +26,6 @@ internal sealed class EnvironmentKeyWrapper(IGrainFactory grains, Func<string> c
         For(keyId).UnwrapKeyAsync(keyId, algorithm, encryptedKey);
 
     private KeyVaultDataKeyWrapper For(KeyVersionId keyId) => new(
-        grains.GetGrain<IKeyVaultGrain>(keyId.Vault),
+        grains.Reference<IKeyVaultGrain>(keyId.Vault),
         PlatformKeys.IsPlatformVault(keyId.Vault) ? PlatformKeys.Principal : customerPrincipal(), defersOnLatency);
 }

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Vaults;
@@ -30,7 +31,7 @@ internal static class PlatformKeys
     {
         foreach (var name in new[] { MicrosoftVault, ByokVault })
         {
-            var vault = grains.GetGrain<IKeyVaultGrain>(name);
+            var vault = grains.Reference<IKeyVaultGrain>(name);
             if (await vault.GetSettingsAsync() is null)
             {
                 await vault.CreateAsync(Principal, new KeyVaultSettings("microsoft", PurgeProtectionEnabled: true));
@@ -43,7 +44,7 @@ internal static class PlatformKeys
 
     private static async Task<KeyVersionId> EnsureAsync(IGrainFactory grains, string vaultName, string key, KeyType type, int size)
     {
-        var vault = grains.GetGrain<IKeyVaultGrain>(vaultName);
+        var vault = grains.Reference<IKeyVaultGrain>(vaultName);
         var found = await vault.GetKeyAsync(key);
         if (found.Succeeded)
         {

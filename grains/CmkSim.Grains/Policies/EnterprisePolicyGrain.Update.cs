@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Keys;
@@ -42,7 +43,7 @@ public sealed partial class EnterprisePolicyGrain
         if (vaultChanged)
         {
             // Key access notices now come from the new vault.
-            await GrainFactory.GetGrain<IKeyVaultGrain>(definition.Vault).SubscribeAsync(Name);
+            await GrainFactory.Reference<IKeyVaultGrain>(definition.Vault).SubscribeAsync(Name);
         }
 
         return await Accept(actor, new PolicyUpdated(State.Definition), Decision.Accept($"policy '{Name}' updated") with { RuleId = RuleId.EP06 });
@@ -51,7 +52,7 @@ public sealed partial class EnterprisePolicyGrain
     /// <summary>The version id <paramref name="keyVersion"/> names on the vault, or KV-07's refusal when the key has no such version.</summary>
     private async Task<(string? Version, Decision? Refusal)> ResolveVersionAsync(string vault, string key, string keyVersion)
     {
-        var versions = await GrainFactory.GetGrain<IKeyVaultGrain>(vault).GetVersionsAsync(key);
+        var versions = await GrainFactory.Reference<IKeyVaultGrain>(vault).GetVersionsAsync(key);
         return Kv07KeyUsable.NamedVersionRefusal(key, vault, keyVersion, versions.Count) is { } missing
             ? (null, missing)
             : (versions[KeyVersionName.IndexOf(keyVersion, versions.Count)].Id.Version, null);

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Scheduling;
@@ -54,7 +55,7 @@ public sealed partial class EnterprisePolicyGrain(
         var refusal = Ep01PolicyTemplate.CreateRefusal(Name, machine.CanFire(PolicyTrigger.Create))
             ?? Ep02PolicyLocation.Refusal(definition.Location, PolicyLocations.All);
         refusal ??= Kv05ResourceProvider.Refusal(definition.Subscription,
-            await GrainFactory.GetGrain<ITenantGrain>(TenantKey.Default).IsResourceProviderRegisteredAsync(definition.Subscription));
+            await GrainFactory.Reference<ITenantGrain>(TenantKey.Default).IsResourceProviderRegisteredAsync(definition.Subscription));
         if (refusal is not null)
         {
             return await Refuse(actor, Operations.CreateEnterprisePolicy, refusal);
@@ -66,7 +67,7 @@ public sealed partial class EnterprisePolicyGrain(
         Journal(actor, new PolicyValidated(Name, "kind Encryption, identity SystemAssigned, state Enabled", RuleId.EP01));
         Journal(actor, new PolicyValidated(Name, $"location '{definition.Location}' is allowed", RuleId.EP02));
         Journal(actor, new PolicyValidated(Name, $"keyVault.id names vault '{definition.Vault}', key '{definition.KeyName}'", RuleId.EP07));
-        await GrainFactory.GetGrain<IKeyVaultGrain>(definition.Vault).SubscribeAsync(Name);
+        await GrainFactory.Reference<IKeyVaultGrain>(definition.Vault).SubscribeAsync(Name);
         return await Accept(actor, new PolicyCreated(definition, IdentityOf(Name)), Decision.Accept(
             $"policy created with system-assigned identity '{IdentityOf(Name)}'") with { RuleId = RuleId.EP03 });
     }
@@ -133,7 +134,7 @@ public sealed partial class EnterprisePolicyGrain(
             return new KeyVersionId(d.Vault, d.KeyName, pinned);
         }
 
-        var key = await GrainFactory.GetGrain<IKeyVaultGrain>(d.Vault).GetKeyAsync(d.KeyName);
+        var key = await GrainFactory.Reference<IKeyVaultGrain>(d.Vault).GetKeyAsync(d.KeyName);
         return key.Succeeded ? key.Value!.Id : null;
     }
 

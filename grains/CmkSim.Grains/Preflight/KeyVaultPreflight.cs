@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Contracts.Vaults;
@@ -19,10 +20,10 @@ public static class KeyVaultPreflight
 {
     public static async Task<IReadOnlyList<PreflightCheck>> RunAsync(IGrainFactory grains, TimeProvider time, string actor, string vaultName, string policyName)
     {
-        var user = await grains.GetGrain<ITenantGrain>(TenantKey.Default).GetUserAsync(actor);
-        var vault = grains.GetGrain<IKeyVaultGrain>(vaultName);
+        var user = await grains.Reference<ITenantGrain>(TenantKey.Default).GetUserAsync(actor);
+        var vault = grains.Reference<IKeyVaultGrain>(vaultName);
         var settings = await vault.GetSettingsAsync();
-        var policy = await grains.GetGrain<IEnterprisePolicyGrain>(policyName).GetAsync();
+        var policy = await grains.Reference<IEnterprisePolicyGrain>(policyName).GetAsync();
         KeyVaultResult<KeyProperties>? key = policy is null ? null : await vault.GetKeyAsync(policy.Definition.KeyName);
         KeyVaultResult<WrapResult>? access = policy is null || key is not { Succeeded: true }
             ? null

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Keys;
 using CmkSim.Domain.Vaults.Throttling;
@@ -35,7 +36,7 @@ public sealed partial class KeyVaultGrain
         var answer = _limiter.Check(now, throttleClass, limit);
         if (answer.Admitted)
         {
-            answer = await GrainFactory.GetGrain<ISubscriptionLimitGrain>(settings.Subscription)
+            answer = await GrainFactory.Reference<ISubscriptionLimitGrain>(settings.Subscription)
                 .AdmitAsync(throttleClass, _throttling.SubscriptionLimit(throttleClass));
         }
 

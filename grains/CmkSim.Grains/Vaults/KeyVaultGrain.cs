@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Hsm;
 using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Vaults;
@@ -26,8 +27,10 @@ public sealed partial class KeyVaultGrain(
 
     private string Vault => this.GetPrimaryKeyString();
 
-    /// <summary>Token labels are at most 32 characters; vault names at most 24.</summary>
-    private IHsmGrain Hsm => GrainFactory.GetGrain<IHsmGrain>($"kv-{Vault}");
+    private IHsmGrain? _hsm;
+
+    /// <summary>Token labels are at most 32 characters; vault names at most 24. Looked up once per activation.</summary>
+    private IHsmGrain Hsm => _hsm ??= GrainFactory.Reference<IHsmGrain>($"kv-{Vault}");
 
     public async Task<KeyVaultResult<KeyVaultSettings>> CreateAsync(string actor, KeyVaultSettings settings)
     {

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using System.Diagnostics;
 using CmkSim.Contracts.Bench;
 using CmkSim.Engine.Scheduling;
@@ -24,7 +25,7 @@ internal sealed class EngineBenchmark(SiloHostOptions options, int events, int i
     {
         await using var silo = await EmbeddedSilo.StartAsync(options, cancellation);
         var keys = Enumerable.Range(0, Math.Min(MaxGrains, events)).Select(i => $"bench-{i:D4}").ToArray();
-        var grains = keys.Select(k => silo.Grains.GetGrain<IBenchCounterGrain>(k)).ToArray();
+        var grains = keys.Select(k => silo.Grains.Reference<IBenchCounterGrain>(k)).ToArray();
 
         // Activate every grain and JIT every path first, so no measurement pays for a first call.
         await Task.WhenAll(grains.Select(g => g.TickAsync()));

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using System.Security.Cryptography;
 using CmkSim.Contracts.Hsm;
 using CmkSim.Crypto.Envelope;
@@ -24,7 +25,7 @@ internal sealed class HsmBenchmark(SiloHostOptions options, IReadOnlyList<int> s
     {
         await using var silo = await EmbeddedSilo.StartAsync(options, cancellation);
         var token = silo.Services.GetRequiredService<SoftHsm>().Token(BenchToken);
-        var grain = silo.Grains.GetGrain<IHsmGrain>(BenchToken);
+        var grain = silo.Grains.Reference<IHsmGrain>(BenchToken);
         var dek = RandomNumberGenerator.GetBytes(EncryptedRecordStore.DataKeyBytes);
         output.WriteLine($"cmksim bench hsm: {cell.TotalSeconds:F1} s per measurement, best of 2 rounds, {Environment.ProcessorCount} cores");
         output.WriteLine($"{"operation",-16}{"threads",8}{"raw/s",10}{"cmksim/s",10}{"ratio",8}{"grain/s",10}{"ratio",8}");

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using System.Security.Cryptography;
 using CmkSim.Cli.Bench;
 using CmkSim.Contracts.Bench;
@@ -114,7 +115,7 @@ internal sealed class LoadBareRates(HsmOptions hsm, int inFlight)
     private async Task<double> GrainCallsAsync(CancellationToken cancellation)
     {
         await using var silo = await EmbeddedSilo.StartAsync(new SiloHostOptions { Hsm = hsm with { IsolateTokens = true } }, cancellation);
-        var grains = Enumerable.Range(0, BenchGrains).Select(i => silo.Grains.GetGrain<IBenchCounterGrain>($"load-bench-{i:D4}")).ToArray();
+        var grains = Enumerable.Range(0, BenchGrains).Select(i => silo.Grains.Reference<IBenchCounterGrain>($"load-bench-{i:D4}")).ToArray();
         // Every grain activated and every path JIT-compiled before the measurement.
         await Task.WhenAll(grains.Select(g => g.TickAsync()));
         var next = 0;

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using CmkSim.Contracts.Hsm;
@@ -31,8 +32,8 @@ internal sealed class SmokeRun(SiloHostOptions options, int records, int keySize
         output.WriteLine($"pkcs11      {hsm.LibraryPath}");
         output.WriteLine($"tokens      {hsm.TokenDirectory}");
 
-        var customer = silo.Grains.GetGrain<IHsmGrain>(HsmTokenLabels.Customer);
-        var microsoft = silo.Grains.GetGrain<IHsmGrain>(HsmTokenLabels.Microsoft);
+        var customer = silo.Grains.Reference<IHsmGrain>(HsmTokenLabels.Customer);
+        var microsoft = silo.Grains.Reference<IHsmGrain>(HsmTokenLabels.Microsoft);
         output.WriteLine($"keys found  {hsm.Token(HsmTokenLabels.Customer).ListKeyIds().Count} on '{HsmTokenLabels.Customer}', " +
                          $"{hsm.Token(HsmTokenLabels.Microsoft).ListKeyIds().Count} on '{HsmTokenLabels.Microsoft}' before this run");
 

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Faults;
 using CmkSim.Domain.Rules;
@@ -8,5 +9,5 @@ namespace CmkSim.Simulation.Actions;
 public sealed partial class GrainPlatform
 {
     public Task<Decision> InjectFaultAsync(string actor, string vault, FaultRequest fault) =>
-        grains.GetGrain<IVaultFaultsGrain>(vault).InjectFaultAsync(actor, fault.At(time.GetUtcNow()));
+        grains.Reference<IVaultFaultsGrain>(vault).InjectFaultAsync(actor, fault.At(time.GetUtcNow()));
 }

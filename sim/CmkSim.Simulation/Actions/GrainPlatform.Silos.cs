@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Domain.Rules;
 using CmkSim.Grains.Tenants;
@@ -20,7 +21,7 @@ public sealed partial class GrainPlatform
         }
 
         // Journaled first: the kill may take the tenant's activation with it, never its written journal.
-        await grains.GetGrain<ITenantGrain>(TenantKey.Default).JournalSiloAsync(actor, silo, restarted: false);
+        await grains.Reference<ITenantGrain>(TenantKey.Default).JournalSiloAsync(actor, silo, restarted: false);
         await control.KillAsync(silo);
         return Decision.Accept($"silo {silo} killed; the cluster declared it dead");
     }
@@ -28,7 +29,7 @@ public sealed partial class GrainPlatform
     public async Task<Decision> RestartSiloAsync(string actor, int silo)
     {
         await Control().RestartAsync(silo);
-        await grains.GetGrain<ITenantGrain>(TenantKey.Default).JournalSiloAsync(actor, silo, restarted: true);
+        await grains.Reference<ITenantGrain>(TenantKey.Default).JournalSiloAsync(actor, silo, restarted: true);
         return Decision.Accept($"silo {silo} restarted and active");
     }
 

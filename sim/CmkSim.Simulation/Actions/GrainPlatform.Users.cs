@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Tenants;
@@ -14,5 +15,5 @@ public sealed partial class GrainPlatform
 
     public Task<Decision> RemoveLicenseAsync(string actor, string user, string license) => Tenant.RemoveLicenseAsync(actor, user, license);
 
-    private ITenantGrain Tenant => grains.GetGrain<ITenantGrain>(TenantKey.Default);
+    private ITenantGrain Tenant => grains.Reference<ITenantGrain>(TenantKey.Default);
 }

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Keys;
@@ -113,12 +114,12 @@ public sealed partial class GrainPlatform
     private async Task<Decision> CreatePolicyAsync(string actor, EnterprisePolicyDefinition definition, string? keyVersion)
     {
         registry.Policies.Add(definition.Name);
-        return await grains.GetGrain<IEnterprisePolicyGrain>(definition.Name).CreateAsync(actor, definition, keyVersion);
+        return await grains.Reference<IEnterprisePolicyGrain>(definition.Name).CreateAsync(actor, definition, keyVersion);
     }
 
     private IKeyVaultGrain Vault(string name)
     {
         registry.AddressedVaults.Add(name);
-        return grains.GetGrain<IKeyVaultGrain>(name);
+        return grains.Reference<IKeyVaultGrain>(name);
     }
 }

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Policies;
 using CmkSim.Contracts.Tenants;
@@ -21,7 +22,7 @@ public sealed partial class GrainPlatform(IGrainFactory grains, RunRegistry regi
     public int EnvironmentsInFlight { get; init; } = 1;
 
     public Task<Decision> RegisterResourceProviderAsync(string actor, string subscription) =>
-        grains.GetGrain<ITenantGrain>(TenantKey.Default).RegisterResourceProviderAsync(actor, subscription);
+        grains.Reference<ITenantGrain>(TenantKey.Default).RegisterResourceProviderAsync(actor, subscription);
 
     public Task<Decision> GrantPolicyReaderAsync(string actor, string policy, string user) => Policy(policy).GrantReaderAsync(actor, user);
 
@@ -71,12 +72,12 @@ public sealed partial class GrainPlatform(IGrainFactory grains, RunRegistry regi
 
     public Task<Decision> CopyAsync(string actor, string source, string target) => Env(target).CopyFromAsync(actor, source);
 
-    private IEnvironmentGrain Env(string name) => grains.GetGrain<IEnvironmentGrain>(name);
+    private IEnvironmentGrain Env(string name) => grains.Reference<IEnvironmentGrain>(name);
 
     private IEnterprisePolicyGrain Policy(string name)
     {
         registry.AddressedPolicies.Add(name);
-        return grains.GetGrain<IEnterprisePolicyGrain>(name);
+        return grains.Reference<IEnterprisePolicyGrain>(name);
     }
 
     private static Decision Answer<T>(KeyVaultResult<T> result) => KeyVaultDecision.Of(result);

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Simulation.Hosting;
 
@@ -22,7 +23,7 @@ internal sealed class EnvironmentViews(IGrainFactory grains, EnvironmentChanges 
     {
         Refresh();
         var missing = names.Where(n => !_views.ContainsKey(n)).Distinct(StringComparer.Ordinal).ToList();
-        var fetched = await Task.WhenAll(missing.Select(n => grains.GetGrain<IEnvironmentGrain>(n).GetAsync()));
+        var fetched = await Task.WhenAll(missing.Select(n => grains.Reference<IEnvironmentGrain>(n).GetAsync()));
         for (var i = 0; i < missing.Count; i++)
         {
             _views[missing[i]] = fetched[i];

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Domain.Compliance;
 using CmkSim.Domain.Environments;
@@ -49,7 +50,7 @@ internal sealed partial class ExpectationEvaluator
 
     private async Task<(string, OperationStatus, string)> StatusOf(string environment, RunbookOperation operation, RunRegistry registry)
     {
-        var entries = (await grains.GetGrain<IEnvironmentGrain>(environment).GetAsync()).History
+        var entries = (await grains.Reference<IEnvironmentGrain>(environment).GetAsync()).History
             .Where(h => h.Started >= operation.Started && h.Operation == HistoryOperations.UpdateCustomerManagedKey).Take(operation.Phases).ToList();
         var swap = operation.Phases > 1 && registry.Swaps.TryGetValue(environment, out var s) && s.Started == operation.Started ? s : null;
         var failure = swap?.Failure ?? entries.FirstOrDefault(h => h.Status == OperationStatus.Failed)?.Detail;

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Domain.Compliance;
 using CmkSim.Domain.Concurrency;
@@ -44,7 +45,7 @@ internal sealed partial class ExpectationEvaluator(IGrainFactory grains, Environ
     /// <summary>How one environment differs from what the expectation claims; empty when it is as expected.</summary>
     private async Task<List<string>> MissesAsync(EnvironmentExpectation e, string name, EnvironmentView view)
     {
-        var env = grains.GetGrain<IEnvironmentGrain>(name);
+        var env = grains.Reference<IEnvironmentGrain>(name);
         var misses = new List<string>();
         Compare(misses, "status", e.Status?.ToString(), view.Status.ToString());
         Compare(misses, "encryption", e.Encryption?.ToString(), view.Encryption.ToString());
@@ -117,7 +118,7 @@ internal sealed partial class ExpectationEvaluator(IGrainFactory grains, Environ
     {
         var text = $"at {SimDuration.Format(e.At)}: backup {e.Backup} on key version {e.KeyVersion}";
         var taken = registry.Backups.TryGetValue(e.Backup, out var environment)
-            ? (await grains.GetGrain<IEnvironmentGrain>(environment).GetJournalAsync()).OfType<CmkSim.Domain.Journal.BackupTaken>().LastOrDefault(b => b.Backup == e.Backup)
+            ? (await grains.Reference<IEnvironmentGrain>(environment).GetJournalAsync()).OfType<CmkSim.Domain.Journal.BackupTaken>().LastOrDefault(b => b.Backup == e.Backup)
             : null;
         if (taken is null)
         {
@@ -148,7 +149,7 @@ internal sealed partial class ExpectationEvaluator(IGrainFactory grains, Environ
             return KeyVersionFact.Microsoft;
         }
 
-        var versions = (await grains.GetGrain<CmkSim.Contracts.Vaults.IKeyVaultGrain>(id.Vault).GetVersionsAsync(id.Name)).ToList();
+        var versions = (await grains.Reference<CmkSim.Contracts.Vaults.IKeyVaultGrain>(id.Vault).GetVersionsAsync(id.Name)).ToList();
         return new KeyVersionFact(versions.FindIndex(v => v.Id.Version == id.Version) + 1, versions.Count);
     }
 
@@ -161,7 +162,7 @@ internal sealed partial class ExpectationEvaluator(IGrainFactory grains, Environ
         }
 
         var slash = key.IndexOf('/', StringComparison.Ordinal);
-        var versions = await grains.GetGrain<CmkSim.Contracts.Vaults.IKeyVaultGrain>(key[..slash]).GetVersionsAsync(key[(slash + 1)..]);
+        var versions = await grains.Reference<CmkSim.Contracts.Vaults.IKeyVaultGrain>(key[..slash]).GetVersionsAsync(key[(slash + 1)..]);
         var index = versions.ToList().FindIndex(v => v.Id.Version == version);
         return new KeyVersionFact(index + 1, versions.Count);
     }

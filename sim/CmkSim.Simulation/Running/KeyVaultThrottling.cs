@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Vaults;
 using CmkSim.Domain.Vaults.Throttling;
 using CmkSim.Reports.Model;
@@ -23,7 +24,7 @@ public static class KeyVaultThrottling
         var rows = new List<VaultThrottling>();
         foreach (var vault in vaults.Distinct().Order(StringComparer.Ordinal))
         {
-            rows.Add(new VaultThrottling(vault, await grains.GetGrain<IKeyVaultGrain>(vault).GetThrottlingAsync()));
+            rows.Add(new VaultThrottling(vault, await grains.Reference<IKeyVaultGrain>(vault).GetThrottlingAsync()));
         }
 
         return new ThrottlingReport(settings, rows);

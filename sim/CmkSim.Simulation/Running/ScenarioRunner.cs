@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Tenants;
 using CmkSim.Crypto.Hsm;
@@ -143,7 +144,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         long wrapCount = 0, unwrapCount = 0;
         foreach (var vault in vaults)
         {
-            var latencies = await grains.GetGrain<CmkSim.Contracts.Hsm.IHsmGrain>($"kv-{vault}").GetLatenciesAsync();
+            var latencies = await grains.Reference<CmkSim.Contracts.Hsm.IHsmGrain>($"kv-{vault}").GetLatenciesAsync();
             wraps.AddRange(latencies.WrapMicroseconds);
             unwraps.AddRange(latencies.UnwrapMicroseconds);
             wrapCount += latencies.Wraps;
@@ -188,7 +189,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
     private static async Task DeclareTenantAsync(IGrainFactory grains, TenantSpec tenant, RunRegistry registry, CancellationToken cancellation)
     {
-        var tenantGrain = grains.GetGrain<ITenantGrain>(TenantKey.Default);
+        var tenantGrain = grains.Reference<ITenantGrain>(TenantKey.Default);
         foreach (var user in tenant.Users)
         {
             var roles = user.Roles.Select(r => r).ToList();
@@ -209,7 +210,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellation }, CreateAsync);
 
         async ValueTask CreateAsync(ScenarioEnvironment e, CancellationToken _) =>
-            await grains.GetGrain<IEnvironmentGrain>(e.Name).CreateAsync(new EnvironmentSpec(
+            await grains.Reference<IEnvironmentGrain>(e.Name).CreateAsync(new EnvironmentSpec(
                 e.Type, e.Region, e.Managed, e.Records,
                 e.Encryption == InitialEncryption.Byok, e.FinanceAndOperations == FinanceAndOperations.WithoutIntegration));
     }

@@ -1,3 +1,4 @@
+using CmkSim.Contracts;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Hsm;
 using CmkSim.Domain.Environments;
@@ -30,7 +31,7 @@ internal sealed class TimelineSampler(IGrainFactory grains, RunRegistry registry
         var sinceLast = 0;
         foreach (var label in registry.Vaults.Select(v => $"kv-{v}").Append($"kv-{PlatformVaults.Microsoft}").Append($"kv-{PlatformVaults.Byok}"))
         {
-            var count = await grains.GetGrain<IHsmGrain>(label).GetOperationCountAsync();
+            var count = await grains.Reference<IHsmGrain>(label).GetOperationCountAsync();
             var last = _lastHsmCounts.GetValueOrDefault(label);
             // An HSM's count lives with the process that opened it: a silo process killed on purpose takes its count
             // along, and the next one starts from zero. Counted as a counter reset (what came since), never negative.
