@@ -1,3 +1,4 @@
+using CmkSim.Grains.Environments;
 using CmkSim.Grains.Hsm;
 using CmkSim.Grains.Vaults;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,15 +19,26 @@ public sealed class VaultAffinityPlacement : PlacementStrategy
 {
     internal static readonly VaultAffinityPlacement Instance = new();
 
-    /// <summary>The vault a vault or HSM grain's key names.</summary>
-    internal static string VaultOf(string key) => key.StartsWith("kv-", StringComparison.Ordinal) ? key[3..] : key;
+    /// <summary>
+    /// The vault a vault or HSM grain's key names: an HSM grain's key is <c>kv-{vault}</c>, a vault grain's the
+    /// vault's own name, which may start with "kv-" too (the load workload's vaults do).
+    /// </summary>
+    internal static string VaultOf(string key, bool hsm) => hsm && key.StartsWith("kv-", StringComparison.Ordinal) ? key[3..] : key;
 
     /// <summary>Gives the key vault and HSM grain classes this placement, on a silo of a cluster.</summary>
     public static ISiloBuilder Use(ISiloBuilder silo) => silo.ConfigureServices(services =>
     {
         services.AddPlacementDirector<VaultAffinityPlacement, Director>();
+        services.AddPlacementDirector<NearVaultPlacement, NearVaultPlacement.Director>();
         services.AddSingleton<IGrainPropertiesProvider, Properties>();
     });
+
+    /// <summary>The silo a vault's grains go to among the compatible silos: the same pick in every process.</summary>
+    internal static SiloAddress SiloOf(string vault, PlacementTarget target, IPlacementContext context)
+    {
+        var silos = context.GetCompatibleSilos(target).OrderBy(s => s.ToParsableString(), StringComparer.Ordinal).ToArray();
+        return silos[(int)(StableHash(vault) % (uint)silos.Length)];
+    }
 
     private sealed class Properties : IGrainPropertiesProvider
     {
@@ -36,28 +48,31 @@ public sealed class VaultAffinityPlacement : PlacementStrategy
             {
                 properties[WellKnownGrainTypeProperties.PlacementStrategy] = nameof(VaultAffinityPlacement);
             }
+            else if (grainClass == typeof(EnvironmentGrain))
+            {
+                properties[WellKnownGrainTypeProperties.PlacementStrategy] = nameof(NearVaultPlacement);
+            }
         }
     }
 
-    private sealed class Director : IPlacementDirector
+    private sealed class Director(GrainClassMap classes) : IPlacementDirector
     {
         public Task<SiloAddress> OnAddActivation(PlacementStrategy strategy, PlacementTarget target, IPlacementContext context)
         {
-            var silos = context.GetCompatibleSilos(target).OrderBy(s => s.ToParsableString(), StringComparer.Ordinal).ToArray();
-            var vault = VaultOf(target.GrainIdentity.Key.ToString()!);
-            return Task.FromResult(silos[(int)(StableHash(vault) % (uint)silos.Length)]);
+            var hsm = classes.TryGetGrainClass(target.GrainIdentity.Type, out var grainClass) && grainClass == typeof(HsmGrain);
+            return Task.FromResult(SiloOf(VaultOf(target.GrainIdentity.Key.ToString()!, hsm), target, context));
         }
+    }
 
-        /// <summary>FNV-1a: the same silo for a vault in every process (string.GetHashCode is randomised per process).</summary>
-        private static uint StableHash(string text)
+    /// <summary>FNV-1a: the same silo for a vault in every process (string.GetHashCode is randomised per process).</summary>
+    internal static uint StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
         {
-            var hash = 2166136261u;
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * 16777619u;
-            }
-
-            return hash;
+            hash = (hash ^ c) * 16777619u;
         }
+
+        return hash;
     }
 }

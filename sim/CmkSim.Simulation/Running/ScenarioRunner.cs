@@ -71,7 +71,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var start = engine.Now;
         var registry = new RunRegistry();
         await KeyVaultThrottling.ConfigureAsync(grains, scenario.Platform.Throttling);
-        await DeclareTenantAsync(grains, scenario.Tenant, registry, cancellation);
+        await DeclareTenantAsync(grains, scenario.Tenant, EnvironmentVaults.Of(scenario), registry, cancellation);
 
         var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!, engine, sequential ? 1 : InFlight, silo as ISiloControl);
         var steps = new StepOutcome?[scenario.Steps.Count];
@@ -187,7 +187,8 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         }
     }
 
-    private static async Task DeclareTenantAsync(IGrainFactory grains, TenantSpec tenant, RunRegistry registry, CancellationToken cancellation)
+    private static async Task DeclareTenantAsync(IGrainFactory grains, TenantSpec tenant, IReadOnlyDictionary<string, string> vaults,
+        RunRegistry registry, CancellationToken cancellation)
     {
         var tenantGrain = grains.Reference<ITenantGrain>(TenantKey.Default);
         foreach (var user in tenant.Users)
@@ -209,10 +210,14 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         await Parallel.ForEachAsync(tenant.Environments.Where(e => e.Encryption != InitialEncryption.Byok),
             new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellation }, CreateAsync);
 
-        async ValueTask CreateAsync(ScenarioEnvironment e, CancellationToken _) =>
+        // Creation activates the environment: on a cluster, on the silo of the vault it will use (a hint, no result).
+        async ValueTask CreateAsync(ScenarioEnvironment e, CancellationToken _)
+        {
+            using var near = NearVaultPlacement.Hint(vaults.GetValueOrDefault(e.Name));
             await grains.Reference<IEnvironmentGrain>(e.Name).CreateAsync(new EnvironmentSpec(
                 e.Type, e.Region, e.Managed, e.Records,
                 e.Encryption == InitialEncryption.Byok, e.FinanceAndOperations == FinanceAndOperations.WithoutIntegration));
+        }
     }
 
     /// <summary>Expectation times and evenly spaced sample times, in order; the end is always sampled.</summary>
