@@ -23,7 +23,7 @@ internal static class BenchCommand
         hsmCommand.SetAction((parse, cancellation) => CliErrors.Guard(() =>
             new HsmBenchmark(new SiloHostOptions { Hsm = hsm.Read(parse) }, parse.GetValue(sizes)!, parse.GetValue(threads)!,
                 TimeSpan.FromSeconds(parse.GetValue(seconds)), Console.Out).RunAsync(cancellation)));
-        return new Command("bench", "Benchmarks that print ratios against a raw baseline measured in the same run") { hsmCommand, Engine() };
+        return new Command("bench", "Benchmarks that print ratios against a raw baseline measured in the same run") { hsmCommand, Engine(), Cluster() };
     }
 
     private static Command Engine()
@@ -51,6 +51,37 @@ internal static class BenchCommand
         command.SetAction((parse, cancellation) => CliErrors.Guard(() =>
             new EngineBenchmark(new SiloHostOptions { Hsm = hsm.Read(parse) }, parse.GetValue(events), parse.GetValue(inFlight), Console.Out)
                 .RunAsync(cancellation)));
+        return command;
+    }
+
+    private static Command Cluster()
+    {
+        var hsm = new HsmCommandOptions();
+        var calls = new Option<int>("--calls") { Description = "grain calls per measurement", DefaultValueFactory = _ => 100_000 };
+        var inFlight = new Option<int>("--in-flight") { Description = "grain calls in flight", DefaultValueFactory = _ => 8 };
+        var silos = new Option<int>("--silos") { Description = "silo processes (1 to 16), started on loopback with a redis-server of their own", DefaultValueFactory = _ => 3 };
+        foreach (var (option, max) in new[] { (calls, int.MaxValue), (inFlight, 10_000), (silos, 16) })
+        {
+            option.Validators.Add(result =>
+            {
+                var value = result.GetValueOrDefault<int>();
+                if (value < 1 || value > max)
+                {
+                    result.AddError($"{option.Name} must be 1 to {max:N0}, not {value}.");
+                }
+            });
+        }
+
+        var command = new Command("cluster", "Grain calls across processes (a cluster client to K silo processes) vs in one process: rate and CPU per call")
+        {
+            calls,
+            inFlight,
+            silos,
+        };
+        hsm.AddTo(command);
+        command.SetAction((parse, cancellation) => CliErrors.Guard(() =>
+            new ClusterBenchmark(new SiloHostOptions { Hsm = hsm.Read(parse) }, parse.GetValue(silos), parse.GetValue(calls),
+                parse.GetValue(inFlight), Console.Out).RunAsync(cancellation)));
         return command;
     }
 }
