@@ -5,11 +5,23 @@ namespace CmkSim.Domain.Rules;
 /// Stateless labels the graph's edge with and what it hands back as an unmet guard, so a refusal cites the rule the
 /// machine holds instead of one an <c>if</c> in a grain restates.
 /// </summary>
-public sealed record RuleGuard(string Rule, string Condition)
+public sealed record RuleGuard
 {
     private const string Separator = ": ";
 
-    public string Description => $"{Rule}{Separator}{Condition}";
+    public RuleGuard(string rule, string condition)
+    {
+        Rule = rule;
+        Condition = condition;
+        // Built once: every environment's machine labels its guarded edges with it when it is configured.
+        Description = $"{rule}{Separator}{condition}";
+    }
+
+    public string Rule { get; }
+
+    public string Condition { get; }
+
+    public string Description { get; }
 
     /// <summary>The guard a description names; null when it does not start with a rule of the catalogue.</summary>
     public static RuleGuard? FromDescription(string description)

@@ -52,13 +52,13 @@ public sealed class HsmGrain(SoftHsm hsm) : Grain, IHsmGrain
     {
         Statistics.Counted();
         var token = Token;
-        return Statistics.Wraps.MeasureAsync(() => token.WrapAsync(keyId, algorithm, key));
+        return token.WrapAsync(keyId, algorithm, key, Statistics.Wraps);
     }
 
     public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
     {
         Statistics.Counted();
         var token = Token;
-        return Statistics.Unwraps.MeasureAsync(() => token.UnwrapAsync(keyId, algorithm, encryptedKey));
+        return token.UnwrapAsync(keyId, algorithm, encryptedKey, Statistics.Unwraps);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CmkSim.Crypto.Hsm;
 
 namespace CmkSim.Grains.Hsm;
 
@@ -6,7 +7,7 @@ namespace CmkSim.Grains.Hsm;
 /// Real (wall-clock) latency of HSM calls, for the report's latency plot. Measurement only: nothing simulated reads it,
 /// so it can't disturb determinism; it is reported apart from the simulated results.
 /// </summary>
-internal sealed class HsmLatencyRecorder
+internal sealed class HsmLatencyRecorder : IHsmLatencySink
 {
     private const int Keep = 10_000;
     private readonly List<double> _samples = [];
@@ -26,16 +27,8 @@ internal sealed class HsmLatencyRecorder
         }
     }
 
-    /// <summary>An asynchronous call, measured from its start to its result (a wait for a session included).</summary>
-    public async Task<T> MeasureAsync<T>(Func<Task<T>> call)
-    {
-        var start = Stopwatch.GetTimestamp();
-        var result = await call();
-        Record(start);
-        return result;
-    }
-
-    private void Record(long start)
+    /// <summary>A call that started at <paramref name="start"/> has its result (a wait for a session included).</summary>
+    public void Completed(long start)
     {
         var micros = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
         Interlocked.Increment(ref _count);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using System.Text;
 using CmkSim.Domain.Keys;
@@ -156,11 +157,13 @@ public sealed class HsmToken : IDisposable
     /// <see cref="Wrap"/> for concurrent callers: waiting for a free session holds no thread, and the RSA operation runs
     /// on the thread pool.
     /// </summary>
-    public Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key)
+    /// <param name="latency">Told the call's duration when it succeeds.</param>
+    public Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key, IHsmLatencySink? latency = null)
     {
+        var start = Stopwatch.GetTimestamp();
         var handles = Find(keyId);
         var oaep = UsesOaep(algorithm);
-        return CallAsync(keyId, handles, "wrap", () => _pool.RunAsync(s => s.Session.Encrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Public, key)));
+        return CallAsync(keyId, handles, "wrap", _pool.RunAsync(s => s.Session.Encrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Public, key)), start, latency);
     }
 
     /// <summary>Key Vault's unwrapKey: decrypts with the private key, which never leaves the HSM.</summary>
@@ -172,11 +175,12 @@ public sealed class HsmToken : IDisposable
     }
 
     /// <summary><see cref="Unwrap"/> for concurrent callers, as <see cref="WrapAsync"/>.</summary>
-    public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
+    public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey, IHsmLatencySink? latency = null)
     {
+        var start = Stopwatch.GetTimestamp();
         var handles = Find(keyId);
         var oaep = UsesOaep(algorithm);
-        return CallAsync(keyId, handles, "unwrap", () => _pool.RunAsync(s => s.Session.Decrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Private, encryptedKey)));
+        return CallAsync(keyId, handles, "unwrap", _pool.RunAsync(s => s.Session.Decrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Private, encryptedKey)), start, latency);
     }
 
     /// <summary>Signs a SHA-256 digest's message with RSA-PSS (SHA-256, MGF1-SHA256, 32-byte salt).</summary>
@@ -250,12 +254,13 @@ public sealed class HsmToken : IDisposable
         }
     }
 
-    private async Task<T> CallAsync<T>(string keyId, KeyPairHandles handles, string operation, Func<Task<T>> call)
+    private async Task<T> CallAsync<T>(string keyId, KeyPairHandles handles, string operation, Task<T> call, long start, IHsmLatencySink? latency)
     {
         try
         {
-            var result = await call().ConfigureAwait(false);
+            var result = await call.ConfigureAwait(false);
             HsmActivity.Completed(operation);
+            latency?.Completed(start);
             return result;
         }
         catch (Pkcs11Exception e)

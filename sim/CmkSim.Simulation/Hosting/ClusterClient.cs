@@ -29,6 +29,8 @@ public sealed class ClusterClient : IGrainHost
 
     public IGrainFactory Grains => Client;
 
+    bool IGrainHost.Clustered => true;
+
     public IManagementGrain Management => Client.GetGrain<IManagementGrain>(0);
 
     /// <param name="configure">More of the client's set-up (e.g. the run's driver, which stamps each call with the engine's time).</param>

@@ -30,6 +30,8 @@ public sealed class ClusterGrainHost : IGrainHost
 
     public IGrainFactory Grains => _client;
 
+    bool IGrainHost.Clustered => true;
+
     /// <summary>How many records of scheduled work the silos have delivered to this run's engine.</summary>
     public long WorkReceived => _inbox.Received;
 

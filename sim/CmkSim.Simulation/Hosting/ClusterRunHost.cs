@@ -26,6 +26,8 @@ public sealed class ClusterRunHost : IGrainHost, ISiloControl
 
     public IGrainFactory Grains => _run.Grains;
 
+    bool IGrainHost.Clustered => true;
+
     public ClusterClient Client => _client;
 
     public ClusterLauncher? Launcher => _launcher;

@@ -71,7 +71,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var start = engine.Now;
         var registry = new RunRegistry();
         await KeyVaultThrottling.ConfigureAsync(grains, scenario.Platform.Throttling);
-        await DeclareTenantAsync(grains, scenario.Tenant, EnvironmentVaults.Of(scenario), registry, cancellation);
+        await DeclareTenantAsync(grains, scenario.Tenant, silo.Clustered ? EnvironmentVaults.Of(scenario) : new Dictionary<string, string>(), registry, cancellation);
 
         var executor = new ActionExecutor(grains, registry, engine.Clock, Path.GetDirectoryName(Path.GetFullPath(scenario.SourcePath))!, engine, sequential ? 1 : InFlight, silo as ISiloControl);
         var steps = new StepOutcome?[scenario.Steps.Count];
