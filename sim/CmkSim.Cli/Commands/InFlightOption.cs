@@ -15,7 +15,7 @@ internal static class InFlightOption
 
     public static Option<int> Create() => new("--in-flight")
     {
-        Description = $"environments whose local events run at once, 1 to {Max} (results are the same for every value)",
+        Description = $"environments whose local events run at once, 1 to {Max} (default {ScenarioRunner.DefaultInFlight}, {ScenarioRunner.DefaultClusterInFlight} on a cluster; results are the same for every value)",
         DefaultValueFactory = _ => ScenarioRunner.DefaultInFlight,
         CustomParser = result =>
         {
@@ -29,4 +29,10 @@ internal static class InFlightOption
             return ScenarioRunner.DefaultInFlight;
         },
     };
+
+    /// <summary>The value given, or the default for where the grains run: a cluster's calls wait on loopback, so it
+    /// keeps more in flight (<see cref="ScenarioRunner.DefaultClusterInFlight"/>).</summary>
+    public static int Read(ParseResult parse, Option<int> option, bool clustered) =>
+        parse.GetResult(option) is { Implicit: false } ? parse.GetValue(option)
+        : clustered ? ScenarioRunner.DefaultClusterInFlight : ScenarioRunner.DefaultInFlight;
 }

@@ -56,7 +56,7 @@ internal static class LoadCommand
             {
                 var signer = SigningToken.Open(SigningToken.Resolve(parse.GetValue(signingToken), Environment.GetEnvironmentVariable));
                 var clusterStats = cluster.Clustered(parse) ? new ClusterRunStats() : null;
-                return await new LoadBenchmark(workload, hsm.Read(parse), parse.GetValue(output)!, signer, Console.Out, parse.GetValue(inFlight))
+                return await new LoadBenchmark(workload, hsm.Read(parse), parse.GetValue(output)!, signer, Console.Out, InFlightOption.Read(parse, inFlight, cluster.Clustered(parse)))
                 {
                     Host = cluster.Factory(parse, Console.Out,
                         () => ClusterHsmTokens.For(CmkSim.Scenarios.ScenarioLoader.Parse(workload.ToYaml(), workload.Name + ".yaml")), clusterStats),

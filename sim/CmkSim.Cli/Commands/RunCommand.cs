@@ -74,7 +74,7 @@ internal static class RunCommand
                 var pending = new Queue<Scenario>(scenarios);
                 var batch = new ScenarioBatch(hsm.Read(parse), plan, parse.GetValue(scale), RunWallClock.Real, new ConsoleBatchObserver(Console.Out, parse.GetValue(scale)), signer)
                 {
-                    InFlight = parse.GetValue(inFlight),
+                    InFlight = InFlightOption.Read(parse, inFlight, cluster.Clustered(parse)),
                     Host = cluster.Factory(parse, Console.Out, () => ClusterHsmTokens.For(pending.Dequeue())),
                 };
                 var results = await batch.RunAsync(scenarios, parse.GetValue(seed), cancellation);
