@@ -60,7 +60,7 @@ internal static class BenchCommand
         var calls = new Option<int>("--calls") { Description = "grain calls per measurement", DefaultValueFactory = _ => 100_000 };
         var inFlight = new Option<int>("--in-flight") { Description = "grain calls in flight", DefaultValueFactory = _ => 8 };
         var silos = new Option<int>("--silos") { Description = "silo processes (1 to 16), started on loopback with a redis-server of their own", DefaultValueFactory = _ => 3 };
-        foreach (var (option, max) in new[] { (calls, int.MaxValue), (inFlight, 10_000), (silos, 16) })
+        foreach (var (option, max) in new[] { (calls, 10_000_000), (inFlight, 10_000), (silos, 16) })
         {
             option.Validators.Add(result =>
             {
