@@ -27,6 +27,8 @@ internal sealed class HsmLatencyRecorder : IHsmLatencySink
         }
     }
 
+    public long Started() => Stopwatch.GetTimestamp();
+
     /// <summary>A call that started at <paramref name="start"/> has its result (a wait for a session included).</summary>
     public void Completed(long start)
     {

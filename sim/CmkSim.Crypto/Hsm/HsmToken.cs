@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Collections.Concurrent;
 using System.Text;
 using CmkSim.Domain.Keys;
@@ -160,7 +159,7 @@ public sealed class HsmToken : IDisposable
     /// <param name="latency">Told the call's duration when it succeeds.</param>
     public Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key, IHsmLatencySink? latency = null)
     {
-        var start = Stopwatch.GetTimestamp();
+        var start = latency?.Started() ?? 0;
         var handles = Find(keyId);
         var oaep = UsesOaep(algorithm);
         return CallAsync(keyId, handles, "wrap", _pool.RunAsync(s => s.Session.Encrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Public, key)), start, latency);
@@ -177,7 +176,7 @@ public sealed class HsmToken : IDisposable
     /// <summary><see cref="Unwrap"/> for concurrent callers, as <see cref="WrapAsync"/>.</summary>
     public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey, IHsmLatencySink? latency = null)
     {
-        var start = Stopwatch.GetTimestamp();
+        var start = latency?.Started() ?? 0;
         var handles = Find(keyId);
         var oaep = UsesOaep(algorithm);
         return CallAsync(keyId, handles, "unwrap", _pool.RunAsync(s => s.Session.Decrypt(oaep ? s.RsaOaep : s.RsaPkcs1, handles.Private, encryptedKey)), start, latency);
