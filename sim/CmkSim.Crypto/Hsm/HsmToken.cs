@@ -291,7 +291,16 @@ public sealed class HsmToken : IDisposable
 
     private KeyPairHandles Find(string keyId) =>
         TryFind(keyId) ?? throw new HsmException(HsmError.KeyNotFound,
-            $"Token '{Label}' holds no key with id '{keyId}'. Create the key first, or check the key name and version.");
+            $"Token '{Label}' holds no key with id '{keyId}' ({Objects(keyId)} in this process's view). Create the key first, or check the key name and version.");
+
+    /// <summary>How many public and private key objects carry the id: a pair is one of each, so 0 and 2 both mean "no pair".</summary>
+    private string Objects(string keyId) => _pool.Run(s =>
+    {
+        var id = Encoding.UTF8.GetBytes(keyId);
+        using var publicTemplate = KeyTemplates.ById(Factories, CKO.CKO_PUBLIC_KEY, id);
+        using var privateTemplate = KeyTemplates.ById(Factories, CKO.CKO_PRIVATE_KEY, id);
+        return $"{s.Session.FindAllObjects(publicTemplate.Attributes).Count} public and {s.Session.FindAllObjects(privateTemplate.Attributes).Count} private objects with that id";
+    });
 
     private KeyPairHandles? TryFind(string keyId)
     {
