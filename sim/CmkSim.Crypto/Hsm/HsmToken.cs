@@ -296,10 +296,8 @@ public sealed class HsmToken : IDisposable
     /// <summary>How many public and private key objects carry the id: a pair is one of each, so 0 and 2 both mean "no pair".</summary>
     private string Objects(string keyId) => _pool.Run(s =>
     {
-        var id = Encoding.UTF8.GetBytes(keyId);
-        using var publicTemplate = KeyTemplates.ById(Factories, CKO.CKO_PUBLIC_KEY, id);
-        using var privateTemplate = KeyTemplates.ById(Factories, CKO.CKO_PRIVATE_KEY, id);
-        return $"{s.Session.FindAllObjects(publicTemplate.Attributes).Count} public and {s.Session.FindAllObjects(privateTemplate.Attributes).Count} private objects with that id";
+        var (pub, priv) = FindAll(s, keyId);
+        return $"{pub.Count} public and {priv.Count} private objects with that id";
     });
 
     private KeyPairHandles? TryFind(string keyId)
@@ -320,11 +318,15 @@ public sealed class HsmToken : IDisposable
 
     private KeyPairHandles? FindOn(PooledSession s, string keyId)
     {
+        var (pub, priv) = FindAll(s, keyId);
+        return pub.Count == 1 && priv.Count == 1 ? new KeyPairHandles(pub[0], priv[0]) : null;
+    }
+
+    private (List<IObjectHandle> Public, List<IObjectHandle> Private) FindAll(PooledSession s, string keyId)
+    {
         var id = Encoding.UTF8.GetBytes(keyId);
         using var publicTemplate = KeyTemplates.ById(Factories, CKO.CKO_PUBLIC_KEY, id);
         using var privateTemplate = KeyTemplates.ById(Factories, CKO.CKO_PRIVATE_KEY, id);
-        var pub = s.Session.FindAllObjects(publicTemplate.Attributes);
-        var priv = s.Session.FindAllObjects(privateTemplate.Attributes);
-        return pub.Count == 1 && priv.Count == 1 ? new KeyPairHandles(pub[0], priv[0]) : null;
+        return (s.Session.FindAllObjects(publicTemplate.Attributes), s.Session.FindAllObjects(privateTemplate.Attributes));
     }
 }

@@ -65,7 +65,7 @@ public sealed class VaultAffinityPlacement : PlacementStrategy
     }
 
     /// <summary>FNV-1a: the same silo for a vault in every process (string.GetHashCode is randomised per process).</summary>
-    internal static uint StableHash(string text)
+    private static uint StableHash(string text)
     {
         var hash = 2166136261u;
         foreach (var c in text)
