@@ -1,5 +1,6 @@
-using CmkSim.Contracts;
+using System.Diagnostics;
 using System.Security.Cryptography;
+using CmkSim.Contracts;
 using CmkSim.Cli.Bench;
 using CmkSim.Contracts.Bench;
 using CmkSim.Crypto.Envelope;
@@ -11,11 +12,15 @@ using CmkSim.Simulation.Load;
 namespace CmkSim.Cli.Load;
 
 /// <summary>
-/// The bare rates a load run's bound prices its work at, measured in the same process right after the run (best of two
-/// rounds of <see cref="Cell"/> each): RSA-2048 OAEP through bare Pkcs11Interop and AES-GCM of the run's mean record size
-/// on every core, and trivial grain calls on a fresh embedded silo with the run's K in flight.
+/// The bare rates a load run's bound prices its work at, measured in the same process: RSA-2048 OAEP through bare
+/// Pkcs11Interop on every core in short probes (best of two cells of <see cref="ProbeCell"/> each) before the run,
+/// during it at checkpoints where the engine is idle (<see cref="RateProbeTrace"/>) and after it; AES-GCM of the run's
+/// mean record size on every core and trivial grain calls on a fresh embedded silo with the run's K in flight, after it
+/// (best of two cells of <see cref="Cell"/>). The RSA work between two probes is priced at the rates around it
+/// (<see cref="ProbedRate"/>): the same build's 10,000-environment runs gave ratios from 0.62 to 0.85 on one day when
+/// the rates were taken only before and after, while the machine's speed moved by 20 % between runs.
 /// </summary>
-internal sealed class LoadBareRates(HsmOptions hsm, int inFlight)
+internal sealed class LoadBareRates(HsmOptions hsm, int inFlight) : IDisposable
 {
     public const string Unwrap = "RSA-2048 unwrap";
     public const string Wrap = "RSA-2048 wrap";
@@ -24,27 +29,67 @@ internal sealed class LoadBareRates(HsmOptions hsm, int inFlight)
     public const string GrainCall = "grain call";
 
     private const string BenchToken = "cmksim-load-bench";
+    private const string KeyId = "load/rsa-2048";
     private const int BenchGrains = 1_000;
     // The shape of a record's associated data (EncryptedRecordStore: "cmksim/v1/{length}:{database}/{record}").
     private const int AssociatedDataBytes = 48;
     private static readonly TimeSpan Cell = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ProbeCell = TimeSpan.FromSeconds(0.25);
 
-    /// <summary>Rates measured before the run: with <see cref="BoundAsync"/>'s after it, a machine whose load changed during the run is priced at both.</summary>
-    public Rates? Before { get; private set; }
+    private readonly List<RsaProbe> _probes = [];
+    private SoftHsm? _softHsm;
+    private RawPkcs11Baseline? _raw;
+    private byte[] _dek = [];
+    private byte[] _wrapped = [];
+    private long _unwrapsAtStart;
+    private long _wrapsAtStart;
 
-    /// <summary>Measures the RSA rates now (AES-GCM and grain calls need the run's record size and a silo: after it only).</summary>
-    public void MeasureBefore() => Before = new Rates(Rsa());
+    /// <summary>Every RSA probe so far, in time order: the first before the run, the last after it.</summary>
+    public IReadOnlyList<RsaProbe> Probes => _probes;
+
+    /// <summary>Wall and CPU time the probes taken during the run held it up (they leave the run's figures).</summary>
+    public TimeSpan ProbeWall { get; private set; }
+
+    public TimeSpan ProbeCpu { get; private set; }
+
+    /// <summary>Opens a bench token of its own and takes the first RSA probe, before the run.</summary>
+    public void MeasureBefore()
+    {
+        _softHsm = SoftHsm.Open(hsm);
+        var token = _softHsm.Token(BenchToken);
+        token.GenerateRsaKeyPair(KeyId, 2048);
+        _dek = RandomNumberGenerator.GetBytes(EncryptedRecordStore.DataKeyBytes);
+        _wrapped = token.Wrap(KeyId, KeyWrapAlgorithm.RsaOaep, _dek);
+        _raw = new RawPkcs11Baseline(token, KeyId);
+        _unwrapsAtStart = HsmActivity.Unwraps;
+        _wrapsAtStart = HsmActivity.Wraps;
+        Probe();
+    }
+
+    /// <summary>An RSA probe in the run, with the time it held the run up.</summary>
+    public void ProbeDuringRun()
+    {
+        var wall = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        Probe();
+        ProbeCpu += Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        ProbeWall += wall.Elapsed;
+    }
 
     /// <summary>
-    /// The bound of a run that did <paramref name="grainCalls"/> calls and <paramref name="records"/> AES-GCM work. An RSA
-    /// term measured before and after the run takes the harmonic mean (the mean time per operation) of the two rates.
+    /// The bound of a run that did <paramref name="grainCalls"/> calls and <paramref name="records"/> AES-GCM work, after
+    /// the last RSA probe. <paramref name="unwraps"/> and <paramref name="wraps"/> are the run's own counts; the probes'
+    /// split of them comes from this process's HSM counters, so a run whose HSM work is elsewhere (silo processes) is
+    /// priced at the first and last probes only.
     /// </summary>
     public async Task<LoadBound> BoundAsync(long unwraps, long wraps, RecordCipherTotals records, long grainCalls, CancellationToken cancellation)
     {
-        var after = Rsa();
-        After = new Rates(after);
-        var unwrapRate = Before is { } b ? Harmonic(b.Rsa.Unwraps, after.Unwraps) : after.Unwraps;
-        var wrapRate = Before is { } w ? Harmonic(w.Rsa.Wraps, after.Wraps) : after.Wraps;
+        Probe();
+        var local = HsmActivity.Unwraps - _unwrapsAtStart == unwraps && HsmActivity.Wraps - _wrapsAtStart == wraps;
+        var priced = local ? _probes : [_probes[0] with { Unwraps = 0, Wraps = 0 }, _probes[^1] with { Unwraps = unwraps, Wraps = wraps }];
+        var unwrapRate = ProbedRate.Effective(priced.Select(p => new ProbedRate.Probe(p.Unwraps, p.UnwrapsPerSecond)).ToList(), unwraps);
+        var wrapRate = ProbedRate.Effective(priced.Select(p => new ProbedRate.Probe(p.Wraps, p.WrapsPerSecond)).ToList(), wraps);
+        Dispose();
         var sealRate = AesGcm(seal: true, MeanBytes(records.SealedBytes, records.Seals));
         var openRate = AesGcm(seal: false, MeanBytes(records.OpenedBytes, records.Opens));
         var callRate = await GrainCallsAsync(cancellation);
@@ -58,35 +103,36 @@ internal sealed class LoadBareRates(HsmOptions hsm, int inFlight)
         ]);
     }
 
-    /// <summary>The RSA rates measured after the run (set by <see cref="BoundAsync"/>).</summary>
-    public Rates? After { get; private set; }
+    /// <summary>One RSA probe: when, the run's RSA operations done by then, and the bare rates found.</summary>
+    public sealed record RsaProbe(TimeSpan At, long Unwraps, long Wraps, double UnwrapsPerSecond, double WrapsPerSecond);
 
-    /// <summary>Bare RSA-2048 rates at one moment.</summary>
-    public sealed record Rates((double Unwraps, double Wraps) Rsa);
-
-    private static double Harmonic(double a, double b) => 2 / (1 / a + 1 / b);
-
-    private static int MeanBytes(long bytes, long count) => count == 0 ? 1 : (int)Math.Max(1, bytes / count);
-
-    /// <summary>Bare Pkcs11Interop RSA-2048 OAEP unwrap and wrap on every core.</summary>
-    private (double Unwraps, double Wraps) Rsa()
+    public void Dispose()
     {
-        using var softHsm = SoftHsm.Open(hsm);
-        var token = softHsm.Token(BenchToken);
-        const string keyId = "load/rsa-2048";
-        token.GenerateRsaKeyPair(keyId, 2048);
-        var dek = RandomNumberGenerator.GetBytes(EncryptedRecordStore.DataKeyBytes);
-        var wrapped = token.Wrap(keyId, KeyWrapAlgorithm.RsaOaep, dek);
-        using var raw = new RawPkcs11Baseline(token, keyId);
+        _raw?.Dispose();
+        _raw = null;
+        _softHsm?.Dispose();
+        _softHsm = null;
+    }
+
+    private readonly Stopwatch _since = Stopwatch.StartNew();
+
+    /// <summary>Bare Pkcs11Interop RSA-2048 OAEP unwraps and wraps on every core, best of two short cells each.</summary>
+    private void Probe()
+    {
+        var raw = _raw ?? throw new InvalidOperationException("no bench token: MeasureBefore first");
+        var unwrapsDone = HsmActivity.Unwraps - _unwrapsAtStart;
+        var wrapsDone = HsmActivity.Wraps - _wrapsAtStart;
         double unwrap = 0, wrap = 0;
         for (var round = 0; round < 2; round++)
         {
-            unwrap = Math.Max(unwrap, RateMeter.OnThreads(Environment.ProcessorCount, Cell, () => raw.Operation(true, wrapped)));
-            wrap = Math.Max(wrap, RateMeter.OnThreads(Environment.ProcessorCount, Cell, () => raw.Operation(false, dek)));
+            unwrap = Math.Max(unwrap, RateMeter.OnThreads(Environment.ProcessorCount, ProbeCell, () => raw.Operation(true, _wrapped)));
+            wrap = Math.Max(wrap, RateMeter.OnThreads(Environment.ProcessorCount, ProbeCell, () => raw.Operation(false, _dek)));
         }
 
-        return (unwrap, wrap);
+        _probes.Add(new RsaProbe(_since.Elapsed, unwrapsDone, wrapsDone, unwrap, wrap));
     }
+
+    private static int MeanBytes(long bytes, long count) => count == 0 ? 1 : (int)Math.Max(1, bytes / count);
 
     /// <summary>Bare AES-256-GCM seals (or opens) of <paramref name="bytes"/>-byte records on every core, a key per thread.</summary>
     private static double AesGcm(bool seal, int bytes)

@@ -49,7 +49,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             var plan = RunPlan.Create(outFolder, [(scenario.Name, scenario.NameLocation.ToString())]);
             LoadFigures? figures = null;
             // Bare RSA rates before the run too: on a shared machine the load can change while the run lasts.
-            var bare = new LoadBareRates(hsm, inFlight);
+            using var bare = new LoadBareRates(hsm, inFlight);
             bare.MeasureBefore();
             var observer = new RunCpuObserver(new ConsoleBatchObserver(output));
             var recordsBefore = RecordCipherCounts.Snapshot();
@@ -65,7 +65,8 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             {
                 InFlight = inFlight,
                 Host = Host,
-                Trace = trace,
+                // Probes during the run need its HSM work counted in this process: on silo processes, before and after only.
+                Trace = Host is null ? new RateProbeTrace(bare, trace) : trace,
             };
             var results = await batch.RunAsync([scenario], null, cancellation);
             Print(figures!);
@@ -90,9 +91,10 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         // The batch asks for the extra files synchronously; the grain-call rate needs a silo of its own, hence the wait.
         var bound = Task.Run(() => bare.BoundAsync(result.Latencies.Unwraps, result.Latencies.Wraps, records, calls, cancellation))
             .GetAwaiter().GetResult();
-        return new LoadFigures(result.Inventory.Count, (result.End - result.Start).TotalDays, result.WallSeconds, result.EventsDispatched,
-            peak, Environment.ProcessorCount, inFlight, result.LocalWindows.Windows, result.LocalWindows.Events, result.ViewFetches, bound,
-            run.CpuTime.TotalSeconds, bare.Before!.Rsa, bare.After!.Rsa,
+        // The probes taken during the run held it up: their wall and CPU time are not the run's.
+        return new LoadFigures(result.Inventory.Count, (result.End - result.Start).TotalDays, result.WallSeconds - bare.ProbeWall.TotalSeconds,
+            result.EventsDispatched, peak, Environment.ProcessorCount, inFlight, result.LocalWindows.Windows, result.LocalWindows.Events,
+            result.ViewFetches, bound, (run.CpuTime - bare.ProbeCpu).TotalSeconds, bare.Probes, bare.ProbeWall.TotalSeconds,
             run.GcPauses.TotalSeconds, run.Gen0Collections, run.Gen2Collections, run.AllocatedBytes);
     }
 
@@ -119,10 +121,24 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             w.WriteNumber("gen0Collections", f.Gen0Collections);
             w.WriteNumber("gen2Collections", f.Gen2Collections);
             w.WriteNumber("allocatedBytes", f.AllocatedBytes);
-            w.WriteNumber("bareRsa2048UnwrapsPerSecondBefore", Math.Round(f.RsaBefore.Unwraps, 1));
-            w.WriteNumber("bareRsa2048UnwrapsPerSecondAfter", Math.Round(f.RsaAfter.Unwraps, 1));
-            w.WriteNumber("bareRsa2048WrapsPerSecondBefore", Math.Round(f.RsaBefore.Wraps, 1));
-            w.WriteNumber("bareRsa2048WrapsPerSecondAfter", Math.Round(f.RsaAfter.Wraps, 1));
+            w.WriteNumber("bareRsa2048UnwrapsPerSecondBefore", Math.Round(f.RsaBefore.UnwrapsPerSecond, 1));
+            w.WriteNumber("bareRsa2048UnwrapsPerSecondAfter", Math.Round(f.RsaAfter.UnwrapsPerSecond, 1));
+            w.WriteNumber("bareRsa2048WrapsPerSecondBefore", Math.Round(f.RsaBefore.WrapsPerSecond, 1));
+            w.WriteNumber("bareRsa2048WrapsPerSecondAfter", Math.Round(f.RsaAfter.WrapsPerSecond, 1));
+            w.WriteNumber("probeSecondsNotCounted", Math.Round(f.ProbeSeconds, 3));
+            w.WriteStartArray("rsaProbes");
+            foreach (var probe in f.RsaProbes)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("atSeconds", Math.Round(probe.At.TotalSeconds, 3));
+                w.WriteNumber("unwrapsDone", probe.Unwraps);
+                w.WriteNumber("wrapsDone", probe.Wraps);
+                w.WriteNumber("unwrapsPerSecond", Math.Round(probe.UnwrapsPerSecond, 1));
+                w.WriteNumber("wrapsPerSecond", Math.Round(probe.WrapsPerSecond, 1));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteNumber("cores", f.Cores);
             w.WriteNumber("inFlight", f.InFlight);
             w.WriteNumber("localWindows", f.LocalWindows);
@@ -164,8 +180,10 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         md.Append(CultureInfo.InvariantCulture, $"| RSA-only bound (the earlier figure) | {f.RsaOnlyBoundSeconds:N1} s, ratio {f.RsaOnlyRatio:F3} |\n");
         md.Append(CultureInfo.InvariantCulture, $"| peak RSS | {f.PeakRssBytes / 1048576.0:N0} MiB ({f.KilobytesPerEnvironment:N1} KB per environment) |\n\n");
         md.Append("The bound, term by term: the run's own counts at bare rates measured in the same process (RSA on ");
-        md.Append(CultureInfo.InvariantCulture, $"{f.Cores} threads before and after the run, harmonic mean: before {f.RsaBefore.Unwraps:N0} unwraps/s and {f.RsaBefore.Wraps:N0} wraps/s, ");
-        md.Append(CultureInfo.InvariantCulture, $"after {f.RsaAfter.Unwraps:N0} and {f.RsaAfter.Wraps:N0}; AES-GCM on {f.Cores} threads and grain calls with {f.InFlight} in flight after it).\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"{f.Cores} threads in {f.RsaProbes.Count} probes: before the run, {f.RsaProbesDuring.Count} during it at idle checkpoints ");
+        md.Append(CultureInfo.InvariantCulture, $"({f.ProbeSeconds:N1} s, left out of the wall and CPU time above) and after it; the work between two probes is priced at the harmonic mean of their rates: ");
+        md.Append(CultureInfo.InvariantCulture, $"{RangeOf(f.RsaProbes, p => p.UnwrapsPerSecond)} unwraps/s, {RangeOf(f.RsaProbes, p => p.WrapsPerSecond)} wraps/s; ");
+        md.Append(CultureInfo.InvariantCulture, $"AES-GCM on {f.Cores} threads and grain calls with {f.InFlight} in flight after it).\n\n");
         md.Append("| work | count | bare rate per second | seconds |\n|---|---:|---:|---:|\n");
         foreach (var term in f.Bound.Terms)
         {
@@ -178,6 +196,9 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         return ["load.json", "load.md", "load-scenario.yaml"];
     }
 
+    private static string RangeOf(IReadOnlyList<LoadBareRates.RsaProbe> probes, Func<LoadBareRates.RsaProbe, double> rate) =>
+        string.Create(CultureInfo.InvariantCulture, $"{probes.Min(rate):N0}–{probes.Max(rate):N0}");
+
     private void Print(LoadFigures f)
     {
         output.WriteLine($"dispatch    {f.InFlight} in flight: {f.LocalWindowEvents:N0} local events in {f.LocalWindows:N0} windows " +
@@ -185,7 +206,8 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         output.WriteLine($"load        {f.WallSeconds:N1} s wall, {f.EventsPerSecond:N0} events/s, {f.CpuSeconds:N0} s CPU ({f.CoresUsed:F2} cores), " +
                          $"GC {f.GcPauseSeconds:N1} s paused in {f.Gen0Collections:N0} collections ({f.Gen2Collections:N0} gen 2) of {f.AllocatedBytes / 1073741824.0:N1} GiB allocated, " +
                          $"peak RSS {f.PeakRssBytes / 1048576.0:N0} MiB ({f.KilobytesPerEnvironment:N1} KB/environment)");
-        output.WriteLine($"  bare RSA-2048 before the run {f.RsaBefore.Unwraps:N0} unwraps/s {f.RsaBefore.Wraps:N0} wraps/s, after {f.RsaAfter.Unwraps:N0} and {f.RsaAfter.Wraps:N0}");
+        output.WriteLine($"  bare RSA-2048 in {f.RsaProbes.Count} probes (before, {f.RsaProbesDuring.Count} during the run: {f.ProbeSeconds:N1} s not counted, after): " +
+                         $"{RangeOf(f.RsaProbes, p => p.UnwrapsPerSecond)} unwraps/s, {RangeOf(f.RsaProbes, p => p.WrapsPerSecond)} wraps/s");
         foreach (var term in f.Bound.Terms)
         {
             output.WriteLine($"  {term.Name,-18}{term.Count,12:N0} at {term.BarePerSecond,12:N0}/s bare = {term.Seconds,8:N2} s");

@@ -20,8 +20,8 @@ internal sealed record LoadFigures(
     long ViewFetches,
     LoadBound Bound,
     double CpuSeconds,
-    (double Unwraps, double Wraps) RsaBefore,
-    (double Unwraps, double Wraps) RsaAfter,
+    IReadOnlyList<LoadBareRates.RsaProbe> RsaProbes,
+    double ProbeSeconds,
     double GcPauseSeconds,
     int Gen0Collections,
     int Gen2Collections,
@@ -41,6 +41,13 @@ internal sealed record LoadFigures(
     public double EventsPerSecond => EventsDispatched / WallSeconds;
 
     public double KilobytesPerEnvironment => PeakRssBytes / 1024.0 / Environments;
+
+    public LoadBareRates.RsaProbe RsaBefore => RsaProbes[0];
+
+    public LoadBareRates.RsaProbe RsaAfter => RsaProbes[^1];
+
+    /// <summary>The probes taken while the run lasted (neither the first, before it, nor the last, after it).</summary>
+    public IReadOnlyList<LoadBareRates.RsaProbe> RsaProbesDuring => RsaProbes.Skip(1).SkipLast(1).ToList();
 
     public BoundTerm Term(string name) => Bound.Terms.Single(t => t.Name == name);
 }

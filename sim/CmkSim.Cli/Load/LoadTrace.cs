@@ -63,6 +63,10 @@ internal sealed class LoadTrace : IRunTrace, IDisposable
 
     public void Phase(string name) => _phase = name;
 
+    public void Checkpoint()
+    {
+    }
+
     private static (long, long, long, TimeSpan, TimeSpan, long, long, long, long) Totals(long events, long batches, long batched)
     {
         var records = RecordCipherCounts.Snapshot();

@@ -4,7 +4,7 @@ namespace CmkSim.Simulation.Running;
 
 /// <summary>
 /// Told what a run is doing, for a diagnostic log outside the simulation (the CLI's load trace, which reads the wall
-/// clock this library must not): the run's engine when it starts, and each phase between engine windows.
+/// clock this library must not): the run's engine when it starts, each phase between engine windows, and each checkpoint.
 /// </summary>
 public interface IRunTrace
 {
@@ -12,4 +12,10 @@ public interface IRunTrace
 
     /// <summary>The phase the run enters: "events", "checks", "sample", "journal", "inventory", "done".</summary>
     void Phase(string name);
+
+    /// <summary>
+    /// The engine has run every event up to a checkpoint and none is running; the run waits until this returns (a load
+    /// run measures the machine's bare rates here, so that the measurement and the run don't compete for the cores).
+    /// </summary>
+    void Checkpoint();
 }

@@ -103,6 +103,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         {
             Trace?.Phase("events");
             await engine.RunUntilAsync(at, cancellation);
+            Trace?.Checkpoint();
             Trace?.Phase("checks");
             // Between phases too: expectations and samples are grain calls of their own.
             cancellation.ThrowIfCancellationRequested();

@@ -6,7 +6,7 @@ namespace CmkSim.Tests.Guards;
 /// <summary>
 /// Simulated behaviour must be reproducible from the seed: no wall clock, no unseeded randomness, no timers in
 /// sim/ or grains/. Wall-clock measurement (Stopwatch, TimeProvider.System) is allowed only where the code
-/// measures real performance: the CLI's smoke run and benchmarks.
+/// measures real performance: the CLI's smoke run and benchmarks (<c>cmksim bench</c>, <c>cmksim load</c>).
 /// </summary>
 public sealed class DeterminismGuardTests
 {
@@ -24,7 +24,7 @@ public sealed class DeterminismGuardTests
         (@"\bTimeProvider\.System\b", "wall clock: use the simulation's TimeProvider"),
     ];
 
-    private static readonly string[] MeasurementFolders = ["sim/CmkSim.Cli/Bench/", "sim/CmkSim.Cli/Smoke/", "sim/CmkSim.Cli/Runs/"];
+    private static readonly string[] MeasurementFolders = ["sim/CmkSim.Cli/Bench/", "sim/CmkSim.Cli/Load/", "sim/CmkSim.Cli/Smoke/", "sim/CmkSim.Cli/Runs/"];
 
     // Hands Orleans' own runtime a real timer source for its system timers; no grain code reaches it (see GrainClock).
     // CmkSimServices hands Orleans' runtime a real timer source (see GrainClock); HsmLatencyRecorder measures real HSM

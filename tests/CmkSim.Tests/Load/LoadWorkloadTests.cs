@@ -75,6 +75,13 @@ public sealed class LoadWorkloadTests() : TempFolderTests("cmksim-load-test-")
         Assert.True(figures.RootElement.GetProperty("grainCalls").GetInt64() > 0);
         Assert.True(figures.RootElement.GetProperty("rsaOnlyRatioToBound").GetDouble() > 0);
         Assert.True(figures.RootElement.GetProperty("boundSeconds").GetDouble() > figures.RootElement.GetProperty("rsaOnlyBoundSeconds").GetDouble());
+        // Bare RSA probed before and after the run (and during it, every 15 s, which a run this short does not reach): the
+        // first probe saw none of the run's unwraps, the last all of them.
+        var probes = figures.RootElement.GetProperty("rsaProbes").EnumerateArray().ToList();
+        Assert.True(probes.Count >= 2);
+        Assert.Equal(0, probes[0].GetProperty("unwrapsDone").GetInt64());
+        Assert.Equal(figures.RootElement.GetProperty("hsmUnwraps").GetInt64(), probes[^1].GetProperty("unwrapsDone").GetInt64());
+        Assert.All(probes, p => Assert.True(p.GetProperty("unwrapsPerSecond").GetDouble() > 0));
         Assert.True(File.Exists(Path.Combine(output, "load-12", "load-scenario.yaml")));
         Assert.Equal(2, bad.ExitCode);
         Assert.Equal(0, verify.ExitCode);
