@@ -12,13 +12,14 @@ using CmkSim.Simulation.Load;
 namespace CmkSim.Cli.Load;
 
 /// <summary>
-/// The bare rates a load run's bound prices its work at, measured in the same process: RSA-2048 OAEP through bare
-/// Pkcs11Interop on every core in short probes (best of two cells of <see cref="ProbeCell"/> each) before the run,
-/// during it at checkpoints where the engine is idle (<see cref="RateProbeTrace"/>) and after it; AES-GCM of the run's
-/// mean record size on every core and trivial grain calls on a fresh embedded silo with the run's K in flight, after it
-/// (best of two cells of <see cref="Cell"/>). The RSA work between two probes is priced at the rates around it
-/// (<see cref="ProbedRate"/>): the same build's 10,000-environment runs gave ratios from 0.62 to 0.85 on one day when
-/// the rates were taken only before and after, while the machine's speed moved by 20 % between runs.
+/// The bare rates a load run's bound prices its work at, measured in the same process. RSA-2048 OAEP through bare
+/// Pkcs11Interop on every core, in short probes (best of two cells of <see cref="ShortCell"/> each) before the run,
+/// during it at checkpoints where the engine is idle (<see cref="RateProbeTrace"/>) and after it. After it: AES-GCM of
+/// the run's mean record size on every core (best of two short cells: microsecond operations, a steady rate) and
+/// trivial grain calls on a fresh embedded silo with the run's K in flight (warmed up, then best of two cells of
+/// <see cref="Cell"/>). The RSA work between two probes is priced at the rates around it (<see cref="ProbedRate"/>):
+/// the same build's 10,000-environment runs gave ratios from 0.62 to 0.85 on one day when the rates were taken only
+/// before and after, while the machine's speed moved by 20 % between runs.
 /// </summary>
 internal sealed class LoadBareRates(HsmOptions hsm, int inFlight) : IDisposable
 {
@@ -34,9 +35,10 @@ internal sealed class LoadBareRates(HsmOptions hsm, int inFlight) : IDisposable
     // The shape of a record's associated data (EncryptedRecordStore: "cmksim/v1/{length}:{database}/{record}").
     private const int AssociatedDataBytes = 48;
     private static readonly TimeSpan Cell = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan ProbeCell = TimeSpan.FromSeconds(0.25);
+    private static readonly TimeSpan ShortCell = TimeSpan.FromSeconds(0.25);
 
     private readonly List<RsaProbe> _probes = [];
+    private readonly Stopwatch _since = Stopwatch.StartNew();
     private SoftHsm? _softHsm;
     private RawPkcs11Baseline? _raw;
     private byte[] _dek = [];
@@ -114,8 +116,6 @@ internal sealed class LoadBareRates(HsmOptions hsm, int inFlight) : IDisposable
         _softHsm = null;
     }
 
-    private readonly Stopwatch _since = Stopwatch.StartNew();
-
     /// <summary>Bare Pkcs11Interop RSA-2048 OAEP unwraps and wraps on every core, best of two short cells each.</summary>
     private void Probe()
     {
@@ -125,8 +125,8 @@ internal sealed class LoadBareRates(HsmOptions hsm, int inFlight) : IDisposable
         double unwrap = 0, wrap = 0;
         for (var round = 0; round < 2; round++)
         {
-            unwrap = Math.Max(unwrap, RateMeter.OnThreads(Environment.ProcessorCount, ProbeCell, () => raw.Operation(true, _wrapped)));
-            wrap = Math.Max(wrap, RateMeter.OnThreads(Environment.ProcessorCount, ProbeCell, () => raw.Operation(false, _dek)));
+            unwrap = Math.Max(unwrap, RateMeter.OnThreads(Environment.ProcessorCount, ShortCell, () => raw.Operation(true, _wrapped)));
+            wrap = Math.Max(wrap, RateMeter.OnThreads(Environment.ProcessorCount, ShortCell, () => raw.Operation(false, _dek)));
         }
 
         _probes.Add(new RsaProbe(_since.Elapsed, unwrapsDone, wrapsDone, unwrap, wrap));
@@ -140,7 +140,7 @@ internal sealed class LoadBareRates(HsmOptions hsm, int inFlight) : IDisposable
         double best = 0;
         for (var round = 0; round < 2; round++)
         {
-            best = Math.Max(best, RateMeter.OnThreads(Environment.ProcessorCount, Cell, () =>
+            best = Math.Max(best, RateMeter.OnThreads(Environment.ProcessorCount, ShortCell, () =>
             {
                 var gcm = new System.Security.Cryptography.AesGcm(RandomNumberGenerator.GetBytes(EncryptedRecordStore.DataKeyBytes), 16);
                 var plain = RandomNumberGenerator.GetBytes(bytes);
