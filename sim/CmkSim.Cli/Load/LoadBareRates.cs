@@ -88,9 +88,16 @@ internal sealed class LoadBareRates(HsmOptions hsm, int inFlight) : IDisposable
     {
         Probe();
         var local = HsmActivity.Unwraps - _unwrapsAtStart == unwraps && HsmActivity.Wraps - _wrapsAtStart == wraps;
-        var priced = local ? _probes : [_probes[0] with { Unwraps = 0, Wraps = 0 }, _probes[^1] with { Unwraps = unwraps, Wraps = wraps }];
-        var unwrapRate = ProbedRate.Effective(priced.Select(p => new ProbedRate.Probe(p.Unwraps, p.UnwrapsPerSecond)).ToList(), unwraps);
-        var wrapRate = ProbedRate.Effective(priced.Select(p => new ProbedRate.Probe(p.Wraps, p.WrapsPerSecond)).ToList(), wraps);
+        if (!local)
+        {
+            // Not this process's work: what the first and last probes can say, kept as such in the figures too.
+            var (first, last) = (_probes[0], _probes[^1]);
+            _probes.Clear();
+            _probes.AddRange([first with { Unwraps = 0, Wraps = 0 }, last with { Unwraps = unwraps, Wraps = wraps }]);
+        }
+
+        var unwrapRate = ProbedRate.Effective(_probes.Select(p => new ProbedRate.Probe(p.Unwraps, p.UnwrapsPerSecond)).ToList(), unwraps);
+        var wrapRate = ProbedRate.Effective(_probes.Select(p => new ProbedRate.Probe(p.Wraps, p.WrapsPerSecond)).ToList(), wraps);
         Dispose();
         var sealRate = AesGcm(seal: true, MeanBytes(records.SealedBytes, records.Seals));
         var openRate = AesGcm(seal: false, MeanBytes(records.OpenedBytes, records.Opens));
