@@ -190,6 +190,16 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             md.Append(CultureInfo.InvariantCulture, $"| {term.Name} | {term.Count:N0} | {term.BarePerSecond:N0} | {term.Seconds:N2} |\n");
         }
 
+        md.Append("\nThe RSA probes, in order (seconds since the first; the run's work done by then; bare rates on every core):\n\n");
+        md.Append("| probe | at s | unwraps done | wraps done | unwraps/s | wraps/s |\n|---|---:|---:|---:|---:|---:|\n");
+        for (var i = 0; i < f.RsaProbes.Count; i++)
+        {
+            var p = f.RsaProbes[i];
+            var when = i == 0 ? "before the run" : i == f.RsaProbes.Count - 1 ? "after the run" : "during the run";
+            md.Append(CultureInfo.InvariantCulture,
+                $"| {when} | {(p.At - f.RsaProbes[0].At).TotalSeconds:N1} | {p.Unwraps:N0} | {p.Wraps:N0} | {p.UnwrapsPerSecond:N0} | {p.WrapsPerSecond:N0} |\n");
+        }
+
         md.Append("\nThe workload is the generated scenario `load-scenario.yaml` in this folder; `cmksim run` replays it.\n");
         File.WriteAllText(Path.Combine(folder, "load.md"), md.ToString());
         File.Copy(scenarioFile, Path.Combine(folder, "load-scenario.yaml"));
