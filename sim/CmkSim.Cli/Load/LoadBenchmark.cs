@@ -48,7 +48,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
                              $"{workload.Days} days, seed {workload.Seed}, {Environment.ProcessorCount} cores, {inFlight} in flight");
             var plan = RunPlan.Create(outFolder, [(scenario.Name, scenario.NameLocation.ToString())]);
             LoadFigures? figures = null;
-            // Bare RSA rates before the run too: on a shared machine the load can change while the run lasts.
+            // Bare RSA probed before, during and after the run: the machine's speed moves while a run lasts.
             using var bare = new LoadBareRates(hsm, inFlight);
             bare.MeasureBefore();
             var observer = new RunCpuObserver(new ConsoleBatchObserver(output));
