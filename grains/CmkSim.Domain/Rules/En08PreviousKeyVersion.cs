@@ -31,17 +31,25 @@ public static class En08PreviousKeyVersion
     public static IEnumerable<Finding> Check(JournalIndex journal)
     {
         var rotations = journal.All<KeyRotated>().ToList();
+        // Disables and key deletions by key, in journal order: one pass over the journal, not one per rotation.
+        var removals = journal.All<JournalEvent>().Where(x => x.Event is KeyVersionDisabled or KeyDeleted)
+            .ToLookup(x => x.Event switch
+            {
+                KeyVersionDisabled d => (d.Version.Vault, d.Version.Name),
+                KeyDeleted d => (d.Vault, d.Key),
+                _ => throw new InvalidOperationException("filtered above"),
+            });
         foreach (var (position, rotation) in rotations)
         {
             var (vault, key) = (rotation.Version.Vault, rotation.Version.Name);
             // Versions later rotations made are not "previous" to this one.
             var later = rotations.Where(r => r.Position > position && r.Event.Version.Vault == vault && r.Event.Version.Name == key)
                 .Select(r => r.Event.Version).ToHashSet();
-            var tooSoon = journal.All<JournalEvent>().FirstOrDefault(x => x.Event.Time >= rotation.Time && x.Event.Time < rotation.Time + KeptFor
+            var tooSoon = removals[(vault, key)].FirstOrDefault(x => x.Event.Time >= rotation.Time && x.Event.Time < rotation.Time + KeptFor
                 && x.Event switch
                 {
-                    KeyVersionDisabled d => d.Version.Vault == vault && d.Version.Name == key && d.Version != rotation.Version && !later.Contains(d.Version),
-                    KeyDeleted d => d.Vault == vault && d.Key == key,
+                    KeyVersionDisabled d => d.Version != rotation.Version && !later.Contains(d.Version),
+                    KeyDeleted => true,
                     _ => false,
                 });
             if (tooSoon.Event is null)
