@@ -26,10 +26,16 @@ public static class Sd01SeparationOfDuty
     {
         var admins = journal.All<UserAdded>().Where(x => x.Event.Roles.Count > 0)
             .GroupBy(x => x.Event.User).Select(g => g.First()).OrderBy(x => x.Event.User, StringComparer.Ordinal);
+        // Each actor's first vault-managing event, in one pass over the journal (not one pass per admin).
+        var firstManaged = new Dictionary<string, (int Position, JournalEvent Event)>(StringComparer.Ordinal);
+        foreach (var x in journal.All<JournalEvent>().Where(x => ManagesAVault(x.Event)))
+        {
+            firstManaged.TryAdd(x.Event.Actor, x);
+        }
+
         foreach (var (position, admin) in admins)
         {
-            var managed = journal.All<JournalEvent>().FirstOrDefault(x => x.Event.Actor == admin.User && ManagesAVault(x.Event));
-            if (managed.Event is not null)
+            if (firstManaged.TryGetValue(admin.User, out var managed))
             {
                 var vault = managed.Event.Target.Split('/')[0];
                 yield return new Finding(RuleId.SD01, FindingSeverity.High, managed.Event.Time, admin.Target,
