@@ -10,10 +10,11 @@ public static class HtmlInventorySection
 {
     public static void Write(StringBuilder html, RunReport report)
     {
-        html.Append("<h2 id=\"inventory\">Environment inventory at the end of the run</h2>\n<table>\n");
+        html.Append("<h2 id=\"inventory\">Environment inventory at the end of the run</h2>\n");
         if (report.Inventory.Count > ReportLimits.InventoryRowsShown)
         {
-            html.Append($"<p class=\"note\">{ReportFormat.Count(report.Inventory.Count)} environments, counted by policy, status, encryption status and key version.</p>\n");
+            // The note goes before the table: a paragraph inside a table is not HTML (browsers move it out).
+            html.Append($"<p class=\"note\">{ReportFormat.Count(report.Inventory.Count)} environments, counted by policy, status, encryption status and key version.</p>\n<table>\n");
             html.Append(Head("policy", "status", "encryption", "key version", "keyManagedBy", "environments"));
             foreach (var g in InventoryGroup.From(report.Inventory))
             {
@@ -22,6 +23,7 @@ public static class HtmlInventorySection
         }
         else
         {
+            html.Append("<table>\n");
             html.Append(Head("environment", "policy", "status", "encryption", "key version", "keyManagedBy"));
             foreach (var r in report.Inventory)
             {

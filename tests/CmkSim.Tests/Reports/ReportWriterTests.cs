@@ -75,6 +75,8 @@ public sealed class ReportWriterTests(SignedReportFixture fixture) : IClassFixtu
         // 1,000 environments: the inventory is aggregated, not one row each.
         Assert.Contains("1,000 environments, counted by policy", html);
         Assert.DoesNotContain("<td>env-0001</td><td>policy-1</td>", html);
+        // No paragraph inside a table (not HTML: browsers move it out of place).
+        Assert.DoesNotMatch(@"<table>\s*<p", html);
     }
 
     [Fact]
