@@ -32,13 +32,7 @@ public static class En08PreviousKeyVersion
     {
         var rotations = journal.All<KeyRotated>().ToList();
         // Disables and key deletions by key, in journal order: one pass over the journal, not one per rotation.
-        var removals = journal.All<JournalEvent>().Where(x => x.Event is KeyVersionDisabled or KeyDeleted)
-            .ToLookup(x => x.Event switch
-            {
-                KeyVersionDisabled d => (d.Version.Vault, d.Version.Name),
-                KeyDeleted d => (d.Vault, d.Key),
-                _ => throw new InvalidOperationException("filtered above"),
-            });
+        var removals = journal.All<JournalEvent>().Where(x => KeyTakenFrom(x.Event) is not null).ToLookup(x => KeyTakenFrom(x.Event)!.Value);
         foreach (var (position, rotation) in rotations)
         {
             var (vault, key) = (rotation.Version.Vault, rotation.Version.Name);
@@ -73,6 +67,14 @@ public static class En08PreviousKeyVersion
                 [position, tooSoon.Position, .. backups, .. offline], Guidance);
         }
     }
+
+    /// <summary>The key (vault, name) a version disable or key deletion takes a version from; null for other events.</summary>
+    private static (string Vault, string Key)? KeyTakenFrom(JournalEvent e) => e switch
+    {
+        KeyVersionDisabled d => (d.Version.Vault, d.Version.Name),
+        KeyDeleted d => (d.Vault, d.Key),
+        _ => null,
+    };
 
     /// <summary>
     /// Restore (or copy) of a backup whose data key is wrapped by a version that no longer answers (disabled or
