@@ -1,7 +1,4 @@
-using CmkSim.Crypto.Hsm;
 using CmkSim.Domain.Rules;
-using CmkSim.Scenarios;
-using CmkSim.Simulation.Running;
 using CmkSim.Simulation.Runs;
 using CmkSim.Tests.Reports;
 using CmkSim.Tests.Support;
@@ -19,12 +16,10 @@ public sealed class ScenarioLibraryTests
     [Fact]
     public async Task Every_scenario_passes_and_the_library_exercises_every_rule()
     {
-        var runner = new ScenarioRunner(new HsmOptions());
         var exercised = new HashSet<string>();
         var failures = new List<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "scenarios"), "*.yaml").Order(StringComparer.Ordinal))
+        foreach (var (file, result) in await LibraryRuns.AtDefaultInFlightAsync())
         {
-            var result = await runner.RunAsync(ScenarioLoader.Load(file));
             failures.AddRange(result.Expectations.Where(e => !e.Passed).Select(e => $"{Path.GetFileName(file)} #{e.Index}: {e.Text}: {e.Detail}"));
             failures.AddRange(AuditCausality.Violations(result.Journal).Select(v => $"{Path.GetFileName(file)} audit: {v}"));
             var uncited = RefusalCitations.Uncited(result.Steps, result.Scenario.Steps.Select(s => s.Action).ToList(), result.Journal).ToList();
