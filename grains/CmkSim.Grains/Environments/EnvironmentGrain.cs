@@ -51,7 +51,8 @@ public sealed partial class EnvironmentGrain(
         State.Principal = PlatformKeys.Principal;
         await CreateDataKeysAsync(key);
         await WriteResourceContentAsync();
-        var mmk = await PlatformKeys.MicrosoftManagedAsync(GrainFactory);
+        // The platform's stores are always on the Microsoft-managed key (already in hand unless the environment is BYOK).
+        var mmk = spec.Byok ? await PlatformKeys.MicrosoftManagedAsync(GrainFactory) : key;
         await WithPlatformStore(State.Assets, async assets =>
         {
             await assets.CreateDataKeyAsync(mmk, KeyWrapAlgorithm.RsaOaep);
