@@ -7,20 +7,21 @@ using Orleans.Concurrency;
 namespace CmkSim.Grains.Hsm;
 
 /// <summary>
-/// Owns one token's session pool. Reentrant, and each PKCS#11 call runs on the thread pool, so calls from many
-/// environments overlap and use every core; the pool bounds how many run at once, and a call waiting for a session
-/// waits as a task, holding neither the grain's turn nor a thread.
+/// One token's keys: creates and destroys them, and answers for the token's statistics. Reentrant, and each PKCS#11
+/// call runs on the thread pool, so calls overlap and use every core; the token's session pool bounds how many run at
+/// once, and a call waiting for a session waits as a task, holding neither the grain's turn nor a thread. Its vault
+/// wraps and unwraps through <see cref="HsmDataPlane"/> in its own process; the wraps here serve other callers.
 /// </summary>
 [Reentrant]
 public sealed class HsmGrain(SoftHsm hsm) : Grain, IHsmGrain
 {
-    private HsmToken? _token;
-    private HsmStatistics? _statistics;
+    private HsmDataPlane? _dataPlane;
 
-    // Looked up once per activation: the module's token table is behind a lock every wrap and unwrap contended for.
-    private HsmToken Token => _token ??= hsm.Token(this.GetPrimaryKeyString());
+    private HsmDataPlane DataPlane => _dataPlane ??= new HsmDataPlane(hsm, this.GetPrimaryKeyString());
 
-    private HsmStatistics Statistics => _statistics ??= HsmStatistics.Of(hsm, this.GetPrimaryKeyString());
+    private HsmToken Token => DataPlane.Token;
+
+    private HsmStatistics Statistics => DataPlane.Statistics;
 
     public Task<long> GetOperationCountAsync() => Task.FromResult(Statistics.Operations);
 
@@ -48,17 +49,7 @@ public sealed class HsmGrain(SoftHsm hsm) : Grain, IHsmGrain
         return Task.Run(() => token.DestroyKey(keyId));
     }
 
-    public Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key)
-    {
-        Statistics.Counted();
-        var token = Token;
-        return token.WrapAsync(keyId, algorithm, key, Statistics.Wraps);
-    }
+    public Task<byte[]> WrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] key) => DataPlane.WrapAsync(keyId, algorithm, key);
 
-    public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
-    {
-        Statistics.Counted();
-        var token = Token;
-        return token.UnwrapAsync(keyId, algorithm, encryptedKey, Statistics.Unwraps);
-    }
+    public Task<byte[]> UnwrapAsync(string keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey) => DataPlane.UnwrapAsync(keyId, algorithm, encryptedKey);
 }

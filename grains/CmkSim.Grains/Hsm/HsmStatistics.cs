@@ -1,17 +1,18 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CmkSim.Crypto.Hsm;
 
 namespace CmkSim.Grains.Hsm;
 
 /// <summary>
-/// One token's operation count and latencies, kept with the HSM the silo opened rather than in the grain's activation:
-/// when silos of one process share an HSM and a silo is killed, the HSM grain reactivates elsewhere and its counts go
-/// on from where they were (a count that fell back to zero would show as negative operations on the timeline).
+/// One token's operation count and latencies, kept with the token the process opened (one object per token and
+/// process, whichever silo or grain asks) rather than in a grain's activation: when silos of one process share an HSM
+/// and a silo is killed, the HSM grain reactivates elsewhere and its counts go on from where they were (a count that
+/// fell back to zero would show as negative operations on the timeline); and a vault's wraps and unwraps
+/// (<see cref="HsmDataPlane"/>) count where its HSM grain reads them, on whichever silo of the process each runs.
 /// </summary>
 internal sealed class HsmStatistics
 {
-    private static readonly ConditionalWeakTable<SoftHsm, ConcurrentDictionary<string, HsmStatistics>> PerHsm = new();
+    private static readonly ConditionalWeakTable<HsmToken, HsmStatistics> PerToken = new();
 
     private long _operations;
 
@@ -23,6 +24,5 @@ internal sealed class HsmStatistics
 
     public void Counted() => Interlocked.Increment(ref _operations);
 
-    public static HsmStatistics Of(SoftHsm hsm, string token) =>
-        PerHsm.GetValue(hsm, _ => new ConcurrentDictionary<string, HsmStatistics>(StringComparer.Ordinal)).GetOrAdd(token, _ => new HsmStatistics());
+    public static HsmStatistics Of(HsmToken token) => PerToken.GetValue(token, _ => new HsmStatistics());
 }

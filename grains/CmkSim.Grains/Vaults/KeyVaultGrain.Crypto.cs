@@ -26,7 +26,7 @@ public sealed partial class KeyVaultGrain
             return refused;
         }
 
-        return Slowed(KeyVaultResult<WrapResult>.Ok(new WrapResult(keyId, algorithm, await Hsm.WrapAsync(keyId.HsmKeyId, algorithm, key))));
+        return Slowed(KeyVaultResult<WrapResult>.Ok(new WrapResult(keyId, algorithm, await DataPlane.WrapAsync(keyId.HsmKeyId, algorithm, key))));
     }
 
     public async Task<KeyVaultResult<UnwrapResult>> UnwrapKeyAsync(string principal, KeyVersionId keyId, KeyWrapAlgorithm algorithm, byte[] encryptedKey)
@@ -46,7 +46,7 @@ public sealed partial class KeyVaultGrain
             return refused;
         }
 
-        return Slowed(KeyVaultResult<UnwrapResult>.Ok(new UnwrapResult(keyId, algorithm, await Hsm.UnwrapAsync(keyId.HsmKeyId, algorithm, encryptedKey))));
+        return Slowed(KeyVaultResult<UnwrapResult>.Ok(new UnwrapResult(keyId, algorithm, await DataPlane.UnwrapAsync(keyId.HsmKeyId, algorithm, encryptedKey))));
     }
 
     /// <summary>Null when the call may go to the HSM; else the refusal, audited. Key Vault's order: auth, then the key.</summary>

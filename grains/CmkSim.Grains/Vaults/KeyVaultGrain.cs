@@ -2,6 +2,7 @@ using CmkSim.Contracts;
 using CmkSim.Contracts.Hsm;
 using CmkSim.Contracts.Scheduling;
 using CmkSim.Contracts.Vaults;
+using CmkSim.Crypto.Hsm;
 using CmkSim.Domain.Journal;
 using CmkSim.Domain.Hsm;
 using CmkSim.Domain.Keys;
@@ -9,19 +10,22 @@ using CmkSim.Domain.Rules;
 using CmkSim.Domain.Vaults;
 using CmkSim.Domain.Ports;
 using CmkSim.Grains.Graphs;
+using CmkSim.Grains.Hsm;
 using CmkSim.Grains.Journal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmkSim.Grains.Vaults;
 
 /// <summary>
-/// A key vault (or Managed HSM). Its keys live on its own HSM token, reached only through <see cref="IHsmGrain"/>;
+/// A key vault (or Managed HSM). Its keys live on its own HSM token: created and destroyed through <see cref="IHsmGrain"/>,
+/// used for wrapKey and unwrapKey through <see cref="HsmDataPlane"/> in this grain's process;
 /// refusals are answers with a status and a rule ID, and every action lands in the audit trail.
 /// </summary>
 public sealed partial class KeyVaultGrain(
     [PersistentState("vault")] IPersistentState<KeyVaultState> store,
     [FromKeyedServices(TimeProviderNames.Grains)] TimeProvider time,
-    IWorkScheduler scheduler) : Grain, IKeyVaultGrain
+    IWorkScheduler scheduler,
+    SoftHsm hsm) : Grain, IKeyVaultGrain
 {
     private KeyVaultState State => store.State;
 
@@ -31,6 +35,10 @@ public sealed partial class KeyVaultGrain(
 
     /// <summary>Token labels are at most 32 characters; vault names at most 24. Looked up once per activation.</summary>
     private IHsmGrain Hsm => _hsm ??= GrainFactory.Reference<IHsmGrain>($"kv-{Vault}");
+
+    private HsmDataPlane? _dataPlane;
+
+    private HsmDataPlane DataPlane => _dataPlane ??= new HsmDataPlane(hsm, $"kv-{Vault}");
 
     public async Task<KeyVaultResult<KeyVaultSettings>> CreateAsync(string actor, KeyVaultSettings settings)
     {

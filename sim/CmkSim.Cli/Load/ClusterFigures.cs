@@ -40,7 +40,7 @@ internal static class ClusterFigures
         File.WriteAllText(Path.Combine(folder, "cluster.json"), json + "\n");
         var md = new StringBuilder("# Silos of the run\n\n");
         md.Append("Read from the cluster just before it stopped: activations from Orleans' management grain; CmkSim grain calls ")
-          .Append("served and HSM wraps and unwraps among them, as each silo counted them (Orleans' own calls not included); ")
+          .Append("served (Orleans' own calls not included) and HSM wraps and unwraps completed in its process (its vaults' data plane), as each silo counted them; ")
           .Append("deliveries: round trips to the run's driver carrying scheduled work and environment writes.\n\n");
         foreach (var (clusterId, silos) in stats.Clusters)
         {

@@ -4,8 +4,8 @@ namespace CmkSim.Crypto.Hsm;
 
 /// <summary>
 /// How many PKCS#11 operations run on a session right now, and how many RSA unwraps and wraps have completed, process-wide:
-/// diagnostics (the load trace samples them to see when the run leaves the HSM idle and what each phase asked of it).
-/// Counts nothing into any result.
+/// diagnostics (the load trace samples them to see when the run leaves the HSM idle and what each phase asked of it)
+/// and a cluster silo's share of a run's HSM work in its wall-clock figures. Counts nothing into any result.
 /// </summary>
 public static class HsmActivity
 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmkSim.Contracts.Hsm;
+using CmkSim.Crypto.Hsm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Runtime;
@@ -8,33 +9,28 @@ using StackExchange.Redis;
 namespace CmkSim.Simulation.Hosting;
 
 /// <summary>
-/// A silo's share of a run: the CmkSim grain calls it served and the HSM wraps and unwraps among them, counted by an
-/// incoming call filter, and its deliveries to the driver (<see cref="Cluster.WorkDelivery"/>), published to the
+/// A silo's share of a run: the CmkSim grain calls it served, counted by an incoming call filter, the HSM wraps and
+/// unwraps its process completed (its vaults' data plane runs on their tokens in this process), and its deliveries to the driver (<see cref="Cluster.WorkDelivery"/>), published to the
 /// cluster's Redis every half second and at stop (a client can't address one silo, but it can read one hash). <see cref="ClusterRunStats"/> reads them back per silo.
 /// </summary>
 internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
 {
     private static readonly System.Reflection.Assembly Contracts = typeof(IHsmGrain).Assembly;
     private long _calls;
-    private long _hsmOperations;
+    private readonly long _hsmBefore = HsmActivity.Wraps + HsmActivity.Unwraps;
 
     public long Calls => Interlocked.Read(ref _calls);
 
-    public long HsmOperations => Interlocked.Read(ref _hsmOperations);
+    public long HsmOperations => HsmActivity.Wraps + HsmActivity.Unwraps - _hsmBefore;
 
     /// <summary>The Redis hash of a cluster's counters: one field per silo address, "calls hsmOperations deliveries".</summary>
     public static string Key(string clusterId) => $"cmksim/silo-counters/{clusterId}";
 
     public Task Invoke(IIncomingGrainCallContext context)
     {
-        var declaring = context.InterfaceMethod?.DeclaringType;
-        if (declaring?.Assembly == Contracts)
+        if (context.InterfaceMethod?.DeclaringType?.Assembly == Contracts)
         {
             Interlocked.Increment(ref _calls);
-            if (declaring == typeof(IHsmGrain) && context.InterfaceMethod!.Name is nameof(IHsmGrain.WrapAsync) or nameof(IHsmGrain.UnwrapAsync))
-            {
-                Interlocked.Increment(ref _hsmOperations);
-            }
         }
 
         return context.Invoke();

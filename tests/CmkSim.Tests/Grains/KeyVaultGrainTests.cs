@@ -28,6 +28,27 @@ public sealed class KeyVaultGrainTests(ClusterFixture fixture)
         Assert.Equal(dek, unwrapped.Value!.Key);
     }
 
+    [Fact]
+    public async Task The_vaults_wraps_and_unwraps_run_on_its_token_and_count_where_its_HSM_grain_reads_them()
+    {
+        var (vault, key) = await VaultWithKey("kv-counted");
+        var hsm = fixture.Grains.GetGrain<CmkSim.Contracts.Hsm.IHsmGrain>("kv-kv-counted");
+        var (operations, latencies) = (await hsm.GetOperationCountAsync(), await hsm.GetLatenciesAsync());
+
+        var wrapped = new List<byte[]>();
+        for (var i = 0; i < 3; i++)
+        {
+            wrapped.Add((await vault.WrapKeyAsync(PolicyIdentity, key.Id, KeyWrapAlgorithm.RsaOaep, RandomNumberGenerator.GetBytes(32))).Value!.EncryptedKey);
+        }
+
+        Assert.True((await vault.UnwrapKeyAsync(PolicyIdentity, key.Id, KeyWrapAlgorithm.RsaOaep, wrapped[0])).Succeeded);
+        var after = await hsm.GetLatenciesAsync();
+
+        // The two silos each run some of the vault's and HSM grain's activations: the counts are the token's, not a silo's.
+        Assert.Equal(operations + 4, await hsm.GetOperationCountAsync());
+        Assert.Equal((latencies.Wraps + 3, latencies.Unwraps + 1), (after.Wraps, after.Unwraps));
+    }
+
     [Theory]
     [InlineData(KeyType.Rsa, 3072)]
     [InlineData(KeyType.Rsa, 4096)]

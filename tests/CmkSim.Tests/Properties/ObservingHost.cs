@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using CmkSim.Contracts.Environments;
 using CmkSim.Contracts.Hsm;
+using CmkSim.Contracts.Vaults;
 using CmkSim.Crypto.Hsm;
+using CmkSim.Domain.Keys;
 using CmkSim.Engine.Scheduling;
 using CmkSim.Scenarios.Model;
 using CmkSim.Simulation.Hosting;
@@ -48,19 +50,30 @@ public sealed class ObservingHost : IGrainHost
             .AddIncomingGrainCallFilter(async context =>
             {
                 await context.Invoke();
-                if (context.InterfaceMethod?.DeclaringType != typeof(IHsmGrain))
-                {
-                    return;
-                }
-
                 // Wrap's argument and Unwrap's result are data keys in the clear: what must never be written anywhere.
-                if (context.InterfaceMethod.Name == nameof(IHsmGrain.WrapAsync) && context.Request.GetArgument(2) is byte[] key)
+                // The vaults wrap and unwrap on their tokens in process; other callers go through the HSM grain.
+                var method = context.InterfaceMethod;
+                if (method?.DeclaringType == typeof(IKeyVaultGrain))
                 {
-                    captured.DataKeys.Add(key.ToArray());
+                    if (method.Name == nameof(IKeyVaultGrain.WrapKeyAsync) && context.Request.GetArgument(3) is byte[] key)
+                    {
+                        captured.DataKeys.Add(key.ToArray());
+                    }
+                    else if (method.Name == nameof(IKeyVaultGrain.UnwrapKeyAsync) && context.Result is KeyVaultResult<UnwrapResult> { Value: { } unwrapped })
+                    {
+                        captured.DataKeys.Add(unwrapped.Key.ToArray());
+                    }
                 }
-                else if (context.InterfaceMethod.Name == nameof(IHsmGrain.UnwrapAsync) && context.Result is byte[] unwrapped)
+                else if (method?.DeclaringType == typeof(IHsmGrain))
                 {
-                    captured.DataKeys.Add(unwrapped.ToArray());
+                    if (method.Name == nameof(IHsmGrain.WrapAsync) && context.Request.GetArgument(2) is byte[] key)
+                    {
+                        captured.DataKeys.Add(key.ToArray());
+                    }
+                    else if (method.Name == nameof(IHsmGrain.UnwrapAsync) && context.Result is byte[] unwrapped)
+                    {
+                        captured.DataKeys.Add(unwrapped.ToArray());
+                    }
                 }
             }));
         var host = builder.Build();
