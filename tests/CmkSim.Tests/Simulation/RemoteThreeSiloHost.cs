@@ -1,5 +1,3 @@
-using CmkSim.Crypto.Hsm;
-using CmkSim.Engine.Scheduling;
 using CmkSim.Simulation.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
