@@ -7,7 +7,8 @@ namespace CmkSim.Tests.Simulation;
 
 /// <summary>
 /// On silos without the run's engine, each environment write rides the delivery of the call that made it back to the
-/// driver: the driver fetches views of environments that changed only, as the embedded silo's storage tells it there.
+/// driver, or the driver marks it itself when the environment is the callee of its own call (<c>CalleeWrites</c>): the
+/// driver fetches views of environments that changed only, as the embedded silo's storage tells it there.
 /// </summary>
 public sealed class RemoteViewFetchTests
 {
@@ -24,8 +25,8 @@ public sealed class RemoteViewFetchTests
         Assert.True(remote.Passed);
         var perSample = (long)remote.Inventory.Count * remote.Timeline.Count;
         Assert.True(remote.ViewFetches < perSample / 10, $"{remote.ViewFetches} view fetches for {perSample} environment-samples");
-        // The same writes are reported, only later (with the call's answer): never fewer fetches than embedded, and
-        // more only by writes outside a call (none in this workload).
-        Assert.Equal(embedded.ViewFetches, remote.ViewFetches);
+        // Every write is known, with the call's answer or by the driver's own mark: never fewer fetches than embedded;
+        // more only by callees the driver marked whose call changed nothing (a check that found nothing new).
+        Assert.InRange(remote.ViewFetches, embedded.ViewFetches, embedded.ViewFetches + embedded.ViewFetches / 20);
     }
 }

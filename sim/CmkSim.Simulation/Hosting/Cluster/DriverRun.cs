@@ -5,7 +5,8 @@ namespace CmkSim.Simulation.Hosting.Cluster;
 
 /// <summary>
 /// The run a cluster client drives: its engine, and its inbox once attached. Stamps every call the client makes with
-/// the engine's now (the running event's time inside a window, else the clock), the run's seed and its inbox.
+/// the engine's now (the running event's time inside a window, else the clock), the run's seed and its inbox; marks the
+/// environment a call may write changed itself (<see cref="CalleeWrites"/>), so the call's silo need not report it.
 /// </summary>
 internal sealed class DriverRun(SimulationEngine engine) : IOutgoingGrainCallFilter
 {
@@ -39,6 +40,14 @@ internal sealed class DriverRun(SimulationEngine engine) : IOutgoingGrainCallFil
             // every view is fetched again. A grain's own exception carries its report (WorkDelivery delivers anyway).
             EnvironmentChanges.Of(Engine).ChangedAll();
             throw;
+        }
+        finally
+        {
+            // After the call, as its silo's report would arrive: a fetch taken while it ran cannot miss its write.
+            if (CalleeWrites.MarkedByDriver(context.InterfaceMethod))
+            {
+                EnvironmentChanges.Of(Engine).Changed(context.TargetId.Key.ToString()!);
+            }
         }
     }
 }

@@ -7,7 +7,8 @@ namespace CmkSim.Simulation.Hosting.Cluster;
 /// incoming call to a CmkSim grain it opens a <see cref="WorkCollector"/>, and delivers what was collected before the
 /// call's response leaves (awaited), and before each call the grain makes (so work reaches the engine in the order it
 /// was scheduled across a call chain, as it does in one process). So when the engine's event returns, all it caused is
-/// on the engine's queue, and every view it changed is known to the driver (<see cref="EnvironmentChanges"/>).
+/// on the engine's queue, and every view it changed is known to the driver (<see cref="EnvironmentChanges"/>). The
+/// driver marks the callee of its own call itself (<see cref="CalleeWrites"/>), so that write alone sends nothing.
 /// </summary>
 internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock, DeliveredEnvironmentWrites writes) : IIncomingGrainCallFilter, IOutgoingGrainCallFilter
 {
@@ -42,7 +43,7 @@ internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock, Del
         {
             WorkCollector.Current = outer;
             // Also when the call failed: embedded, what it scheduled before failing is on the queue too.
-            await DeliverAsync(collector, collector.Take(close: true));
+            await DeliverAsync(collector, WithoutMarkedCallee(context, collector.Take(close: true)));
         }
     }
 
@@ -56,6 +57,19 @@ internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock, Del
         }
 
         await context.Invoke();
+    }
+
+    /// <summary>The batch less the callee's own write when the driver marked it already (<see cref="CalleeWrites"/>).</summary>
+    private static WorkBatch WithoutMarkedCallee(IIncomingGrainCallContext context, WorkBatch batch)
+    {
+        if (batch.Written.Count == 0 || context.SourceId is not { } source || !GrainTypePrefix.IsClient(source)
+            || !CalleeWrites.MarkedByDriver(context.InterfaceMethod))
+        {
+            return batch;
+        }
+
+        var callee = context.TargetId.Key.ToString();
+        return batch with { Written = batch.Written.FindAll(e => !string.Equals(e, callee, StringComparison.Ordinal)) };
     }
 
     private Task DeliverAsync(WorkCollector collector, WorkBatch batch)
