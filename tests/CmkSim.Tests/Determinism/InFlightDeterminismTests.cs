@@ -1,8 +1,6 @@
 using CmkSim.Crypto.Hsm;
-using CmkSim.Reports.Writers;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Running;
-using CmkSim.Simulation.Runs;
 using CmkSim.Tests.Simulation;
 using CmkSim.Tests.Support;
 
@@ -63,14 +61,8 @@ public sealed class InFlightDeterminismTests
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
     }
 
-    internal static IEnumerable<string> Differences(string scenario, string a, string b) => Compared
-        .Where(f => !File.ReadAllBytes(Path.Combine(a, f)).SequenceEqual(File.ReadAllBytes(Path.Combine(b, f))))
+    internal static IEnumerable<string> Differences(string scenario, string a, string b) => ComparedReports.Differing(a, b, Compared)
         .Select(f => $"{scenario}: {f} differs between 1 and 8 in flight ({a} vs {b})");
 
-    internal static Task<string> WriteAsync(ScenarioRunResult result)
-    {
-        var folder = Directory.CreateTempSubdirectory("cmksim-inflight-").FullName;
-        ReportWriter.Write(RunReportMapper.Map(result, 1), folder);
-        return Task.FromResult(folder);
-    }
+    internal static Task<string> WriteAsync(ScenarioRunResult result) => Task.FromResult(ComparedReports.Write(result, "cmksim-inflight-"));
 }

@@ -27,5 +27,6 @@ public sealed class LoadInFlightDeterminismTests
         var differences = InFlightDeterminismTests.Differences(
             workload.Name, await InFlightDeterminismTests.WriteAsync(one), await InFlightDeterminismTests.WriteAsync(eight)).ToList();
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+        Directory.Delete(folder, recursive: true);
     }
 }

@@ -30,5 +30,6 @@ public sealed class EnvironmentViewsTests
         Assert.True(result.ViewFetches < perSample / 10, $"{result.ViewFetches} view fetches for {perSample} environment-samples");
         Assert.True(result.LocalWindows.Windows > 0 && result.LocalWindows.Events > result.LocalWindows.Windows,
             $"local windows {result.LocalWindows}: local events ran side by side");
+        Directory.Delete(folder, recursive: true);
     }
 }

@@ -1,9 +1,7 @@
 using CmkSim.Crypto.Hsm;
-using CmkSim.Reports.Writers;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Load;
 using CmkSim.Simulation.Running;
-using CmkSim.Simulation.Runs;
 using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Simulation;
@@ -36,6 +34,7 @@ public sealed class RemoteDriverDeterminismTests
         var folder = Directory.CreateTempSubdirectory("cmksim-remote-load-").FullName;
 
         await AssertSameOutputs(ScenarioLoader.Parse(workload.ToYaml(), Path.Combine(folder, "load.yaml")));
+        Directory.Delete(folder, recursive: true);
     }
 
     private static async Task AssertSameOutputs(Scenario scenario)
@@ -45,17 +44,10 @@ public sealed class RemoteDriverDeterminismTests
 
         // The silos held no engine: what the grains scheduled reached the driver's as records.
         Assert.True(RemoteThreeSiloHost.Last!.WorkReceived > 0, "no scheduled work reached the driver");
-        foreach (var file in Compared)
-        {
-            Assert.True(File.ReadAllBytes(Path.Combine(embedded, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(remote, file))),
-                $"{file} of {Path.GetFileName(scenario.SourcePath)} differs between the embedded silo and three remote silos ({embedded} vs {remote})");
-        }
+        var differing = ComparedReports.Differing(embedded, remote, Compared);
+        Assert.True(differing.Count == 0,
+            $"{string.Join(", ", differing)} of {Path.GetFileName(scenario.SourcePath)} differ between the embedded silo and three remote silos ({embedded} vs {remote})");
     }
 
-    private static Task<string> WriteAsync(ScenarioRunResult result)
-    {
-        var folder = Directory.CreateTempSubdirectory("cmksim-remote-").FullName;
-        ReportWriter.Write(RunReportMapper.Map(result, 1), folder);
-        return Task.FromResult(folder);
-    }
+    private static Task<string> WriteAsync(ScenarioRunResult result) => Task.FromResult(ComparedReports.Write(result, "cmksim-remote-"));
 }

@@ -28,5 +28,6 @@ public sealed class RemoteViewFetchTests
         // Every write is known, with the call's answer or by the driver's own mark: never fewer fetches than embedded;
         // more only by callees the driver marked whose call changed nothing (a check that found nothing new).
         Assert.InRange(remote.ViewFetches, embedded.ViewFetches, embedded.ViewFetches + embedded.ViewFetches / 20);
+        Directory.Delete(folder, recursive: true);
     }
 }

@@ -1,8 +1,6 @@
 using CmkSim.Crypto.Hsm;
-using CmkSim.Reports.Writers;
 using CmkSim.Scenarios;
 using CmkSim.Simulation.Running;
-using CmkSim.Simulation.Runs;
 using CmkSim.Tests.Support;
 
 namespace CmkSim.Tests.Simulation;
@@ -21,10 +19,7 @@ public sealed class ScenarioDeterminismTests
         var first = await WriteAsync(await new ScenarioRunner(new HsmOptions()).RunAsync(scenario));
         var second = await WriteAsync(await new ScenarioRunner(new HsmOptions()).RunAsync(scenario));
 
-        foreach (var file in Compared)
-        {
-            Assert.True(File.ReadAllBytes(Path.Combine(first, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(second, file))), $"{file} differs between runs");
-        }
+        Assert.Empty(ComparedReports.Differing(first, second, Compared));
     }
 
     [Fact]
@@ -35,10 +30,9 @@ public sealed class ScenarioDeterminismTests
         var embedded = await WriteAsync(await new ScenarioRunner(new HsmOptions()).RunAsync(scenario));
         var cluster = await WriteAsync(await new ScenarioRunner(new HsmOptions(), ThreeSiloHost.Factory).RunAsync(scenario));
 
-        foreach (var file in Compared)
-        {
-            Assert.True(File.ReadAllBytes(Path.Combine(embedded, file)).SequenceEqual(File.ReadAllBytes(Path.Combine(cluster, file))), $"{file} differs between one silo and three");
-        }
+        var differing = ComparedReports.Differing(embedded, cluster, Compared);
+        Assert.True(differing.Count == 0,
+            $"{string.Join(", ", differing)} differ between one silo and three ({embedded} vs {cluster})");
     }
 
     [Fact]
@@ -50,14 +44,11 @@ public sealed class ScenarioDeterminismTests
         var b = await WriteAsync(await new ScenarioRunner(new HsmOptions()).RunAsync(scenario, seed: 2));
 
         Assert.NotEqual(File.ReadAllText(Path.Combine(a, "audit.jsonl")), File.ReadAllText(Path.Combine(b, "audit.jsonl")));
+        Directory.Delete(a, recursive: true);
+        Directory.Delete(b, recursive: true);
     }
 
     internal static string ScenarioPath(string name) => Path.Combine(RepoPaths.Root, "scenarios", name);
 
-    private static Task<string> WriteAsync(ScenarioRunResult result)
-    {
-        var folder = Directory.CreateTempSubdirectory("cmksim-determinism-").FullName;
-        ReportWriter.Write(RunReportMapper.Map(result, 1), folder);
-        return Task.FromResult(folder);
-    }
+    private static Task<string> WriteAsync(ScenarioRunResult result) => Task.FromResult(ComparedReports.Write(result, "cmksim-determinism-"));
 }
