@@ -12,8 +12,8 @@ namespace CmkSim.Grains.Environments;
 internal static class PlatformKeys
 {
     public const string Principal = "PowerPlatform";
-    public const string MicrosoftVault = "microsoft-managed";
-    public const string ByokVault = "byok-imported";
+    public const string MicrosoftVault = PlatformVaultNames.Microsoft;
+    public const string ByokVault = PlatformVaultNames.Byok;
     private const string MicrosoftKey = "platform-key";
 
     public static bool IsPlatformVault(string vault) => vault is MicrosoftVault or ByokVault;

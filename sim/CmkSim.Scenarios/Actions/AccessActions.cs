@@ -23,7 +23,7 @@ internal static class AzureRoles
 
 public sealed record AssignRole(string User, string Role, string? Vault) : ScenarioAction<AssignRole>, IScenarioAction<AssignRole>
 {
-    public static ActionSpec Spec { get; } = new("assignRole", Req("user", K.User), ReqEnum("role", AzureRoles.All), Opt("vault", K.Name));
+    public static ActionSpec Spec { get; } = new("assignRole", Req("user", K.User), ReqEnum("role", AzureRoles.All), Opt("vault", K.Vault));
 
     public static AssignRole From(StepArguments a) => new(a.String("user"), a.String("role"), a.OptionalString("vault"));
 
@@ -34,7 +34,7 @@ public sealed record AssignRole(string User, string Role, string? Vault) : Scena
 
 public sealed record RemoveRole(string User, string Role, string? Vault) : ScenarioAction<RemoveRole>, IScenarioAction<RemoveRole>
 {
-    public static ActionSpec Spec { get; } = new("removeRole", Req("user", K.User), ReqEnum("role", AzureRoles.All), Opt("vault", K.Name));
+    public static ActionSpec Spec { get; } = new("removeRole", Req("user", K.User), ReqEnum("role", AzureRoles.All), Opt("vault", K.Vault));
 
     public static RemoveRole From(StepArguments a) => new(a.String("user"), a.String("role"), a.OptionalString("vault"));
 
@@ -45,7 +45,7 @@ public sealed record RemoveRole(string User, string Role, string? Vault) : Scena
 
 public sealed record GrantKeyAccess(string Vault, string Policy) : ScenarioAction<GrantKeyAccess>, IScenarioAction<GrantKeyAccess>
 {
-    public static ActionSpec Spec { get; } = new("grantKeyAccess", Req("vault", K.Name), Req("policy", K.Name));
+    public static ActionSpec Spec { get; } = new("grantKeyAccess", Req("vault", K.Vault), Req("policy", K.Name));
 
     public static GrantKeyAccess From(StepArguments a) => new(a.String("vault"), a.String("policy"));
 
@@ -54,7 +54,7 @@ public sealed record GrantKeyAccess(string Vault, string Policy) : ScenarioActio
 
 public sealed record RevokeKeyAccess(string Vault, string Policy) : ScenarioAction<RevokeKeyAccess>, IScenarioAction<RevokeKeyAccess>
 {
-    public static ActionSpec Spec { get; } = new("revokeKeyAccess", Req("vault", K.Name), Req("policy", K.Name));
+    public static ActionSpec Spec { get; } = new("revokeKeyAccess", Req("vault", K.Vault), Req("policy", K.Name));
 
     public static RevokeKeyAccess From(StepArguments a) => new(a.String("vault"), a.String("policy"));
 
@@ -65,7 +65,7 @@ public sealed record RevokeKeyAccess(string Vault, string Policy) : ScenarioActi
 public sealed record SetAccessPolicy(string Vault, string Policy, KeyPermissions Permissions) : ScenarioAction<SetAccessPolicy>, IScenarioAction<SetAccessPolicy>
 {
     public static ActionSpec Spec { get; } = new("setAccessPolicy",
-        Req("vault", K.Name), Req("policy", K.Name), new ArgumentSpec("permissions", K.EnumList, true, KeyPermissionNames.All));
+        Req("vault", K.Vault), Req("policy", K.Name), new ArgumentSpec("permissions", K.EnumList, true, KeyPermissionNames.All));
 
     public static SetAccessPolicy From(StepArguments a) => new(a.String("vault"), a.String("policy"),
         a.Strings("permissions").Aggregate(KeyPermissions.None, (all, p) =>

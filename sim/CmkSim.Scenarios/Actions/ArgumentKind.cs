@@ -11,6 +11,12 @@ public enum ArgumentKind
     /// (<see cref="Names.ScenarioNames"/>). Whether the object exists is the run's concern (steps create them).
     /// </summary>
     Name,
+
+    /// <summary>
+    /// A key vault or Managed HSM of the tenant's: a <see cref="Name"/> that is not one of the platform's own vaults
+    /// (<see cref="CmkSim.Domain.Vaults.PlatformVaultNames"/>), which hold Microsoft's keys and which no tenant user reaches.
+    /// </summary>
+    Vault,
     Int,
     Bool,
 

@@ -29,7 +29,7 @@ internal static class FaultArgs
 /// <summary>Every PKCS#11 call of the vault's HSM fails with a device error for the window.</summary>
 public sealed record HsmOutage(string Vault, TimeSpan For) : ScenarioAction<HsmOutage>, IScenarioAction<HsmOutage>
 {
-    public static ActionSpec Spec { get; } = new("hsmOutage", [Opt("vault", K.Name), Opt("hsm", K.Name), FaultArgs.Window], FaultArgs.VaultOrHsm);
+    public static ActionSpec Spec { get; } = new("hsmOutage", [Opt("vault", K.Vault), Opt("hsm", K.Vault), FaultArgs.Window], FaultArgs.VaultOrHsm);
 
     public static HsmOutage From(StepArguments a) => new(FaultArgs.Target(a), a.Duration("for"));
 
@@ -41,7 +41,7 @@ public sealed record HsmOutage(string Vault, TimeSpan For) : ScenarioAction<HsmO
 public sealed record HsmLatency(string Vault, TimeSpan Add, TimeSpan For) : ScenarioAction<HsmLatency>, IScenarioAction<HsmLatency>
 {
     public static ActionSpec Spec { get; } = new("hsmLatency",
-        [Opt("vault", K.Name), Opt("hsm", K.Name), FaultArgs.Added, FaultArgs.Window], FaultArgs.VaultOrHsm);
+        [Opt("vault", K.Vault), Opt("hsm", K.Vault), FaultArgs.Added, FaultArgs.Window], FaultArgs.VaultOrHsm);
 
     public static HsmLatency From(StepArguments a) => new(FaultArgs.Target(a), a.Duration("add"), a.Duration("for"));
 
@@ -53,7 +53,7 @@ public sealed record HsmLatency(string Vault, TimeSpan Add, TimeSpan For) : Scen
 public sealed record HsmFailures(string Vault, double Share, TimeSpan For) : ScenarioAction<HsmFailures>, IScenarioAction<HsmFailures>, IOrderSensitiveAction
 {
     public static ActionSpec Spec { get; } = new("hsmFailures",
-        [Opt("vault", K.Name), Opt("hsm", K.Name), Req("share", K.Share), FaultArgs.Window], FaultArgs.VaultOrHsm);
+        [Opt("vault", K.Vault), Opt("hsm", K.Vault), Req("share", K.Share), FaultArgs.Window], FaultArgs.VaultOrHsm);
 
     public static HsmFailures From(StepArguments a) => new(FaultArgs.Target(a), a.Share("share"), a.Duration("for"));
 
@@ -64,7 +64,7 @@ public sealed record HsmFailures(string Vault, double Share, TimeSpan For) : Sce
 /// <summary>The vault can't be reached over the network for the window: a transport error the SDK retries, not a 403.</summary>
 public sealed record VaultUnreachable(string Vault, TimeSpan For) : ScenarioAction<VaultUnreachable>, IScenarioAction<VaultUnreachable>
 {
-    public static ActionSpec Spec { get; } = new("vaultUnreachable", Req("vault", K.Name), FaultArgs.Window);
+    public static ActionSpec Spec { get; } = new("vaultUnreachable", Req("vault", K.Vault), FaultArgs.Window);
 
     public static VaultUnreachable From(StepArguments a) => new(a.String("vault"), a.Duration("for"));
 
@@ -76,7 +76,7 @@ public sealed record VaultUnreachable(string Vault, TimeSpan For) : ScenarioActi
 public sealed record ForceThrottling(string Vault, int Limit, TimeSpan For) : ScenarioAction<ForceThrottling>, IScenarioAction<ForceThrottling>, IOrderSensitiveAction
 {
     public static ActionSpec Spec { get; } = new("forceThrottling",
-        Req("vault", K.Name), Req("limit", K.Int) with { Max = KeyVaultServiceLimits.HsmRsa2048 * KeyVaultServiceLimits.SoftwareFactor }, FaultArgs.Window);
+        Req("vault", K.Vault), Req("limit", K.Int) with { Max = KeyVaultServiceLimits.HsmRsa2048 * KeyVaultServiceLimits.SoftwareFactor }, FaultArgs.Window);
 
     public static ForceThrottling From(StepArguments a) => new(a.String("vault"), a.Int("limit"), a.Duration("for"));
 

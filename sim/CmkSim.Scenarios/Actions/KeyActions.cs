@@ -17,7 +17,7 @@ public sealed record CreateKey(string Vault, string KeyName, KeyType Type, int S
     ];
 
     public static ActionSpec Spec { get; } = new("createKey",
-        Req("vault", K.Name), Req("name", K.Name), OptEnum("type", [.. KeyTypes.Select(k => k.Name)]), Opt("size", K.Int), Opt("notBefore", K.Duration),
+        Req("vault", K.Vault), Req("name", K.Name), OptEnum("type", [.. KeyTypes.Select(k => k.Name)]), Opt("size", K.Int), Opt("notBefore", K.Duration),
         Opt("expires", K.Duration));
 
     public static CreateKey From(StepArguments a) => new(a.String("vault"), a.String("name"), TypeNamed(a.OptionalString("type") ?? "RSA"),
@@ -31,7 +31,7 @@ public sealed record CreateKey(string Vault, string KeyName, KeyType Type, int S
 
 public sealed record ImportKey(string Vault, string KeyName, int Size, bool HsmProtected) : ScenarioAction<ImportKey>, IScenarioAction<ImportKey>
 {
-    public static ActionSpec Spec { get; } = new("importKey", Req("vault", K.Name), Req("name", K.Name), Opt("size", K.Int), Opt("hsmProtected", K.Bool));
+    public static ActionSpec Spec { get; } = new("importKey", Req("vault", K.Vault), Req("name", K.Name), Opt("size", K.Int), Opt("hsmProtected", K.Bool));
 
     public static ImportKey From(StepArguments a) => new(a.String("vault"), a.String("name"), a.OptionalInt("size") ?? 2048, a.OptionalBool("hsmProtected") ?? true);
 
@@ -40,7 +40,7 @@ public sealed record ImportKey(string Vault, string KeyName, int Size, bool HsmP
 
 public sealed record RotateKey(string Vault, string Key) : ScenarioAction<RotateKey>, IScenarioAction<RotateKey>
 {
-    public static ActionSpec Spec { get; } = new("rotateKey", Req("vault", K.Name), Req("key", K.Name));
+    public static ActionSpec Spec { get; } = new("rotateKey", Req("vault", K.Vault), Req("key", K.Name));
 
     public static RotateKey From(StepArguments a) => new(a.String("vault"), a.String("key"));
 
@@ -50,7 +50,7 @@ public sealed record RotateKey(string Vault, string Key) : ScenarioAction<Rotate
 public sealed record SetRotationPolicy(string Vault, string Key, KeyRotationPolicy Policy) : ScenarioAction<SetRotationPolicy>, IScenarioAction<SetRotationPolicy>
 {
     // Key Vault's own minimums (see ScenarioLimits): a policy can't rotate every second.
-    public static ActionSpec Spec { get; } = new("setRotationPolicy", Req("vault", K.Name), Req("key", K.Name),
+    public static ActionSpec Spec { get; } = new("setRotationPolicy", Req("vault", K.Vault), Req("key", K.Name),
         MinDuration(Opt("timeAfterCreate", K.Duration), ScenarioLimits.RotationAfterCreate, "Key Vault rotates a key at least 7 days after its creation"),
         MinDuration(Opt("timeBeforeExpiry", K.Duration), ScenarioLimits.RotationBeforeExpiry, "Key Vault rotates a key at least 7 days before its expiry"),
         MinDuration(Opt("expiresAfter", K.Duration), ScenarioLimits.RotationExpiresAfter, "a rotated Key Vault key expires at least 28 days after its creation"));
@@ -63,7 +63,7 @@ public sealed record SetRotationPolicy(string Vault, string Key, KeyRotationPoli
 
 public sealed record DisableKeyVersion(string Vault, string Key, string Version) : ScenarioAction<DisableKeyVersion>, IScenarioAction<DisableKeyVersion>
 {
-    public static ActionSpec Spec { get; } = new("disableKeyVersion", Req("vault", K.Name), Req("key", K.Name), Opt("version", K.KeyVersion));
+    public static ActionSpec Spec { get; } = new("disableKeyVersion", Req("vault", K.Vault), Req("key", K.Name), Opt("version", K.KeyVersion));
 
     public static DisableKeyVersion From(StepArguments a) => new(a.String("vault"), a.String("key"), a.OptionalString("version") ?? "current");
 
@@ -72,7 +72,7 @@ public sealed record DisableKeyVersion(string Vault, string Key, string Version)
 
 public sealed record EnableKeyVersion(string Vault, string Key, string Version) : ScenarioAction<EnableKeyVersion>, IScenarioAction<EnableKeyVersion>
 {
-    public static ActionSpec Spec { get; } = new("enableKeyVersion", Req("vault", K.Name), Req("key", K.Name), Opt("version", K.KeyVersion));
+    public static ActionSpec Spec { get; } = new("enableKeyVersion", Req("vault", K.Vault), Req("key", K.Name), Opt("version", K.KeyVersion));
 
     public static EnableKeyVersion From(StepArguments a) => new(a.String("vault"), a.String("key"), a.OptionalString("version") ?? "current");
 
@@ -81,7 +81,7 @@ public sealed record EnableKeyVersion(string Vault, string Key, string Version) 
 
 public sealed record DeleteKey(string Vault, string Key) : ScenarioAction<DeleteKey>, IScenarioAction<DeleteKey>
 {
-    public static ActionSpec Spec { get; } = new("deleteKey", Req("vault", K.Name), Req("key", K.Name));
+    public static ActionSpec Spec { get; } = new("deleteKey", Req("vault", K.Vault), Req("key", K.Name));
 
     public static DeleteKey From(StepArguments a) => new(a.String("vault"), a.String("key"));
 
@@ -90,7 +90,7 @@ public sealed record DeleteKey(string Vault, string Key) : ScenarioAction<Delete
 
 public sealed record RecoverKey(string Vault, string Key) : ScenarioAction<RecoverKey>, IScenarioAction<RecoverKey>
 {
-    public static ActionSpec Spec { get; } = new("recoverKey", Req("vault", K.Name), Req("key", K.Name));
+    public static ActionSpec Spec { get; } = new("recoverKey", Req("vault", K.Vault), Req("key", K.Name));
 
     public static RecoverKey From(StepArguments a) => new(a.String("vault"), a.String("key"));
 
@@ -99,7 +99,7 @@ public sealed record RecoverKey(string Vault, string Key) : ScenarioAction<Recov
 
 public sealed record PurgeKey(string Vault, string Key) : ScenarioAction<PurgeKey>, IScenarioAction<PurgeKey>
 {
-    public static ActionSpec Spec { get; } = new("purgeKey", Req("vault", K.Name), Req("key", K.Name));
+    public static ActionSpec Spec { get; } = new("purgeKey", Req("vault", K.Vault), Req("key", K.Name));
 
     public static PurgeKey From(StepArguments a) => new(a.String("vault"), a.String("key"));
 

@@ -14,7 +14,7 @@ public sealed record CreateEnterprisePolicy(string? Template, string? PolicyName
     : ScenarioAction<CreateEnterprisePolicy>, IScenarioAction<CreateEnterprisePolicy>
 {
     public static ActionSpec Spec { get; } = new("createEnterprisePolicy",
-        [Opt("template", K.File), Opt("name", K.Name), OptEnum("location", PolicyLocations.All), Opt("vault", K.Name), Opt("key", K.Name), Opt("keyVersion", K.KeyVersion)],
+        [Opt("template", K.File), Opt("name", K.Name), OptEnum("location", PolicyLocations.All), Opt("vault", K.Vault), Opt("key", K.Name), Opt("keyVersion", K.KeyVersion)],
         [["template"], ["name", "location", "vault", "key"]]);
 
     public static CreateEnterprisePolicy From(StepArguments a) => new(a.OptionalString("template"), a.OptionalString("name"),

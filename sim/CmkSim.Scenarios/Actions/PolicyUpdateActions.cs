@@ -15,7 +15,7 @@ public sealed record UpdateEnterprisePolicy(string Policy, string? Location, str
     : ScenarioAction<UpdateEnterprisePolicy>, IScenarioAction<UpdateEnterprisePolicy>
 {
     public static ActionSpec Spec { get; } = new("updateEnterprisePolicy",
-        Req("policy", K.Name), OptEnum("location", PolicyLocations.All), Opt("vault", K.Name), Opt("key", K.Name), Opt("keyVersion", K.KeyVersion));
+        Req("policy", K.Name), OptEnum("location", PolicyLocations.All), Opt("vault", K.Vault), Opt("key", K.Name), Opt("keyVersion", K.KeyVersion));
 
     public static UpdateEnterprisePolicy From(StepArguments a) => new(a.String("policy"), a.OptionalString("location"), a.OptionalString("vault"),
         a.OptionalString("key"), a.OptionalString("keyVersion"));

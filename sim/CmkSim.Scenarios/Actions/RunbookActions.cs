@@ -14,7 +14,7 @@ namespace CmkSim.Scenarios.Actions;
 public sealed record ValidateKeyVaultForCMK(string Vault, string Policy, string? Operation)
     : ScenarioAction<ValidateKeyVaultForCMK>, IScenarioAction<ValidateKeyVaultForCMK>
 {
-    public static ActionSpec Spec { get; } = new("validateKeyVaultForCMK", Req("vault", K.Name), Req("policy", K.Name), Runbook.OperationArgument);
+    public static ActionSpec Spec { get; } = new("validateKeyVaultForCMK", Req("vault", K.Vault), Req("policy", K.Name), Runbook.OperationArgument);
 
     public static ValidateKeyVaultForCMK From(StepArguments a) => new(a.String("vault"), a.String("policy"), a.OptionalString(Runbook.Operation));
 
@@ -27,7 +27,7 @@ public sealed record CreateCMKEnterprisePolicy(string PolicyName, string Locatio
     : ScenarioAction<CreateCMKEnterprisePolicy>, IScenarioAction<CreateCMKEnterprisePolicy>
 {
     public static ActionSpec Spec { get; } = new("createCMKEnterprisePolicy", Req("name", K.Name), ReqEnum("location", PolicyLocations.All),
-        Req("vault", K.Name), Req("key", K.Name), Opt("keyVersion", K.KeyVersion), Runbook.OperationArgument);
+        Req("vault", K.Vault), Req("key", K.Name), Opt("keyVersion", K.KeyVersion), Runbook.OperationArgument);
 
     public static CreateCMKEnterprisePolicy From(StepArguments a) => new(a.String("name"), a.String("location"), a.String("vault"), a.String("key"),
         a.OptionalString("keyVersion"), a.OptionalString(Runbook.Operation));
@@ -41,7 +41,7 @@ public sealed record UpdateCMKEnterprisePolicy(string Policy, string? Location, 
     : ScenarioAction<UpdateCMKEnterprisePolicy>, IScenarioAction<UpdateCMKEnterprisePolicy>
 {
     public static ActionSpec Spec { get; } = new("updateCMKEnterprisePolicy", Req("policy", K.Name), OptEnum("location", PolicyLocations.All),
-        Opt("vault", K.Name), Opt("key", K.Name), Opt("keyVersion", K.KeyVersion), Runbook.OperationArgument);
+        Opt("vault", K.Vault), Opt("key", K.Name), Opt("keyVersion", K.KeyVersion), Runbook.OperationArgument);
 
     public static UpdateCMKEnterprisePolicy From(StepArguments a) => new(a.String("policy"), a.OptionalString("location"), a.OptionalString("vault"),
         a.OptionalString("key"), a.OptionalString("keyVersion"), a.OptionalString(Runbook.Operation));

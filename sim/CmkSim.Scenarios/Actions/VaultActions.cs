@@ -11,7 +11,7 @@ public sealed record CreateKeyVault(string VaultName, KeyVaultSettings Settings)
     private static readonly string[] PermissionModels = ["AzureRbac", "AccessPolicy"];
 
     public static ActionSpec Spec { get; } = new("createKeyVault",
-        Req("name", K.Name), Req("subscription", K.Subscription), Opt("softDelete", K.Bool), Opt("retentionDays", K.Int),
+        Req("name", K.Vault), Req("subscription", K.Subscription), Opt("softDelete", K.Bool), Opt("retentionDays", K.Int),
         Opt("purgeProtection", K.Bool), OptEnum("permissionModel", PermissionModels), Opt("publicNetworkAccess", K.Bool),
         Opt("trustedServicesBypass", K.Bool));
 
@@ -31,7 +31,7 @@ public sealed record CreateKeyVault(string VaultName, KeyVaultSettings Settings)
 /// <summary>A Managed HSM is a vault whose soft delete can't be turned off; the rest of its settings are a vault's defaults.</summary>
 public sealed record CreateManagedHsm(string VaultName, KeyVaultSettings Settings) : ScenarioAction<CreateManagedHsm>, IScenarioAction<CreateManagedHsm>
 {
-    public static ActionSpec Spec { get; } = new("createManagedHsm", Req("name", K.Name), Req("subscription", K.Subscription), Opt("purgeProtection", K.Bool));
+    public static ActionSpec Spec { get; } = new("createManagedHsm", Req("name", K.Vault), Req("subscription", K.Subscription), Opt("purgeProtection", K.Bool));
 
     public static CreateManagedHsm From(StepArguments a) => new(a.String("name"), new KeyVaultSettings(
         a.String("subscription"),
@@ -48,7 +48,7 @@ public sealed record CreateManagedHsm(string VaultName, KeyVaultSettings Setting
 
 public sealed record DeleteKeyVault(string Vault) : ScenarioAction<DeleteKeyVault>, IScenarioAction<DeleteKeyVault>
 {
-    public static ActionSpec Spec { get; } = new("deleteKeyVault", Req("vault", K.Name));
+    public static ActionSpec Spec { get; } = new("deleteKeyVault", Req("vault", K.Vault));
 
     public static DeleteKeyVault From(StepArguments a) => new(a.String("vault"));
 
@@ -57,7 +57,7 @@ public sealed record DeleteKeyVault(string Vault) : ScenarioAction<DeleteKeyVaul
 
 public sealed record RecoverKeyVault(string Vault) : ScenarioAction<RecoverKeyVault>, IScenarioAction<RecoverKeyVault>
 {
-    public static ActionSpec Spec { get; } = new("recoverKeyVault", Req("vault", K.Name));
+    public static ActionSpec Spec { get; } = new("recoverKeyVault", Req("vault", K.Vault));
 
     public static RecoverKeyVault From(StepArguments a) => new(a.String("vault"));
 
@@ -66,7 +66,7 @@ public sealed record RecoverKeyVault(string Vault) : ScenarioAction<RecoverKeyVa
 
 public sealed record PurgeKeyVault(string Vault) : ScenarioAction<PurgeKeyVault>, IScenarioAction<PurgeKeyVault>
 {
-    public static ActionSpec Spec { get; } = new("purgeKeyVault", Req("vault", K.Name));
+    public static ActionSpec Spec { get; } = new("purgeKeyVault", Req("vault", K.Vault));
 
     public static PurgeKeyVault From(StepArguments a) => new(a.String("vault"));
 
@@ -75,7 +75,7 @@ public sealed record PurgeKeyVault(string Vault) : ScenarioAction<PurgeKeyVault>
 
 public sealed record SetNetwork(string Vault, bool PublicNetworkAccess, bool TrustedServicesBypass) : ScenarioAction<SetNetwork>, IScenarioAction<SetNetwork>
 {
-    public static ActionSpec Spec { get; } = new("setNetwork", Req("vault", K.Name), Req("publicNetworkAccess", K.Bool), Opt("trustedServicesBypass", K.Bool));
+    public static ActionSpec Spec { get; } = new("setNetwork", Req("vault", K.Vault), Req("publicNetworkAccess", K.Bool), Opt("trustedServicesBypass", K.Bool));
 
     public static SetNetwork From(StepArguments a) => new(a.String("vault"), a.Bool("publicNetworkAccess"), a.OptionalBool("trustedServicesBypass") ?? false);
 

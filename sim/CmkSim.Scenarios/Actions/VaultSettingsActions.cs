@@ -10,7 +10,7 @@ namespace CmkSim.Scenarios.Actions;
 public sealed record UpdateKeyVault(string Vault, VaultSettingsChange Change) : ScenarioAction<UpdateKeyVault>, IScenarioAction<UpdateKeyVault>
 {
     public static ActionSpec Spec { get; } = new("updateKeyVault",
-        Req("vault", K.Name), Opt("softDelete", K.Bool), Opt("retentionDays", K.Int), Opt("purgeProtection", K.Bool),
+        Req("vault", K.Vault), Opt("softDelete", K.Bool), Opt("retentionDays", K.Int), Opt("purgeProtection", K.Bool),
         OptEnum("permissionModel", Enum.GetNames<VaultPermissionModel>()));
 
     public static UpdateKeyVault From(StepArguments a) => new(a.String("vault"), new VaultSettingsChange(

@@ -15,6 +15,7 @@ internal sealed class ArgumentParser(ParseContext context)
     public object? Parse(ArgumentSpec spec, YamlNode node, string field) => spec.Kind switch
     {
         ArgumentKind.Name => Scalars.Name(node, field, Errors),
+        ArgumentKind.Vault => Scalars.CustomerVault(node, field, Errors),
         ArgumentKind.Int => Scalars.Int(node, field, Errors, max: spec.Max),
         ArgumentKind.Bool => Scalars.Bool(node, field, Errors),
         ArgumentKind.Share => Scalars.Share(node, field, Errors),

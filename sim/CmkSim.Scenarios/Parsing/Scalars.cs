@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmkSim.Domain.Vaults;
 using CmkSim.Engine.Time;
 using CmkSim.Scenarios.Names;
 using YamlDotNet.RepresentationModel;
@@ -29,6 +30,19 @@ internal static class Scalars
         }
 
         errors.Add(node, field, $"'{ScenarioNames.Printable(text)}' is not a valid name: it {problem}; a name is {ScenarioNames.Grammar}");
+        return null;
+    }
+
+    /// <summary>A vault of the tenant's: a <see cref="Name"/> that is not one of the platform's own vaults (<see cref="PlatformVaultNames"/>).</summary>
+    public static string? CustomerVault(YamlNode node, string field, ErrorSink errors)
+    {
+        var name = Name(node, field, errors);
+        if (name is null || PlatformVaultNames.Problem(name) is not { } problem)
+        {
+            return name;
+        }
+
+        errors.Add(node, field, problem);
         return null;
     }
 

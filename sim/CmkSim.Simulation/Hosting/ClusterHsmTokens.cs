@@ -1,3 +1,4 @@
+using CmkSim.Domain.Vaults;
 using CmkSim.Scenarios;
 using CmkSim.Scenarios.Actions;
 
@@ -14,7 +15,7 @@ public static class ClusterHsmTokens
 {
     /// <summary>The HSM grain of a vault is keyed <c>kv-{vault}</c> (KeyVaultGrain); platform vaults always exist.</summary>
     public static IReadOnlyList<string> ForVaults(IEnumerable<string> vaults) =>
-        [.. vaults.Concat(PlatformVaults).Select(v => $"kv-{v}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. vaults.Concat(PlatformVaultNames.All).Select(v => $"kv-{v}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     public static IReadOnlyList<string> For(Scenario scenario) =>
         ForVaults(scenario.Steps.Select(s => s.Do switch
@@ -23,8 +24,4 @@ public static class ClusterHsmTokens
             CreateManagedHsm managedHsm => managedHsm.VaultName,
             _ => null,
         }).OfType<string>());
-
-    // PlatformKeys.MicrosoftVault and .ByokVault (grains/CmkSim.Grains/Environments/PlatformKeys.cs, internal there).
-    // A token missing here is not an error: its HSM grain creates it on first use, it just can't move after that.
-    private static readonly string[] PlatformVaults = ["microsoft-managed", "byok-imported"];
 }

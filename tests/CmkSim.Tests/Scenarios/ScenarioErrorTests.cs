@@ -59,7 +59,8 @@ public sealed class ScenarioErrorTests
 
         var error = Only(file);
 
-        Assert.Equal($"{file.Path}:9:5: steps[1].vault: createKey needs 'vault': expected a name ({ScenarioNames.Grammar})", error);
+        Assert.Equal($"{file.Path}:9:5: steps[1].vault: createKey needs 'vault': expected a vault's name ({ScenarioNames.Grammar}), "
+            + "not one of the platform's own: microsoft-managed, byok-imported", error);
     }
 
     [Fact]
