@@ -11,6 +11,9 @@ public static class PlatformVaultNames
 
     public const string Byok = "byok-imported";
 
+    /// <summary>The Power Platform service's principal: the only one these vaults answer.</summary>
+    public const string ServicePrincipal = "PowerPlatform";
+
     public static IReadOnlyList<string> All { get; } = [Microsoft, Byok];
 
     /// <summary>Ignoring case, as Azure compares vault names: "Microsoft-Managed" names the same vault.</summary>

@@ -11,7 +11,7 @@ namespace CmkSim.Grains.Environments;
 /// </summary>
 internal static class PlatformKeys
 {
-    public const string Principal = "PowerPlatform";
+    public const string Principal = PlatformVaultNames.ServicePrincipal;
     public const string MicrosoftVault = PlatformVaultNames.Microsoft;
     public const string ByokVault = PlatformVaultNames.Byok;
     private const string MicrosoftKey = "platform-key";

@@ -54,6 +54,12 @@ internal sealed class TenantParser(ErrorSink errors, int scale)
             : [];
         var licenses = user.Strings("licenses");
         var active = user.Bool("active") ?? true;
+        if (name is not null && ReservedActors.MistakenFor(name) is { } actor)
+        {
+            errors.Add(user.Get("name")!, user.Field("name"), $"'{name}' is reserved: in the audit log it is {actor}, and a tenant user of that name could not be told from it");
+            return null;
+        }
+
         return name is null ? null : new UserSpec(name, roles, licenses, active, errors.At(user.Get("name")!));
     }
 
