@@ -1,6 +1,5 @@
 using CmkSim.Crypto.Hsm;
 using CmkSim.Scenarios;
-using CmkSim.Simulation.Load;
 using CmkSim.Simulation.Running;
 using CmkSim.Tests.Support;
 
@@ -10,7 +9,8 @@ namespace CmkSim.Tests.Simulation;
 /// The engine across processes: the same scenario and seed give byte-identical results, audit log and JUnit file on
 /// the embedded silo and on three silos that hold no engine (scheduled work travels to the driver as records, time
 /// and seed travel with each call). The scenarios cover key timers and roll-outs (04, 17), re-enable (02),
-/// throttling (23) and injected faults (24).
+/// throttling (23) and injected faults (24); a 2,000-environment load run is compared the same way in
+/// <see cref="Determinism.LoadInFlightDeterminismTests"/>.
 /// </summary>
 public sealed class RemoteDriverDeterminismTests
 {
@@ -25,16 +25,6 @@ public sealed class RemoteDriverDeterminismTests
     public async Task A_library_scenario_gives_the_same_outputs_embedded_and_driven_on_three_remote_silos(string name)
     {
         await AssertSameOutputs(ScenarioLoader.Load(ScenarioDeterminismTests.ScenarioPath(name)));
-    }
-
-    [Fact]
-    public async Task A_small_load_gives_the_same_outputs_embedded_and_driven_on_three_remote_silos()
-    {
-        var workload = new LoadWorkload(40, 2, 2, 30, Seed: 11);
-        var folder = Directory.CreateTempSubdirectory("cmksim-remote-load-").FullName;
-
-        await AssertSameOutputs(ScenarioLoader.Parse(workload.ToYaml(), Path.Combine(folder, "load.yaml")));
-        Directory.Delete(folder, recursive: true);
     }
 
     private static async Task AssertSameOutputs(Scenario scenario)
