@@ -9,6 +9,12 @@ namespace CmkSim.Domain.Rules;
 [RuleHome(RuleId.EP03)]
 public static class Ep03SystemAssignedIdentity
 {
+    /// <summary>What every policy identity's name ends with: no tenant user may be called so.</summary>
+    public const string IdentitySuffix = "-identity";
+
     /// <summary>The name of the identity a policy's creation creates (its principal in the vault's role assignments).</summary>
-    public static string IdentityOf(string policy) => $"{policy}-identity";
+    public static string IdentityOf(string policy) => policy + IdentitySuffix;
+
+    /// <summary>Whether <paramref name="principal"/> has a policy identity's name (ignoring case, as Entra compares names).</summary>
+    public static bool IsIdentityName(string principal) => principal.EndsWith(IdentitySuffix, StringComparison.OrdinalIgnoreCase);
 }

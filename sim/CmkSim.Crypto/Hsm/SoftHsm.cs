@@ -64,10 +64,14 @@ public sealed class SoftHsm : IDisposable
         return _module.GetOrCreateToken(TokenLabel(_namespace + label));
     }
 
-    /// <summary>PKCS#11 labels hold 32 bytes: longer names keep a readable head and a hash of the whole.</summary>
-    private static string TokenLabel(string name) => name.Length <= 32
+    /// <summary>
+    /// PKCS#11 labels hold 32 bytes: longer names keep a readable head and a hash of the whole, joined by '#', which no
+    /// name a scenario gives holds. With '-' a 26-character vault name spelt like another vault's hashed label shared
+    /// its token (and merged the two vaults' HSM figures).
+    /// </summary>
+    public static string TokenLabel(string name) => name.Length <= 32
         ? name
-        : $"{name[..20]}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..11]}";
+        : $"{name[..20]}#{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..11]}";
 
     public void Dispose()
     {

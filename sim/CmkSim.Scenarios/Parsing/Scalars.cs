@@ -9,7 +9,23 @@ namespace CmkSim.Scenarios.Parsing;
 /// <summary>Converts one YAML node to a value, or records an error at the node saying what was expected.</summary>
 internal static class Scalars
 {
-    public static string? Text(YamlNode node, string field, ErrorSink errors)
+    /// <summary>A value of one or more characters, none hidden (<see cref="HiddenCharacters"/>); newline and tab only when <paramref name="lineBreaks"/>.</summary>
+    public static string? Text(YamlNode node, string field, ErrorSink errors, bool lineBreaks = false)
+    {
+        var value = Scalar(node, field, errors);
+        var at = value is null ? -1 : HiddenCharacters.IndexOf(value, lineBreaks);
+        if (at < 0)
+        {
+            return value;
+        }
+
+        errors.Add(node, field, $"contains {HiddenCharacters.Describe(value![at])}: text that reads otherwise than it is, "
+            + (lineBreaks ? "only newline and tab are allowed" : "write it out in plain characters"));
+        return null;
+    }
+
+    /// <summary>A value of one or more characters, as written.</summary>
+    private static string? Scalar(YamlNode node, string field, ErrorSink errors)
     {
         if (node is YamlScalarNode { Value: { Length: > 0 } value })
         {
@@ -23,7 +39,8 @@ internal static class Scalars
     /// <summary>A name of the one grammar (<see cref="ScenarioNames"/>): scenario, user, vault, key, policy, ...</summary>
     public static string? Name(YamlNode node, string field, ErrorSink errors)
     {
-        var text = Text(node, field, errors);
+        // The grammar admits printable ASCII only, so it refuses every hidden character, in its own words.
+        var text = Scalar(node, field, errors);
         if (text is null || ScenarioNames.Problem(text) is not { } problem)
         {
             return text;

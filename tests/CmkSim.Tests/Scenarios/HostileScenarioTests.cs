@@ -106,7 +106,8 @@ public sealed class HostileScenarioTests
         using var control = new ScenarioFile(Valid.Replace("name: broken", "name: broken\ndescription: \"a\\e[2Jb\"", StringComparison.Ordinal));
         using var huge = new ScenarioFile(Valid.Replace("name: broken", $"name: broken\ndescription: {new string('d', 4001)}", StringComparison.Ordinal));
 
-        Assert.Equal($"{control.Path}:2:14: description: contains the control character U+001B: only newline and tab are allowed", Only(control));
+        Assert.Equal($"{control.Path}:2:14: description: contains U+001B (a control character): text that reads otherwise than it is, "
+            + "only newline and tab are allowed", Only(control));
         Assert.Contains("more than 4000", Only(huge), StringComparison.Ordinal);
     }
 

@@ -4,7 +4,8 @@ namespace CmkSim.Tests.Scenarios;
 
 /// <summary>
 /// A tenant user can't take the name of an actor that is not the tenant's: before, a user called "support" acted in
-/// the audit log under the same name as Microsoft support, and an auditor could not tell them apart.
+/// the audit log under the same name as Microsoft support, and a user called "ep-identity" held the key access a
+/// vault admin assigned to it as if it were policy ep's managed identity (environments encrypted with no grant).
 /// </summary>
 public sealed class ReservedUserNameTests
 {
@@ -12,6 +13,8 @@ public sealed class ReservedUserNameTests
     [InlineData("platform", "the platform itself")]
     [InlineData("Support", "Microsoft support")]
     [InlineData("powerplatform", "the Power Platform service principal")]
+    [InlineData("Tenant", "the tenant's own set-up")]
+    [InlineData("ep-identity", "a policy's managed identity")]
     public void A_user_named_like_an_actor_of_the_platform_is_refused_at_the_name(string name, string actor)
     {
         using var file = new ScenarioFile(Header.Replace("- { name: mallory, roles: [GlobalAdministrator] }",
