@@ -24,7 +24,10 @@ internal static class ListCommand
             return CliErrors.InvalidInput;
         }
 
-        var rows = ScenarioFiles.Expand([folder]).Files.Select(Row).ToList();
+        var (files, _, refused) = ScenarioFiles.Expand([folder]);
+        var rows = files.Select(Row)
+            .Concat(refused.Select(error => (File: TerminalText.Safe(error.Where.File), Name: "(invalid)", Summary: "can't be read", FileError: (ScenarioError?)error)))
+            .OrderBy(row => row.File, StringComparer.Ordinal).ToList();
         var unreadable = 0;
         var width = rows.Select(r => r.File.Length).DefaultIfEmpty(0).Max();
         var nameWidth = rows.Select(r => r.Name.Length).DefaultIfEmpty(0).Max();

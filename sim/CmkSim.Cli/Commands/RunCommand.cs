@@ -30,13 +30,15 @@ internal static class RunCommand
         cluster.AddTo(command);
         command.SetAction((parse, cancellation) => CliErrors.Guard(async () =>
         {
-            var (files, missing) = ScenarioFiles.Expand(parse.GetValue(paths) ?? []);
+            var (files, missing, linksOut) = ScenarioFiles.Expand(parse.GetValue(paths) ?? []);
             var scenarios = new List<Scenario>();
-            var invalid = missing.Count;
+            var invalid = missing.Count + linksOut.Count;
             foreach (var m in missing)
             {
                 Console.Error.WriteLine($"cmksim: {TerminalText.Safe(m)}: no such file or folder");
             }
+
+            linksOut.ToList().ForEach(error => Console.Error.WriteLine(TerminalText.Safe(error.ToString())));
 
             foreach (var input in files.Select(file => ScenarioInput.Load(file, parse.GetValue(scale))))
             {

@@ -22,15 +22,17 @@ internal static class ValidateCommand
 
     private static int Validate(IReadOnlyList<string> paths, int scale)
     {
-        var (files, missing) = ScenarioFiles.Expand(paths);
+        var (files, missing, refused) = ScenarioFiles.Expand(paths);
         foreach (var path in missing)
         {
             Console.Error.WriteLine($"cmksim: {TerminalText.Safe(path)}: no such file or folder");
         }
 
+        refused.ToList().ForEach(error => Console.Error.WriteLine(TerminalText.Safe(error.ToString())));
+
         // Like run: nothing to validate is an error, not a pass.
-        var invalid = missing.Count;
-        if (files.Count == 0 && missing.Count == 0)
+        var invalid = missing.Count + refused.Count;
+        if (files.Count == 0 && invalid == 0)
         {
             Console.Error.WriteLine($"cmksim: no *.yaml or *.yml files in {TerminalText.Safe(string.Join(", ", paths))}");
             invalid++;

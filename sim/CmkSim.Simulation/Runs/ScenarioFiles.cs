@@ -1,22 +1,38 @@
+using CmkSim.Files;
+using CmkSim.Scenarios;
+
 namespace CmkSim.Simulation.Runs;
 
 /// <summary>
 /// Turns the files and folders a user names into scenario files: folders give their *.yaml / *.yml, recursively, in
 /// ordinal order. Linked folders are not entered (no loops, no leaving the tree); any entry named *.yaml / *.yml
 /// that is not a plain file (a folder, a FIFO, a device, a broken or looping link) is still listed, so the loader
-/// reports it as <c>file:1:1: file: ...</c> rather than it being skipped silently.
+/// reports it as <c>file:1:1: file: ...</c> rather than it being skipped silently. A link found in a folder that
+/// points out of it is refused unread (<c>Refused</c>): a shared folder's "scenario.yaml" linked to a file of the
+/// user's would otherwise have its values echoed in error messages. A file named on the command line is used as named.
 /// </summary>
 public static class ScenarioFiles
 {
-    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing) Expand(IEnumerable<string> paths)
+    public static (IReadOnlyList<string> Files, IReadOnlyList<string> Missing, IReadOnlyList<ScenarioError> Refused) Expand(IEnumerable<string> paths)
     {
         var files = new List<string>();
         var missing = new List<string>();
+        var refused = new List<ScenarioError>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Walk(path).Order(StringComparer.Ordinal));
+                foreach (var file in Walk(path).Order(StringComparer.Ordinal))
+                {
+                    if (LinkOut(path, file) is { } problem)
+                    {
+                        refused.Add(new ScenarioError(new SourceLocation(file, 1, 1), "file", problem));
+                    }
+                    else
+                    {
+                        files.Add(file);
+                    }
+                }
             }
             else if (File.Exists(path) || IsLink(path))
             {
@@ -29,7 +45,21 @@ public static class ScenarioFiles
             }
         }
 
-        return (files, missing);
+        return (files, missing, refused);
+    }
+
+    /// <summary>Why <paramref name="file"/>, found in <paramref name="root"/>, is not read: a link that resolves outside it.</summary>
+    private static string? LinkOut(string root, string file)
+    {
+        if (!IsLink(file) || SafeFile.Resolve(file, out _) is not { } target)
+        {
+            return null; // not a link, or a broken or looping one: the loader says so
+        }
+
+        var folder = SafeFile.Resolve(root, out _) ?? Path.GetFullPath(root);
+        return target.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? null
+            : $"is a link out of the folder {folder}, not read: a scenario found in a folder must be inside it (name the file itself to run it)";
     }
 
     private static List<string> Walk(string root)

@@ -126,7 +126,8 @@ public sealed class SpecialFileTests : IDisposable
         {
             Assert.Equal(2, result.ExitCode);
             Assert.Contains($"{folder}/pipe.yaml:1:1: file: is a FIFO", result.Error, StringComparison.Ordinal);
-            Assert.Contains($"{folder}/zero.yaml:1:1: file: is a character device", result.Error, StringComparison.Ordinal);
+            // Found in a folder, a link to /dev/zero points out of it: refused before anything opens it.
+            Assert.Contains($"{folder}/zero.yaml:1:1: file: is a link out of the folder", result.Error, StringComparison.Ordinal);
             Assert.Contains($"{folder}/loop.yaml:1:1: file: is a symbolic link loop", result.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         }
