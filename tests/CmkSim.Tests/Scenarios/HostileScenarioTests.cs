@@ -150,11 +150,13 @@ public sealed class HostileScenarioTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ScenarioLoader.Load(file.Path, scale: 1001));
     }
 
-    [Fact]
-    public void Records_written_over_a_run_are_bounded()
+    [Theory]
+    [InlineData("writeRecords")]
+    [InlineData("createFlows")]
+    public void Records_written_over_a_run_are_bounded(string action)
     {
         var header = Header.Replace("count: 3", "count: 300, records: 1000", StringComparison.Ordinal);
-        using var file = new ScenarioFile(header + Step + "writeRecords, environments: \"sales-*\", count: 10000 }\n");
+        using var file = new ScenarioFile(header + Step + action + ", environments: \"sales-*\", count: 10000 }\n");
 
         var error = Only(file);
 
