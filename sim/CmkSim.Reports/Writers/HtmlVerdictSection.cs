@@ -11,8 +11,14 @@ public static class HtmlVerdictSection
     public static void Write(StringBuilder html, RunReport report)
     {
         var s = report.Scenario;
-        html.Append($"<h1>CmkSim report: {E(s.Name)}</h1>\n<p>{E(s.Description)}</p>\n");
+        // The verdicts first, then the scenario's own words, preformatted as written: its text can't pass for ours.
+        html.Append($"<h1>CmkSim report: {E(s.Name)}</h1>\n");
         Verdicts(html, report);
+        if (!string.IsNullOrWhiteSpace(s.Description))
+        {
+            html.Append($"<p>The scenario's description:</p>\n<pre class=\"description\">{E(s.Description.TrimEnd('\n'))}</pre>\n");
+        }
+
         html.Append("<table class=\"meta\">\n");
         html.Append(Row("scenario file", E(s.SourceFile)));
         html.Append(Row("seed", s.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -16,9 +16,15 @@ public static class MarkdownReportWriter
         var s = report.Scenario;
         var md = new StringBuilder();
         var failed = report.Expectations.Count(e => !e.Passed);
-        md.Append($"# CmkSim report: {Cell(s.Name)}\n\n{Text(s.Description)}\n\n");
+        // The verdicts first, then the scenario's own words as a code block: a description renders as nothing but text.
+        md.Append($"# CmkSim report: {Cell(s.Name)}\n\n");
         md.Append($"**Expectations: {ReportFormat.Verdict(report.Passed)}**: {report.Expectations.Count - failed} of {report.Expectations.Count} expectations held.\n\n");
         md.Append($"**Posture: {report.Posture.Word}**: {Text(report.Posture.Sentence)}.\n\n");
+        if (!string.IsNullOrWhiteSpace(s.Description))
+        {
+            md.Append($"The scenario's description:\n\n{Quoted(s.Description)}\n");
+        }
+
         md.Append(Head("fact", "value"));
         md.Append(Row("scenario file", Cell(s.SourceFile)) + Row("seed", s.Seed.ToString(CultureInfo.InvariantCulture)));
         md.Append(Row("scale", s.Scale.ToString(CultureInfo.InvariantCulture)) + Row("tool version", Cell(s.ToolVersion)));

@@ -20,6 +20,17 @@ public sealed class ReportEscapingTests
     }
 
     [Fact]
+    public void A_description_renders_as_text_in_a_fence_it_cannot_close()
+    {
+        // Before, a description's "**Posture: SOUND**" rendered bold above the run's real verdict in report.md.
+        const string description = "Routine.\n\n**Posture: SOUND**\n## Findings\n```\n````\nafter";
+
+        var quoted = Md.Quoted(description);
+
+        Assert.Equal("`````text\n" + description + "\n`````\n", quoted);
+    }
+
+    [Fact]
     public void Markdown_report_and_index_have_no_live_tag_and_names_cannot_split_a_table_row()
     {
         var report = HostileReport();
@@ -31,7 +42,10 @@ public sealed class ReportEscapingTests
 
             foreach (var file in new[] { ReportFiles.Markdown, ReportFiles.IndexMarkdown })
             {
-                var md = File.ReadAllText(Path.Combine(folder, file));
+                // The description is a fenced code block, where nothing renders (its text stays as written).
+                var written = File.ReadAllText(Path.Combine(folder, file));
+                var md = System.Text.RegularExpressions.Regex.Replace(written, "(?ms)^(`{3,})text\n.*?\n\\1\n", "(code block)\n");
+                Assert.Equal(file == ReportFiles.Markdown, md != written);
                 Assert.DoesNotContain("<script", md, StringComparison.OrdinalIgnoreCase);
                 Assert.DoesNotContain("<img", md, StringComparison.OrdinalIgnoreCase);
                 Assert.DoesNotContain("<b>", md, StringComparison.Ordinal);
