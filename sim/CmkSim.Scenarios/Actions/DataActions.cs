@@ -56,7 +56,7 @@ public sealed record CreateFlows(EnvironmentSelection Environments, int Count) :
 
 /// <summary>A test hook: each environment's next encryption run fails (EN-03's retry path).</summary>
 public sealed record InjectEncryptionFailure(EnvironmentSelection Environments)
-    : ScenarioAction<InjectEncryptionFailure>, IScenarioAction<InjectEncryptionFailure>
+    : ScenarioAction<InjectEncryptionFailure>, IScenarioAction<InjectEncryptionFailure>, IPlatformEventAction
 {
     public static ActionSpec Spec { get; } = new("injectEncryptionFailure", Req("environments", K.Environments));
 

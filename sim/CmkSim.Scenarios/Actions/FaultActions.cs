@@ -27,7 +27,7 @@ internal static class FaultArgs
 }
 
 /// <summary>Every PKCS#11 call of the vault's HSM fails with a device error for the window.</summary>
-public sealed record HsmOutage(string Vault, TimeSpan For) : ScenarioAction<HsmOutage>, IScenarioAction<HsmOutage>
+public sealed record HsmOutage(string Vault, TimeSpan For) : ScenarioAction<HsmOutage>, IScenarioAction<HsmOutage>, IPlatformEventAction
 {
     public static ActionSpec Spec { get; } = new("hsmOutage", [Opt("vault", K.Vault), Opt("hsm", K.Vault), FaultArgs.Window], FaultArgs.VaultOrHsm);
 
@@ -38,7 +38,7 @@ public sealed record HsmOutage(string Vault, TimeSpan For) : ScenarioAction<HsmO
 }
 
 /// <summary>Every HSM call answers <c>add</c> later for the window: timed platform work completes later in simulated time.</summary>
-public sealed record HsmLatency(string Vault, TimeSpan Add, TimeSpan For) : ScenarioAction<HsmLatency>, IScenarioAction<HsmLatency>
+public sealed record HsmLatency(string Vault, TimeSpan Add, TimeSpan For) : ScenarioAction<HsmLatency>, IScenarioAction<HsmLatency>, IPlatformEventAction
 {
     public static ActionSpec Spec { get; } = new("hsmLatency",
         [Opt("vault", K.Vault), Opt("hsm", K.Vault), FaultArgs.Added, FaultArgs.Window], FaultArgs.VaultOrHsm);
@@ -50,7 +50,7 @@ public sealed record HsmLatency(string Vault, TimeSpan Add, TimeSpan For) : Scen
 }
 
 /// <summary>A seeded share of the vault's wrap and unwrap calls fails with a device error for the window.</summary>
-public sealed record HsmFailures(string Vault, double Share, TimeSpan For) : ScenarioAction<HsmFailures>, IScenarioAction<HsmFailures>, IOrderSensitiveAction
+public sealed record HsmFailures(string Vault, double Share, TimeSpan For) : ScenarioAction<HsmFailures>, IScenarioAction<HsmFailures>, IOrderSensitiveAction, IPlatformEventAction
 {
     public static ActionSpec Spec { get; } = new("hsmFailures",
         [Opt("vault", K.Vault), Opt("hsm", K.Vault), Req("share", K.Share), FaultArgs.Window], FaultArgs.VaultOrHsm);
@@ -62,7 +62,7 @@ public sealed record HsmFailures(string Vault, double Share, TimeSpan For) : Sce
 }
 
 /// <summary>The vault can't be reached over the network for the window: a transport error the SDK retries, not a 403.</summary>
-public sealed record VaultUnreachable(string Vault, TimeSpan For) : ScenarioAction<VaultUnreachable>, IScenarioAction<VaultUnreachable>
+public sealed record VaultUnreachable(string Vault, TimeSpan For) : ScenarioAction<VaultUnreachable>, IScenarioAction<VaultUnreachable>, IPlatformEventAction
 {
     public static ActionSpec Spec { get; } = new("vaultUnreachable", Req("vault", K.Vault), FaultArgs.Window);
 
@@ -73,7 +73,7 @@ public sealed record VaultUnreachable(string Vault, TimeSpan For) : ScenarioActi
 }
 
 /// <summary>Key Vault's throttling forced on at the vault for the window: <c>limit</c> wrap/unwrap calls per 10 s.</summary>
-public sealed record ForceThrottling(string Vault, int Limit, TimeSpan For) : ScenarioAction<ForceThrottling>, IScenarioAction<ForceThrottling>, IOrderSensitiveAction
+public sealed record ForceThrottling(string Vault, int Limit, TimeSpan For) : ScenarioAction<ForceThrottling>, IScenarioAction<ForceThrottling>, IOrderSensitiveAction, IPlatformEventAction
 {
     public static ActionSpec Spec { get; } = new("forceThrottling",
         Req("vault", K.Vault), Req("limit", K.Int) with { Max = KeyVaultServiceLimits.HsmRsa2048 * KeyVaultServiceLimits.SoftwareFactor }, FaultArgs.Window);

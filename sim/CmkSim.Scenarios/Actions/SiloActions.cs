@@ -34,7 +34,7 @@ internal static class SiloArgs
 /// run waits until the cluster has declared it dead, and the next calls reactivate its grains on the live silos,
 /// with the state they last wrote. Journaled as <c>siloKilled</c>.
 /// </summary>
-public sealed record KillSilo(int Silo) : ScenarioAction<KillSilo>, IScenarioAction<KillSilo>, ISiloAction
+public sealed record KillSilo(int Silo) : ScenarioAction<KillSilo>, IScenarioAction<KillSilo>, ISiloAction, IPlatformEventAction
 {
     public static ActionSpec Spec { get; } = new("killSilo", SiloArgs.Number);
 
@@ -46,7 +46,7 @@ public sealed record KillSilo(int Silo) : ScenarioAction<KillSilo>, IScenarioAct
 }
 
 /// <summary>A new silo N joins the cluster (after a kill); grains stay where they were reactivated. Journaled as <c>siloRestarted</c>.</summary>
-public sealed record RestartSilo(int Silo) : ScenarioAction<RestartSilo>, IScenarioAction<RestartSilo>, ISiloAction
+public sealed record RestartSilo(int Silo) : ScenarioAction<RestartSilo>, IScenarioAction<RestartSilo>, ISiloAction, IPlatformEventAction
 {
     public static ActionSpec Spec { get; } = new("restartSilo", SiloArgs.Number);
 

@@ -1,4 +1,5 @@
 using CmkSim.Domain.Rules;
+using CmkSim.Scenarios.Actions;
 using CmkSim.Domain.Vaults;
 
 namespace CmkSim.Scenarios.Model;
@@ -26,6 +27,22 @@ public static class ReservedActors
         Tenant => "the tenant's own set-up",
         _ when string.Equals(user, PlatformVaultNames.ServicePrincipal, StringComparison.OrdinalIgnoreCase) => "the Power Platform service principal",
         _ when Ep03SystemAssignedIdentity.IsIdentityName(user) => $"a policy's managed identity (EP-03 names each '<policy>{Ep03SystemAssignedIdentity.IdentitySuffix}')",
+        _ => null,
+    };
+
+    /// <summary>
+    /// Why <paramref name="actor"/> may not take <paramref name="action"/>, or null when it may. The platform and
+    /// Microsoft support are not the tenant's admins: before, <c>support</c> could revoke a policy's key access (and so
+    /// lock every environment on it) and <c>platform</c> delete a customer's vault. <c>platform</c> takes the events
+    /// that happen to the platform (<see cref="IPlatformEventAction"/>); <c>support</c> only reads records, so a
+    /// scenario can show what support sees (EN-09: a locked environment is inaccessible to support too).
+    /// </summary>
+    public static string? Refusal(string? actor, ScenarioAction action, string name) => actor switch
+    {
+        Platform when action is not IPlatformEventAction =>
+            $"'{Platform}' is the platform itself, not a tenant admin: it takes only platform events (faults, injectEncryptionFailure, killSilo, restartSilo), not {name}",
+        Support when action is not ReadRecords =>
+            $"'{Support}' is Microsoft support, not a tenant admin: it only reads records (readRecords), it can't {name}",
         _ => null,
     };
 

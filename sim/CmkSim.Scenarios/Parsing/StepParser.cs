@@ -55,6 +55,12 @@ internal sealed class StepParser(ParseContext context)
 
         var arguments = new StepArguments(values);
         var built = ActionCatalog.Build(action.Name, arguments);
+        if (ReservedActors.Refusal(actor, built, action.Name) is { } notTheirs)
+        {
+            Errors.Add(step.Get("as")!, step.Field("as"), notTheirs);
+            return null;
+        }
+
         if (built is ISiloAction silo && silo.Problem(context.Silos) is { } problem)
         {
             Errors.Add(step.Get("silo")!, step.Field("silo"), problem);
