@@ -95,6 +95,7 @@ internal sealed class ScenarioParser(string displayPath, string baseDirectory, i
         var expectationParser = new ExpectationParser(context, steps.Count, OperationBindings.Collect(steps.OfType<ScenarioStep>(), errors));
         var expectations = List(top, "expect", ScenarioLimits.Expectations) is { } expectList ? expectationParser.Parse(expectList) : [];
         new RecordBudget(errors).Check(tenant, steps.OfType<ScenarioStep>());
+        new NameClashes(errors).Check(steps.OfType<ScenarioStep>());
 
         var lastStep = steps.OfType<ScenarioStep>().Select(s => s.At).DefaultIfEmpty(TimeSpan.Zero).Max();
         var lastExpectation = expectationParser.Times.Select(t => t.At).DefaultIfEmpty(TimeSpan.Zero).Max();

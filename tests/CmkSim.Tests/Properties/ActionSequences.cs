@@ -43,7 +43,23 @@ public static class ActionSequences
         from seed in Gen.Int[0, 1000]
         from prologue in Gen.Frequency((3, Prologue(environments)), (1, Gen.Const<IReadOnlyList<GeneratedStep>>([])))
         from steps in AnyStep(environments).Array[1, maxSteps]
-        select new GeneratedRun(environments, seed, [.. prologue, .. steps]);
+        select new GeneratedRun(environments, seed, UniqueBackupNames([.. prologue, .. steps]));
+
+    /// <summary>A backup name is given once in a scenario: a later backup step of a name already taken gets "-2", "-3", ...</summary>
+    private static IReadOnlyList<GeneratedStep> UniqueBackupNames(IReadOnlyList<GeneratedStep> steps)
+    {
+        var taken = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. steps.Select(step =>
+        {
+            if (step.Action != "backup" || step.Args.FirstOrDefault(a => a.Name == "name") is not { Value: { } name })
+            {
+                return step;
+            }
+
+            var seen = taken[name] = taken.GetValueOrDefault(name) + 1;
+            return seen == 1 ? step : step with { Args = [.. step.Args.Select(a => a.Name == "name" ? (a.Name, $"{name}-{seen}") : a)] };
+        })];
+    }
 
     /// <summary>The set-up a careful admin would do, each step possibly by someone else (a likely refusal).</summary>
     public static Gen<IReadOnlyList<GeneratedStep>> Prologue(int environments)
