@@ -150,6 +150,19 @@ public sealed class HostileScenarioTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ScenarioLoader.Load(file.Path, scale: 1001));
     }
 
+    [Fact]
+    public void A_backup_counts_as_a_copy_of_its_environments_records()
+    {
+        var header = Header.Replace("count: 3", "count: 3, records: 10000", StringComparison.Ordinal);
+        var steps = string.Concat(Enumerable.Range(1, 200).Select(i => $"  - {{ at: 0, as: mallory, do: backup, environment: sales-1, name: b{i} }}\n"));
+        using var file = new ScenarioFile(header + steps);
+
+        var error = Only(file);
+
+        // 30,000 initial records, then 10,000 per backup: the 198th passes 2,000,000.
+        Assert.StartsWith($"{file.Path}:206:5: steps[198].environment: the run would write 2,010,000 records", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("writeRecords")]
     [InlineData("createFlows")]
