@@ -1,5 +1,7 @@
 using System.CommandLine;
 using CmkSim.Cli.Terminal;
+using CmkSim.Reports.Output;
+using CmkSim.Scenarios;
 using CmkSim.Simulation.Runs;
 
 namespace CmkSim.Cli.Commands;
@@ -38,13 +40,20 @@ internal static class ValidateCommand
             invalid++;
         }
 
-        foreach (var input in files.Select(file => ScenarioInput.Load(file, scale)))
+        var inputs = files.Select(file => ScenarioInput.Load(file, scale)).ToList();
+        // What run would refuse before running: names that can't be report folders, or share one.
+        var folderProblems = RunPlan.NameProblems([.. inputs.Select(i => i.Scenario).OfType<Scenario>().Select(s => (s.Name, s.NameLocation.ToString()))]).ToList();
+        foreach (var input in inputs)
         {
-            if (input.Scenario is { } scenario)
+            var where = input.Scenario is { } named ? named.NameLocation.ToString() + ":" : null;
+            var clashes = where is null ? [] : folderProblems.Where(p => p.StartsWith(where, StringComparison.Ordinal)).ToList();
+            if (input.Scenario is { } scenario && clashes.Count == 0)
             {
                 Console.Out.WriteLine($"ok  {TerminalText.Safe(input.File)}  ({scenario.Steps.Count} steps, {scenario.Tenant.Environments.Count} environments, {scenario.Expectations.Count} expectations)");
                 continue;
             }
+
+            clashes.ForEach(problem => Console.Error.WriteLine(TerminalText.Safe(problem)));
 
             invalid++;
             foreach (var error in input.Errors)

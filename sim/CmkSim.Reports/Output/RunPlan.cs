@@ -24,6 +24,32 @@ public sealed class RunPlan
     /// <summary>Each scenario's folder name, in run order.</summary>
     public IReadOnlyList<string> Folders { get; }
 
+    /// <summary>
+    /// Why the scenarios' names can't be their report folders, whatever --out is: a name that is no folder name or
+    /// one of the index's, or two names that are one folder ignoring case. <c>validate</c> asks it too, so what it
+    /// passes, <c>run</c> does not refuse.
+    /// </summary>
+    public static IEnumerable<string> NameProblems(IReadOnlyList<(string Name, string Where)> scenarios)
+    {
+        var taken = new Dictionary<string, (string Name, string Where)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, where) in scenarios)
+        {
+            if (ReportFolderName.Problem(name) is { } nameProblem)
+            {
+                yield return $"{where}: name: '{Shown(name)}' can't be a report folder: {nameProblem}";
+            }
+            else if (taken.TryGetValue(name, out var first))
+            {
+                yield return $"{where}: name: '{name}' would write to the same report folder as '{first.Name}' ({first.Where}); " +
+                             "report folders must differ, ignoring case";
+            }
+            else
+            {
+                taken.Add(name, (name, where));
+            }
+        }
+    }
+
     /// <summary>Checks everything; throws <see cref="ReportOutputException"/> with every problem found.</summary>
     /// <param name="scenarios">Each scenario's name and where the name is written (file:line:column).</param>
     public static RunPlan Create(string output, IReadOnlyList<(string Name, string Where)> scenarios)
@@ -34,27 +60,13 @@ public sealed class RunPlan
         }
 
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
-        var problems = new List<string>();
-        var taken = new Dictionary<string, (string Name, string Where)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, where) in scenarios)
+        var problems = NameProblems(scenarios).ToList();
+        foreach (var (name, where) in scenarios.Where(_ => problems.Count == 0))
         {
-            if (ReportFolderName.Problem(name) is { } nameProblem)
+            if (!string.Equals(Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, name))), root, StringComparison.Ordinal))
             {
-                problems.Add($"{where}: name: '{Shown(name)}' can't be a report folder: {nameProblem}");
-            }
-            else if (!string.Equals(Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, name))), root, StringComparison.Ordinal))
-            {
-                // Belt and braces: the checks above already make this impossible.
+                // Belt and braces: the name checks already make this impossible.
                 problems.Add($"{where}: name: '{name}' does not resolve to a folder directly under {root}");
-            }
-            else if (taken.TryGetValue(name, out var first))
-            {
-                problems.Add($"{where}: name: '{name}' would write to the same report folder as '{first.Name}' ({first.Where}); " +
-                             "report folders must differ, ignoring case");
-            }
-            else
-            {
-                taken.Add(name, (name, where));
             }
         }
 

@@ -27,6 +27,22 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_refuses_what_run_would_refuse_a_name_that_is_no_report_folder_and_two_scenarios_of_one_name()
+    {
+        // Before, validate passed these and run then refused them (exit 2) before running anything.
+        using var a = new ScenarioFile("name: same\ntenant: { environments: [ { name: a, region: europe } ] }\n");
+        using var b = new ScenarioFile("name: SAME\ntenant: { environments: [ { name: a, region: europe } ] }\n");
+        using var index = new ScenarioFile("name: index-plots\ntenant: { environments: [ { name: a, region: europe } ] }\n");
+
+        var result = await CmkSimProcess.RunAsync("validate", a.Path, b.Path, index.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"ok  {a.Path}", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"{b.Path}:1:7: name: 'SAME' would write to the same report folder as 'same' ({a.Path}:1:7)", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"{index.Path}:1:7: name: 'index-plots' can't be a report folder", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_on_a_folder_checks_every_scenario_in_it_with_the_scale()
     {
         var result = await CmkSimProcess.RunAsync("validate", Samples, "--scale", "2");
