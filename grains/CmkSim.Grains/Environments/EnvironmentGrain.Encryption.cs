@@ -214,6 +214,13 @@ public sealed partial class EnvironmentGrain
             return null; // a 429 says nothing about access: the encryption's own wraps find out (and back off)
         }
 
+        if (probe.Status is KeyVaultStatus.ServiceUnavailable or KeyVaultStatus.Unreachable)
+        {
+            // An outage says nothing about permission either: the key did not answer (LK-01's availability side).
+            // Cited as KV-06 before, an HSM outage read in the audit log as a revoked permission.
+            return Lk01KeyAccessLoss.WriteRefusal($"{(int)probe.Status}: {probe.Message}");
+        }
+
         return Kv06KeyPermissions.ProbeRefusal(probe.Succeeded, (int)probe.Status, probe.Message, probe.RuleId);
     }
 }

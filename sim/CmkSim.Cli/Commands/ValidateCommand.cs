@@ -40,13 +40,19 @@ internal static class ValidateCommand
             invalid++;
         }
 
-        var inputs = files.Select(file => ScenarioInput.Load(file, scale)).ToList();
-        // What run would refuse before running: names that can't be report folders, or share one.
-        var folderProblems = RunPlan.NameProblems([.. inputs.Select(i => i.Scenario).OfType<Scenario>().Select(s => (s.Name, s.NameLocation.ToString()))]).ToList();
-        foreach (var input in inputs)
+        // Each file as it is checked (a long validation shows progress and can be interrupted), with what run would
+        // refuse before running: a name that can't be a report folder, or one an earlier file's report folder has.
+        var named = new List<(string Name, string Where)>();
+        foreach (var input in files.Select(file => ScenarioInput.Load(file, scale)))
         {
-            var where = input.Scenario is { } named ? named.NameLocation.ToString() + ":" : null;
-            var clashes = where is null ? [] : folderProblems.Where(p => p.StartsWith(where, StringComparison.Ordinal)).ToList();
+            List<string> clashes = [];
+            if (input.Scenario is { } loaded)
+            {
+                var where = loaded.NameLocation.ToString();
+                named.Add((loaded.Name, where));
+                clashes = [.. RunPlan.NameProblems(named).Where(p => p.StartsWith(where + ":", StringComparison.Ordinal))];
+            }
+
             if (input.Scenario is { } scenario && clashes.Count == 0)
             {
                 Console.Out.WriteLine($"ok  {TerminalText.Safe(input.File)}  ({scenario.Steps.Count} steps, {scenario.Tenant.Environments.Count} environments, {scenario.Expectations.Count} expectations)");

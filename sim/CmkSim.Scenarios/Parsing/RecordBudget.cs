@@ -17,7 +17,13 @@ internal sealed class RecordBudget(ErrorSink errors)
     public void Check(TenantSpec tenant, IEnumerable<ScenarioStep> steps)
     {
         // Each environment's records so far (by the steps that write), so a backup can be priced as the copy it is.
-        var held = tenant.Environments.ToDictionary(e => e.Name, e => (long)e.Records, StringComparer.Ordinal);
+        // (A name declared twice is reported elsewhere; here its records simply add up.)
+        var held = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var environment in tenant.Environments)
+        {
+            held[environment.Name] = held.GetValueOrDefault(environment.Name) + environment.Records;
+        }
+
         var total = held.Values.Sum();
         foreach (var step in steps)
         {

@@ -46,7 +46,8 @@ public sealed class ExitCodeTests
             .Replace("- { name: scratch,", "- { name: \"bulk-{n}\", count: 99999, region: europe }\n    - { name: scratch,", StringComparison.Ordinal);
         for (var i = 0; i < 400; i++)
         {
-            File.WriteAllText(Path.Combine(folder, $"s{i:D3}.yaml"), scenario);
+            // Each its own name: files sharing one would share a report folder, which validate refuses like run.
+            File.WriteAllText(Path.Combine(folder, $"s{i:D3}.yaml"), scenario.Replace("\nname: reset\n", $"\nname: reset-{i}\n", StringComparison.Ordinal));
         }
 
         child.Start("validate", folder);
