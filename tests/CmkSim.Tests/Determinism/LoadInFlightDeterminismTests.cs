@@ -1,5 +1,6 @@
 using CmkSim.Crypto.Hsm;
 using CmkSim.Scenarios;
+using CmkSim.Simulation.Hosting;
 using CmkSim.Simulation.Load;
 using CmkSim.Simulation.Running;
 using CmkSim.Tests.Simulation;
@@ -24,10 +25,11 @@ public sealed class LoadInFlightDeterminismTests
         var scenario = ScenarioLoader.Load(file);
 
         var one = await new ScenarioRunner(new HsmOptions()) { InFlight = 1 }.RunAsync(scenario);
-        var three = await new ScenarioRunner(new HsmOptions(), RemoteThreeSiloHost.Factory) { InFlight = ScenarioRunner.DefaultClusterInFlight }.RunAsync(scenario);
+        ClusterGrainHost? host = null;
+        var three = await new ScenarioRunner(new HsmOptions(), RemoteThreeSiloHost.Recording(h => host = h)) { InFlight = ScenarioRunner.DefaultClusterInFlight }.RunAsync(scenario);
 
         Assert.True(one.Passed, "the load run's expectations hold");
-        Assert.True(RemoteThreeSiloHost.Last!.WorkReceived > 0, "no scheduled work reached the driver");
+        Assert.True(host!.WorkReceived > 0, "no scheduled work reached the driver");
         var (a, b) = (ComparedReports.Write(one, "cmksim-inflight-"), ComparedReports.Write(three, "cmksim-inflight-"));
         var differences = ComparedReports.Differing(a, b, ["results.json", "audit.jsonl", "junit.xml"])
             .Select(f => $"{workload.Name}: {f} differs between one silo at 1 in flight and three at {ScenarioRunner.DefaultClusterInFlight} ({a} vs {b})").ToList();

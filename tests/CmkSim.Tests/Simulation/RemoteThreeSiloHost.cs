@@ -13,17 +13,23 @@ namespace CmkSim.Tests.Simulation;
 /// </summary>
 public static class RemoteThreeSiloHost
 {
-    /// <summary>The last run's host (kept after the run, for its figures).</summary>
-    public static ClusterGrainHost? Last { get; private set; }
+    public static GrainHostFactory Factory { get; } = Recording(_ => { });
 
-    public static GrainHostFactory Factory { get; } = (engine, hsm, _) => TestClusterRunSlot.StartAsync<IGrainHost>(engine, hsm, async () =>
+    /// <summary>
+    /// The same, telling <paramref name="started"/> the run's host (for its figures after the run). Per run, not a
+    /// static "last host": classes running side by side each start clusters, and a shared one was overwritten
+    /// between a run's end and its test reading it.
+    /// </summary>
+    public static GrainHostFactory Recording(Action<ClusterGrainHost> started) => (engine, hsm, _) => TestClusterRunSlot.StartAsync<IGrainHost>(engine, hsm, async () =>
     {
         var builder = new TestClusterBuilder(3);
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<DriverConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
-        return Last = ClusterGrainHost.Attach(cluster.Client, new ClusterStopper(cluster));
+        var host = ClusterGrainHost.Attach(cluster.Client, new ClusterStopper(cluster));
+        started(host);
+        return host;
     });
 
     /// <summary>Three silos and their client share two busy cores with other test runs: Orleans' 30 s default is too tight.</summary>
