@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CmkSim.Cli.Terminal;
 using CmkSim.Reports.Output;
-using CmkSim.Scenarios;
 using CmkSim.Simulation.Runs;
 
 namespace CmkSim.Cli.Commands;

@@ -61,14 +61,11 @@ public sealed class RunPlan
 
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var problems = NameProblems(scenarios).ToList();
-        foreach (var (name, where) in scenarios.Where(_ => problems.Count == 0))
-        {
-            if (!string.Equals(Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, name))), root, StringComparison.Ordinal))
-            {
-                // Belt and braces: the name checks already make this impossible.
-                problems.Add($"{where}: name: '{name}' does not resolve to a folder directly under {root}");
-            }
-        }
+        // Belt and braces: a name the checks above pass can't resolve anywhere else.
+        problems.AddRange(scenarios
+            .Where(s => ReportFolderName.Problem(s.Name) is null
+                && !string.Equals(Path.GetDirectoryName(Path.GetFullPath(Path.Combine(root, s.Name))), root, StringComparison.Ordinal))
+            .Select(s => $"{s.Where}: name: '{s.Name}' does not resolve to a folder directly under {root}"));
 
         if (problems.Count > 0)
         {

@@ -20,9 +20,7 @@ public sealed class LoadInFlightDeterminismTests
     {
         var workload = new LoadWorkload(2_000, Policies: 10, Vaults: 2, Days: LoadWorkload.MinDays, Seed: 3);
         var folder = Directory.CreateTempSubdirectory("cmksim-inflight-load-").FullName;
-        var file = Path.Combine(folder, workload.Name + ".yaml");
-        await File.WriteAllTextAsync(file, workload.ToYaml());
-        var scenario = ScenarioLoader.Load(file);
+        var scenario = ScenarioLoader.Parse(workload.ToYaml(), Path.Combine(folder, workload.Name + ".yaml"));
 
         var one = await new ScenarioRunner(new HsmOptions()) { InFlight = 1 }.RunAsync(scenario);
         ClusterGrainHost? host = null;
