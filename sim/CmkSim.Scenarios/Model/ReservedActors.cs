@@ -35,7 +35,9 @@ public static class ReservedActors
     /// Microsoft support are not the tenant's admins: before, <c>support</c> could revoke a policy's key access (and so
     /// lock every environment on it) and <c>platform</c> delete a customer's vault. <c>platform</c> takes the events
     /// that happen to the platform (<see cref="IPlatformEventAction"/>); <c>support</c> only reads records, so a
-    /// scenario can show what support sees (EN-09: a locked environment is inaccessible to support too).
+    /// scenario can show what support sees (EN-09: a locked environment is inaccessible to support too). Platform events
+    /// are the platform's alone: a tenant user who could take an HSM down or kill a silo would be a capability no
+    /// tenant has, and its name in the audit log would blame a person for the platform's fault.
     /// </summary>
     public static string? Refusal(string? actor, ScenarioAction action, string name) => actor switch
     {
@@ -43,6 +45,8 @@ public static class ReservedActors
             $"'{Platform}' is the platform itself, not a tenant admin: it takes only platform events (faults, injectEncryptionFailure, killSilo, restartSilo), not {name}",
         Support when action is not ReadRecords =>
             $"'{Support}' is Microsoft support, not a tenant admin: it only reads records (readRecords), it can't {name}",
+        not Platform when action is IPlatformEventAction =>
+            $"{name} is a platform event (a fault or a silo injected on purpose), not something a tenant user can do: write as: {Platform}",
         _ => null,
     };
 

@@ -18,12 +18,18 @@ internal sealed class StepParser(ParseContext context)
     {
         var steps = new List<ScenarioStep?>();
         (TimeSpan At, int Index)? previous = null;
+        var killedBy = new Dictionary<int, int>(); // silo → the step that killed it, until a step restarts it
         foreach (var node in list.Children)
         {
             var index = steps.Count + 1;
             var reader = MappingReader.Of(node, $"steps[{index}]", Errors);
             var at = reader?.Duration("at", required: true);
             steps.Add(reader is null ? null : Step(reader, index, at));
+            if (steps[^1] is { Do: ISiloAction } silo)
+            {
+                SiloLife(reader!, silo, killedBy);
+            }
+
             if (reader is null || at is not { } time)
             {
                 continue;
@@ -68,6 +74,35 @@ internal sealed class StepParser(ParseContext context)
         }
 
         return new ScenarioStep(index, time, actor, built, arguments, Errors.At(step.Node));
+    }
+
+    /// <summary>
+    /// A kill of a silo already dead, or a restart of one running, would change nothing and still be journaled as
+    /// done: steps run in file order, so the parser knows each silo's life and refuses both at the silo's number.
+    /// </summary>
+    private void SiloLife(MappingReader reader, ScenarioStep step, Dictionary<int, int> killedBy)
+    {
+        var silo = ((ISiloAction)step.Do).Silo;
+        var problem = step.Do switch
+        {
+            KillSilo when killedBy.TryGetValue(silo, out var by) =>
+                $"killSilo names silo {silo}, which step {by} killed and no step restarts before this one: it is already dead",
+            RestartSilo when !killedBy.ContainsKey(silo) =>
+                $"restartSilo names silo {silo}, which is running (no earlier step kills it): only a killed silo can be restarted",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            Errors.Add(reader.Get("silo")!, reader.Field("silo"), problem);
+        }
+        else if (step.Do is KillSilo)
+        {
+            killedBy[silo] = step.Index;
+        }
+        else
+        {
+            killedBy.Remove(silo);
+        }
     }
 
     private string? Actor(MappingReader step)

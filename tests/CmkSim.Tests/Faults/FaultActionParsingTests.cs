@@ -22,12 +22,12 @@ public sealed class FaultActionParsingTests
     public void Each_fault_action_builds_its_typed_record()
     {
         var scenario = ScenarioLoader.Parse(Head + """
-              - { at: 1h, as: chaos, do: hsmOutage, vault: kv1, for: 30s }
-              - { at: 1h, as: chaos, do: hsmOutage, hsm: mhsm1, for: 2h }
-              - { at: 1h, as: chaos, do: hsmLatency, vault: kv1, add: 5s, for: 1h }
-              - { at: 1h, as: chaos, do: hsmFailures, vault: kv1, share: 0.2, for: 1h }
-              - { at: 1h, as: chaos, do: vaultUnreachable, vault: kv1, for: 10m }
-              - { at: 1h, as: chaos, do: forceThrottling, vault: kv1, limit: 10, for: 1h }
+              - { at: 1h, as: platform, do: hsmOutage, vault: kv1, for: 30s }
+              - { at: 1h, as: platform, do: hsmOutage, hsm: mhsm1, for: 2h }
+              - { at: 1h, as: platform, do: hsmLatency, vault: kv1, add: 5s, for: 1h }
+              - { at: 1h, as: platform, do: hsmFailures, vault: kv1, share: 0.2, for: 1h }
+              - { at: 1h, as: platform, do: vaultUnreachable, vault: kv1, for: 10m }
+              - { at: 1h, as: platform, do: forceThrottling, vault: kv1, limit: 10, for: 1h }
             """, "faults.yaml");
 
         Assert.Equal<object>(new HsmOutage("kv1", TimeSpan.FromSeconds(30)), scenario.Steps[0].Do);
@@ -39,13 +39,13 @@ public sealed class FaultActionParsingTests
     }
 
     [Theory]
-    [InlineData("{ at: 1h, as: chaos, do: hsmFailures, vault: kv1, share: 1.5, for: 1h }", "share", "not a share above 0 and at most 1")]
-    [InlineData("{ at: 1h, as: chaos, do: hsmFailures, vault: kv1, share: 0, for: 1h }", "share", "not a share above 0 and at most 1")]
-    [InlineData("{ at: 1h, as: chaos, do: hsmFailures, vault: kv1, share: 20%, for: 1h }", "share", "not a share above 0 and at most 1")]
-    [InlineData("{ at: 1h, as: chaos, do: hsmOutage, vault: kv1, for: 0 }", "for", "one second")]
-    [InlineData("{ at: 1h, as: chaos, do: hsmOutage, for: 1h }", "vault", "")]
-    [InlineData("{ at: 1h, as: chaos, do: hsmOutage, vault: kv1, hsm: kv1, for: 1h }", "hsm", "")]
-    [InlineData("{ at: 1h, as: chaos, do: forceThrottling, vault: kv1, limit: 5000, for: 1h }", "limit", "more than 4000")]
+    [InlineData("{ at: 1h, as: platform, do: hsmFailures, vault: kv1, share: 1.5, for: 1h }", "share", "not a share above 0 and at most 1")]
+    [InlineData("{ at: 1h, as: platform, do: hsmFailures, vault: kv1, share: 0, for: 1h }", "share", "not a share above 0 and at most 1")]
+    [InlineData("{ at: 1h, as: platform, do: hsmFailures, vault: kv1, share: 20%, for: 1h }", "share", "not a share above 0 and at most 1")]
+    [InlineData("{ at: 1h, as: platform, do: hsmOutage, vault: kv1, for: 0 }", "for", "one second")]
+    [InlineData("{ at: 1h, as: platform, do: hsmOutage, for: 1h }", "vault", "")]
+    [InlineData("{ at: 1h, as: platform, do: hsmOutage, vault: kv1, hsm: kv1, for: 1h }", "hsm", "")]
+    [InlineData("{ at: 1h, as: platform, do: forceThrottling, vault: kv1, limit: 5000, for: 1h }", "limit", "more than 4000")]
     public void A_bad_fault_step_is_an_error_at_its_line_and_column(string step, string field, string message)
     {
         var error = Assert.Throws<ScenarioValidationException>(() => ScenarioLoader.Parse(Head + "  - " + step + "\n", "faults.yaml"));

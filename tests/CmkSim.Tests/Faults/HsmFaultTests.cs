@@ -112,10 +112,10 @@ public sealed class HsmFaultTests(FaultScenarioRuns runs) : IClassFixture<FaultS
     public async Task A_short_outage_gives_the_same_results_json_verdicts_as_the_fault_free_run()
     {
         var yaml = File.ReadAllText(FaultScenarioRuns.Path24);
-        const string fault = "do: hsmOutage, vault: kv-short, for: 30s }";
+        const string fault = "as: platform, do: hsmOutage, vault: kv-short, for: 30s }";
         Assert.Contains(fault, yaml, StringComparison.Ordinal);
-        // The fault-free run: the same step (so step numbers hold) as a read served from the cache, changing nothing.
-        var faultFree = ScenarioLoader.Parse(yaml.Replace(fault, "do: readRecords, environments: \"short-*\" }", StringComparison.Ordinal), FaultScenarioRuns.Path24);
+        // The fault-free run: the same step (so step numbers hold) as support's read served from the cache, changing nothing.
+        var faultFree = ScenarioLoader.Parse(yaml.Replace(fault, "as: support, do: readRecords, environments: \"short-*\" }", StringComparison.Ordinal), FaultScenarioRuns.Path24);
         Assert.DoesNotContain(faultFree.Steps, s => s.Do is CmkSim.Scenarios.Actions.HsmOutage { Vault: "kv-short" });
 
         var withFault = await runs.Hsm;

@@ -26,11 +26,11 @@ public sealed class SiloActionParsingTests() : TempFolderTests("cmksim-silo-pars
         Assert.Equal(1, ScenarioLoader.Parse(Scenario("", "{ at: 1h, as: ops, do: readRecords, environments: prod-a }"), "s.yaml").Platform.Silos);
 
         var scenario = ScenarioLoader.Parse(Scenario("platform: { silos: 3 }", "{ at: 1h, as: platform, do: killSilo, silo: 3 }")
-            + "  - { at: 2h, as: platform, do: restartSilo, silo: 2 }\n", "s.yaml");
+            + "  - { at: 2h, as: platform, do: restartSilo, silo: 3 }\n", "s.yaml");
 
         Assert.Equal(3, scenario.Platform.Silos);
         Assert.Equal<object>(new KillSilo(3), scenario.Steps[0].Do);
-        Assert.Equal<object>(new RestartSilo(2), scenario.Steps[1].Do);
+        Assert.Equal<object>(new RestartSilo(3), scenario.Steps[1].Do);
     }
 
     [Theory]
@@ -51,6 +51,34 @@ public sealed class SiloActionParsingTests() : TempFolderTests("cmksim-silo-pars
         Assert.StartsWith($"s.yaml:{line}:", first, StringComparison.Ordinal);
         Assert.Contains(field, first, StringComparison.Ordinal);
         Assert.Contains(message, first, StringComparison.Ordinal);
+    }
+
+    /// <summary>Before, a second kill of a dead silo and a restart of a running one were each journaled as done.</summary>
+    [Theory]
+    [InlineData("killSilo, silo: 2", "killSilo, silo: 2", "which step 1 killed and no step restarts before this one")]
+    [InlineData("killSilo, silo: 2", "restartSilo, silo: 3", "restartSilo names silo 3, which is running")]
+    [InlineData("readRecords, environments: prod-a", "restartSilo, silo: 2", "only a killed silo can be restarted")]
+    public void A_kill_of_a_dead_silo_or_a_restart_of_a_running_one_is_an_error_at_the_silo(string first, string second, string message)
+    {
+        var actor = first.StartsWith("read", StringComparison.Ordinal) ? "ops" : "platform";
+        var text = Scenario("platform: { silos: 3 }", $"{{ at: 1h, as: {actor}, do: {first} }}")
+            + $"  - {{ at: 2h, as: platform, do: {second} }}\n";
+
+        var error = Assert.Throws<ScenarioValidationException>(() => ScenarioLoader.Parse(text, "s.yaml"));
+
+        var only = Assert.Single(error.Errors).ToString();
+        Assert.StartsWith("s.yaml:10:", only, StringComparison.Ordinal);
+        Assert.Contains("steps[2].silo", only, StringComparison.Ordinal);
+        Assert.Contains(message, only, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_silo_killed_restarted_and_killed_again_is_a_valid_life()
+    {
+        var text = Scenario("platform: { silos: 3 }", "{ at: 1h, as: platform, do: killSilo, silo: 2 }")
+            + "  - { at: 2h, as: platform, do: restartSilo, silo: 2 }\n  - { at: 3h, as: platform, do: killSilo, silo: 2 }\n";
+
+        Assert.Equal(3, ScenarioLoader.Parse(text, "s.yaml").Steps.Count);
     }
 
     [Fact]

@@ -139,7 +139,8 @@ public static class ActionSequences
             S("writeRecords", A("environments", env), A("count", Count)),
             S("readRecords", A("environments", env)),
             S("createFlows", A("environments", env), A("count", Count)),
-            S("injectEncryptionFailure", A("environments", env)));
+            // A platform event: the platform's alone (a tenant user naming it is bad input, not a refusal).
+            from step in S("injectEncryptionFailure", A("environments", env)) select step with { Actor = "platform" });
     }
 
     private static Gen<IReadOnlyList<(string, string)>> Combine(Gen<(string, string)>[] args)

@@ -25,7 +25,7 @@ public sealed class NameClashTests
         using var file = new ScenarioFile(Header
             + "  - { at: 0, as: mallory, do: createKeyVault, name: contoso-kv, subscription: prod-sub }\n"
             + "  - { at: 0, as: mallory, do: createKey, vault: contoso-kv, name: cmk }\n"
-            + "  - { at: 1h, as: mallory, do: hsmOutage, hsm: Contoso-KV, for: 1h }\n");
+            + "  - { at: 1h, as: platform, do: hsmOutage, hsm: Contoso-KV, for: 1h }\n");
 
         Assert.StartsWith($"{file.Path}:11:5: steps[3].hsm: 'Contoso-KV' and 'contoso-kv' (step 1) name one vault", Only(file), StringComparison.Ordinal);
     }

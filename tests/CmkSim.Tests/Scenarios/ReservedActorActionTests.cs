@@ -4,7 +4,8 @@ namespace CmkSim.Tests.Scenarios;
 
 /// <summary>
 /// The platform and Microsoft support are not tenant admins. Before, a step "as: support" revoked a policy's key
-/// access (locking its environments) and one "as: platform" deleted a customer's vault, both journaled as succeeded.
+/// access (locking its environments) and one "as: platform" deleted a customer's vault, both journaled as succeeded;
+/// and any tenant user could take an HSM down or kill a silo, blamed by name in the audit log for the platform's fault.
 /// </summary>
 public sealed class ReservedActorActionTests
 {
@@ -13,6 +14,10 @@ public sealed class ReservedActorActionTests
     [InlineData("support", "assignEntraRole, user: mallory, role: GlobalAdministrator }", "it can't assignEntraRole")]
     [InlineData("platform", "deleteKeyVault, vault: kv1 }", "'platform' is the platform itself, not a tenant admin")]
     [InlineData("platform", "readRecords, environments: sales-1 }", "not readRecords")]
+    [InlineData("mallory", "hsmOutage, vault: kv1, for: 1h }", "hsmOutage is a platform event")]
+    [InlineData("mallory", "killSilo, silo: 2 }", "killSilo is a platform event")]
+    [InlineData("mallory", "injectEncryptionFailure, environments: sales-1 }", "write as: platform")]
+    [InlineData("support", "vaultUnreachable, vault: kv1, for: 1h }", "it can't vaultUnreachable")]
     public void A_reserved_actor_taking_a_tenant_admins_action_is_refused_at_the_actor(string actor, string step, string message)
     {
         using var file = new ScenarioFile(Header + $"  - {{ at: 0, as: {actor}, do: " + step + "\n");
