@@ -1,4 +1,5 @@
 using CmkSim.Domain.Journal;
+using Orleans.Concurrency;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Tenants;
 
@@ -9,6 +10,8 @@ public interface ITenantGrain : IGrainWithStringKey
 {
     Task AddUserAsync(TenantUser user);
 
+    /// <remarks>Every environment's writes and reads ask it (EN-02's sign-in): a synchronous read, so it interleaves.</remarks>
+    [AlwaysInterleave]
     Task<TenantUser?> GetUserAsync(string name);
 
     Task<Decision> RegisterResourceProviderAsync(string actor, string subscription);

@@ -98,14 +98,18 @@ public sealed class EnvironmentDecisions(EnvironmentFacts facts)
     public Decision? Delete(string actor, TenantUser? user, bool canDelete) =>
         Admin(actor, user) ?? En02PowerPlatformAdmin.DeleteRefusal(Facts.Name, Facts.Status, canDelete, Facts.DisabledRule);
 
-    /// <summary>A backup is taken only of an enabled environment.</summary>
-    public Decision? Backup() => Facts.Active ? null : Disabled("Environment disabled: no backup can be taken");
+    /// <summary>A backup is an admin's database operation (EN-02, as restore is), of an enabled environment.</summary>
+    public Decision? Backup(string actor, TenantUser? user) =>
+        Admin(actor, user) ?? (Facts.Active ? null : Disabled("Environment disabled: no backup can be taken"));
 
-    /// <summary>Records are written only to an enabled environment.</summary>
-    public Decision? Write() => TargetRefusal();
+    /// <summary>Records are written by a user who can sign in (EN-02), only to an enabled environment.</summary>
+    public Decision? Write(string actor, TenantUser? user) => SignIn(actor, user) ?? TargetRefusal();
 
-    /// <summary>Flows are created only in an enabled environment.</summary>
-    public Decision? CreateFlows() => Facts.Active ? null : Disabled("Environment disabled");
+    /// <summary>Flows are created by a user who can sign in (EN-02), only in an enabled environment.</summary>
+    public Decision? CreateFlows(string actor, TenantUser? user) => SignIn(actor, user) ?? (Facts.Active ? null : Disabled("Environment disabled"));
+
+    /// <summary>EN-02's sign-in: a deactivated user's calls never reach the environment (reads ask it too).</summary>
+    public Decision? SignIn(string actor, TenantUser? user) => En02PowerPlatformAdmin.SignInRefusal(actor, user);
 
     private Decision? TargetRefusal() => Facts.Active ? null : Disabled($"Environment disabled ({Facts.Status})");
 

@@ -6,7 +6,7 @@ namespace CmkSim.Domain.Rules;
 /// <summary>
 /// Rule EN-02: "Managing an environment's encryption needs an active Entra user with the Power Platform or Dynamics
 /// 365 admin role (or global tenant admin)." Every admin operation on an environment (add, remove, re-enable,
-/// restore, copy, reset) asks it first.
+/// restore, copy, reset, back up, delete) asks it first; the data plane asks only that the user is active.
 /// </summary>
 [RuleHome(RuleId.EN02)]
 public static class En02PowerPlatformAdmin
@@ -21,6 +21,15 @@ public static class En02PowerPlatformAdmin
         { Roles.Count: 0 } => Decision.Refuse(RuleId.EN02, $"'{actor}' holds no Power Platform, Dynamics 365 or global admin role"),
         _ => null,
     };
+
+    /// <summary>
+    /// The data plane and backups (write, read, create flows, back up) ask no admin role, but the rule's "active Entra
+    /// user" still holds: a deactivated account can't sign in, so none of its calls reaches the environment. Null
+    /// <paramref name="user"/> is an actor that is no tenant user (the platform, Microsoft support): not Entra's to refuse.
+    /// </summary>
+    [Enforces(RuleId.EN02)]
+    public static Decision? SignInRefusal(string actor, TenantUser? user) =>
+        user is { Active: false } ? Decision.Refuse(RuleId.EN02, $"'{actor}' is deactivated: a deactivated Entra account can't sign in") : null;
 
     /// <summary>
     /// A role change or deactivation that changes nothing is refused citing EN-02 (the rule it would have served), so a

@@ -17,9 +17,9 @@ public sealed partial class EnvironmentGrain
 {
     public async Task<Decision> BackupAsync(string actor, string backup)
     {
-        if (Decisions.Backup() is { } disabled)
+        if (Decisions.Backup(actor, await User(actor)) is { } refused)
         {
-            return await Refuse(actor, Operations.Backup, disabled);
+            return await Refuse(actor, Operations.Backup, refused);
         }
 
         var snapshot = Snapshot(backup) ?? throw new InvalidOperationException($"'{Name}' has no data key: it was never created");

@@ -18,8 +18,11 @@ public static partial class PropertyOracle
     private static readonly HashSet<string> AdminActions =
     [
         "addEnvironments", "removeEnvironments", "reEnableEnvironment", "migrateByok",
-        "reset", "deleteEnvironment", "deleteBackup", "restore", "copy",
+        "reset", "deleteEnvironment", "deleteBackup", "restore", "copy", "backup",
     ];
+
+    /// <summary>What any user may do, once signed in (EN-02: only an active user signs in).</summary>
+    private static readonly HashSet<string> SignedInActions = ["writeRecords", "readRecords", "createFlows"];
 
     /// <summary>The catalogue's rule IDs, read from the shared document itself.</summary>
     public static IReadOnlySet<string> Catalogue { get; } = File.ReadAllLines(SharedDocs.RulesPath)
@@ -57,6 +60,11 @@ public static partial class PropertyOracle
             if (AdminActions.Contains(step.Action) && !roles.IsAdmin(actor))
             {
                 yield return $"step {n} ({step}): accepted, but '{actor}' is not an active admin (EN-02)";
+            }
+
+            if (SignedInActions.Contains(step.Action) && !roles.IsActive(actor))
+            {
+                yield return $"step {n} ({step}): accepted, but '{actor}' is deactivated and can't sign in (EN-02)";
             }
 
             if (step.Action is "addEnvironments" or "migrateByok" && !roles.IsReader(step.Arg("policy")!, actor))

@@ -25,6 +25,9 @@ public sealed class RoleModel
     /// <summary>EN-02: an active Entra user with the Power Platform or Dynamics 365 admin role, or a global admin.</summary>
     public bool IsAdmin(string user) => !_inactive.Contains(user) && _entra.TryGetValue(user, out var roles) && roles.Overlaps(AdminRoles);
 
+    /// <summary>EN-02's "active Entra user": a deactivated account can't sign in, whatever it asks.</summary>
+    public bool IsActive(string user) => !_inactive.Contains(user);
+
     public bool IsReader(string policy, string user) => _readers.Contains((policy, user));
 
     public bool HasAzureRole(string vault, string user, string role) => _azure.Contains((vault, user, role));
