@@ -17,6 +17,7 @@ public static class Driver
         EventTimeContext.Wire(engine);
         var run = new DriverRun(engine);
         client.ConfigureServices(services => services.AddCmkSimSerialization().AddSingleton(run));
-        return client.AddOutgoingGrainCallFilter(run);
+        // The run's stamp first, then a call refused by a dead silo sent again inside it (ClusterSiloLossRetry).
+        return client.AddOutgoingGrainCallFilter(run).AddOutgoingGrainCallFilter(new ClusterSiloLossRetry());
     }
 }

@@ -165,6 +165,7 @@ public sealed class MultiSiloHost : IGrainHost, ISiloControl
             // where the run's own calls come from, and a kill of silo 2 would then test little.
             .ConfigureServices(services => services.AddSingleton<PlacementStrategy, RandomPlacement>())
             .AddIncomingGrainCallFilter<GrainCallCounter>() // the load bound prices every silo's calls
+            .AddOutgoingGrainCallFilter<ClusterSiloLossRetry>() // a call refused by the killed silo goes again
             .KeepActivationsForTheRun()
             // The default provider, by name and unnamed, as Orleans looks it up for a [PersistentState] without a storage name.
             .ConfigureServices(services => services

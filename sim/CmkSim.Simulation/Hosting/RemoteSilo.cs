@@ -26,6 +26,7 @@ public static class RemoteSilo
         services.AddSingleton<WorkDelivery>();
         services.AddSingleton<IIncomingGrainCallFilter>(provider => provider.GetRequiredService<WorkDelivery>());
         services.AddSingleton<IOutgoingGrainCallFilter>(provider => provider.GetRequiredService<WorkDelivery>());
+        services.AddSingleton<IOutgoingGrainCallFilter, ClusterSiloLossRetry>(); // inside WorkDelivery: work goes once
         return services;
     }
 }

@@ -31,12 +31,13 @@ public sealed class DeterminismGuardTests
     // latency for the report's wall-clock section. Neither feeds anything simulated.
     private static readonly string[] RuntimeTimerSeam = ["grains/CmkSim.Grains/Hosting/CmkSimServices.cs", "grains/CmkSim.Grains/Hsm/HsmLatencyRecorder.cs"];
 
-    // Cluster mode's process plumbing (starting Redis and silo processes, waiting for them, fresh cluster ids) runs in
-    // real time by nature; none of it feeds anything simulated.
+    // Cluster mode's process plumbing (starting Redis and silo processes, waiting for them, fresh cluster ids, resending
+    // a call a dead silo refused) runs in real time by nature; none of it feeds anything simulated.
     private static readonly string[] ClusterProcessSeam =
     [
         "sim/CmkSim.Simulation/Hosting/ClusterClient.cs", "sim/CmkSim.Simulation/Hosting/ClusterLauncher.cs",
         "sim/CmkSim.Simulation/Hosting/ClusterRedisServer.cs", "sim/CmkSim.Simulation/Hosting/ClusterRunStats.cs",
+        "sim/CmkSim.Simulation/Hosting/ClusterSiloLossRetry.cs",
     ];
 
     [Fact]
