@@ -143,9 +143,15 @@ public static partial class EnterprisePolicyTemplate
         fields.Try(() =>
         {
             var vaultId = fields.String(keyVault, keyVaultPath, "id", RuleId.EP07, out var vaultIdPath);
-            return KeyVaultResourceId.TryParse(vaultId, out var parsed, out var vaultError)
-                ? parsed
-                : throw fields.Fail(vaultIdPath, $"not a key vault resource ID: {vaultError}", RuleId.EP07);
+            if (!KeyVaultResourceId.TryParse(vaultId, out var parsed, out var vaultError))
+            {
+                throw fields.Fail(vaultIdPath, $"not a key vault resource ID: {vaultError}", RuleId.EP07);
+            }
+
+            // EP-07: the vault must be the customer's; Microsoft's own vaults answer only the Power Platform service.
+            return PlatformVaultNames.Problem(parsed.Name) is { } platform
+                ? throw fields.Fail(vaultIdPath, $"key vault name {platform}", RuleId.EP07)
+                : parsed;
         }, out var vault);
 
         var key = fields.Object(keyVault, keyVaultPath, "key", RuleId.EP01, out var keyPath);

@@ -1,4 +1,3 @@
-using CmkSim.Domain.Vaults;
 using CmkSim.Files;
 using CmkSim.Grains.Policies;
 using CmkSim.Scenarios;
@@ -43,11 +42,6 @@ public static class TemplateCheck
                         errors.Add(new ScenarioError(step.Location, "template",
                             $"{template}: {what} '{ScenarioNames.Printable(name)}' is not a valid name: {invalid}; a name is {ScenarioNames.Grammar}"));
                     }
-                }
-
-                if (PlatformVaultNames.Problem(definition.Vault) is { } platform)
-                {
-                    errors.Add(new ScenarioError(step.Location, "template", $"{template}: key vault name {platform}"));
                 }
             }
             catch (TemplateValidationException e)

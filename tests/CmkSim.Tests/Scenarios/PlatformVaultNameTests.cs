@@ -63,7 +63,9 @@ public sealed class PlatformVaultNameTests
 
         var error = Assert.Single(Assert.Throws<ScenarioValidationException>(() => TemplateCheck.ThrowIfInvalid(ScenarioLoader.Load(file.Path))).Errors);
 
+        // At the step, and at the template's own line and column of keyVault.id (before, only the step).
         Assert.Equal(9, error.Where.Line);
-        Assert.Contains("templates/cmk.json: key vault name 'microsoft-managed' is the platform's own vault", error.Message, StringComparison.Ordinal);
+        var line = File.ReadAllLines(Path.Combine(file.Folder, "templates", "cmk.json")).ToList().FindIndex(l => l.Contains("\"id\"", StringComparison.Ordinal)) + 1;
+        Assert.Matches($@"templates/cmk\.json:{line}:\d+: .*keyVault\.id: key vault name 'microsoft-managed' is the platform's own vault.* \(rule EP-07\)", error.Message);
     }
 }
