@@ -27,7 +27,7 @@ public sealed class ClusterSiloLossRetry : IOutgoingGrainCallFilter
 
     public async Task Invoke(IOutgoingGrainCallContext context)
     {
-        if (!IsCmkSimGrain(context.InterfaceMethod?.DeclaringType))
+        if (!CmkSimGrainCalls.Includes(context))
         {
             await context.Invoke();
             return;
@@ -56,7 +56,4 @@ public sealed class ClusterSiloLossRetry : IOutgoingGrainCallFilter
             }
         }
     }
-
-    private static bool IsCmkSimGrain(Type? grainInterface) =>
-        grainInterface?.Namespace is { } ns && ns.StartsWith("CmkSim.", StringComparison.Ordinal);
 }

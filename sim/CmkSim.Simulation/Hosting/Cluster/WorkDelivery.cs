@@ -19,7 +19,7 @@ internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock, Del
 
     public async Task Invoke(IIncomingGrainCallContext context)
     {
-        if (!IsCmkSimGrain(context.InterfaceMethod?.DeclaringType))
+        if (!CmkSimGrainCalls.Includes(context))
         {
             await context.Invoke();
             return;
@@ -88,7 +88,4 @@ internal sealed class WorkDelivery(IGrainFactory grains, RequestClock clock, Del
         Interlocked.Increment(ref _deliveries);
         return grains.GetGrain<IEngineInbox>(GrainId.Parse(collector.Run)).EnqueueAsync(batch.Entries, written);
     }
-
-    private static bool IsCmkSimGrain(Type? grainInterface) =>
-        grainInterface?.Namespace is { } ns && ns.StartsWith("CmkSim.", StringComparison.Ordinal);
 }
