@@ -14,6 +14,12 @@ public interface ITenantGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<TenantUser?> GetUserAsync(string name);
 
+    /// <summary>
+    /// EN-02's sign-in, asked before every step a tenant user takes: null when <paramref name="actor"/> may act, else
+    /// the refusal, journaled (a deactivated account reaches no vault, policy or environment, whatever it asks).
+    /// </summary>
+    Task<Decision?> SignInAsync(string actor, string operation);
+
     Task<Decision> RegisterResourceProviderAsync(string actor, string subscription);
 
     Task<bool> IsResourceProviderRegisteredAsync(string subscription);

@@ -102,14 +102,11 @@ public sealed class EnvironmentDecisions(EnvironmentFacts facts)
     public Decision? Backup(string actor, TenantUser? user) =>
         Admin(actor, user) ?? (Facts.Active ? null : Disabled("Environment disabled: no backup can be taken"));
 
-    /// <summary>Records are written by a user who can sign in (EN-02), only to an enabled environment.</summary>
-    public Decision? Write(string actor, TenantUser? user) => SignIn(actor, user) ?? TargetRefusal();
+    /// <summary>Records are written only to an enabled environment (a deactivated user's step never gets here: EN-02's sign-in).</summary>
+    public Decision? Write() => TargetRefusal();
 
-    /// <summary>Flows are created by a user who can sign in (EN-02), only in an enabled environment.</summary>
-    public Decision? CreateFlows(string actor, TenantUser? user) => SignIn(actor, user) ?? (Facts.Active ? null : Disabled("Environment disabled"));
-
-    /// <summary>EN-02's sign-in: a deactivated user's calls never reach the environment (reads ask it too).</summary>
-    public Decision? SignIn(string actor, TenantUser? user) => En02PowerPlatformAdmin.SignInRefusal(actor, user);
+    /// <summary>Flows are created only in an enabled environment.</summary>
+    public Decision? CreateFlows() => Facts.Active ? null : Disabled("Environment disabled");
 
     private Decision? TargetRefusal() => Facts.Active ? null : Disabled($"Environment disabled ({Facts.Status})");
 

@@ -6,7 +6,7 @@ namespace CmkSim.Domain.Rules;
 /// <summary>
 /// Rule EN-02: "Managing an environment's encryption needs an active Entra user with the Power Platform or Dynamics
 /// 365 admin role (or global tenant admin)." Every admin operation on an environment (add, remove, re-enable,
-/// restore, copy, reset, back up, delete) asks it first; the data plane asks only that the user is active.
+/// restore, copy, reset, back up, delete) asks it first; every step of a tenant user asks its sign-in.
 /// </summary>
 [RuleHome(RuleId.EN02)]
 public static class En02PowerPlatformAdmin
@@ -23,9 +23,10 @@ public static class En02PowerPlatformAdmin
     };
 
     /// <summary>
-    /// The data plane and backups (write, read, create flows, back up) ask no admin role, but the rule's "active Entra
-    /// user" still holds: a deactivated account can't sign in, so none of its calls reaches the environment. Null
-    /// <paramref name="user"/> is an actor that is no tenant user (the platform, Microsoft support): not Entra's to refuse.
+    /// The rule's "active Entra user", before anything else: a deactivated account can't sign in, so no step of theirs
+    /// reaches a vault, a policy or an environment, whether or not it asks an admin role (before, a deactivated user
+    /// still read and wrote records, and revoked key access). Null <paramref name="user"/> is an actor that is no
+    /// tenant user (the platform, Microsoft support): not Entra's to refuse.
     /// </summary>
     [Enforces(RuleId.EN02)]
     public static Decision? SignInRefusal(string actor, TenantUser? user) =>

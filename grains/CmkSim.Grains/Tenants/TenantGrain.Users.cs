@@ -49,6 +49,10 @@ public sealed partial class TenantGrain
             new LicenseRemoved(user, license), $"{license} removed from '{user}'");
     }
 
+    /// <remarks>Refused and journaled here, once per step, whatever the step would have touched: the account never got that far.</remarks>
+    public async Task<Decision?> SignInAsync(string actor, string operation) =>
+        En02PowerPlatformAdmin.SignInRefusal(actor, Known(actor)) is { } refused ? await RefuseChange(actor, operation, actor, refused) : null;
+
     private TenantUser? Known(string user) => store.State.Users.GetValueOrDefault(user);
 
     private async Task<Decision> Change(string actor, TenantUser changed, JournalEvent e, string message)

@@ -13,5 +13,7 @@ public sealed class ActionExecutor(IGrainFactory grains, RunRegistry registry, T
 {
     private readonly GrainPlatform platform = new(grains, registry, time, scenarioFolder, scheduler) { EnvironmentsInFlight = environmentsInFlight, Silos = silos };
 
-    public async Task<StepOutcome> ExecuteAsync(ScenarioStep step) => StepOutcome.From(await step.Do.ExecuteAsync(platform, step.Actor));
+    /// <remarks>A deactivated user's step is refused before it reaches anything (EN-02: the account can't sign in).</remarks>
+    public async Task<StepOutcome> ExecuteAsync(ScenarioStep step) =>
+        StepOutcome.From(await platform.SignInAsync(step.Actor, step.Action) ?? await step.Do.ExecuteAsync(platform, step.Actor));
 }

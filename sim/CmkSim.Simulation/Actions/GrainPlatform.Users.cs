@@ -15,5 +15,9 @@ public sealed partial class GrainPlatform
 
     public Task<Decision> RemoveLicenseAsync(string actor, string user, string license) => Tenant.RemoveLicenseAsync(actor, user, license);
 
+    /// <summary>EN-02's sign-in before a tenant user's step (the platform and Microsoft support are no tenant users).</summary>
+    public Task<Decision?> SignInAsync(string actor, string operation) =>
+        CmkSim.Scenarios.Model.ReservedActors.All.Contains(actor) ? Task.FromResult<Decision?>(null) : Tenant.SignInAsync(actor, operation);
+
     private ITenantGrain Tenant => grains.Reference<ITenantGrain>(TenantKey.Default);
 }

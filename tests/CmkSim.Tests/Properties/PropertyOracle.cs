@@ -21,9 +21,6 @@ public static partial class PropertyOracle
         "reset", "deleteEnvironment", "deleteBackup", "restore", "copy", "backup",
     ];
 
-    /// <summary>What any user may do, once signed in (EN-02: only an active user signs in).</summary>
-    private static readonly HashSet<string> SignedInActions = ["writeRecords", "readRecords", "createFlows"];
-
     /// <summary>The catalogue's rule IDs, read from the shared document itself.</summary>
     public static IReadOnlySet<string> Catalogue { get; } = File.ReadAllLines(SharedDocs.RulesPath)
         .Select(line => RuleRow().Match(line)).Where(m => m.Success).Select(m => m.Groups[1].Value).ToHashSet();
@@ -62,7 +59,7 @@ public static partial class PropertyOracle
                 yield return $"step {n} ({step}): accepted, but '{actor}' is not an active admin (EN-02)";
             }
 
-            if (SignedInActions.Contains(step.Action) && !roles.IsActive(actor))
+            if (!roles.IsActive(actor))
             {
                 yield return $"step {n} ({step}): accepted, but '{actor}' is deactivated and can't sign in (EN-02)";
             }

@@ -33,22 +33,19 @@ public sealed class EnvironmentDecisionsTests
         Refuses(RuleId.EN02, "'bob' is not a user of the tenant", decisions.Target("bob", null));
     }
 
-    /// <summary>Before, a deactivated user with no role backed up, wrote, read and created flows: nothing asked EN-02.</summary>
+    /// <summary>Before, a user with no admin role backed up environments: nothing asked EN-02.</summary>
     [Fact]
-    public void EN02_a_deactivated_user_is_refused_the_data_plane_and_a_backup_needs_an_admin()
+    public void EN02_a_backup_needs_an_active_admin_and_a_deactivated_user_signs_in_to_nothing()
     {
         var decisions = new EnvironmentDecisions(Enabled());
-        var gone = Admin with { Active = false };
-        var maker = Admin with { Roles = [] };
 
-        Refuses(RuleId.EN02, "'alice' is deactivated: a deactivated Entra account can't sign in", decisions.Write("alice", gone));
-        Refuses(RuleId.EN02, "'alice' is deactivated: a deactivated Entra account can't sign in", decisions.CreateFlows("alice", gone));
-        Refuses(RuleId.EN02, "'alice' is deactivated: a deactivated Entra account can't sign in", decisions.SignIn("alice", gone));
-        Refuses(RuleId.EN02, "'alice' is not an active user", decisions.Backup("alice", gone));
-        Refuses(RuleId.EN02, "'alice' holds no Power Platform, Dynamics 365 or global admin role", decisions.Backup("alice", maker));
-        Assert.Null(decisions.Write("alice", maker));
-        Assert.Null(decisions.SignIn("support", null)); // Microsoft support and the platform are no tenant users
+        Refuses(RuleId.EN02, "'alice' is not an active user", decisions.Backup("alice", Admin with { Active = false }));
+        Refuses(RuleId.EN02, "'alice' holds no Power Platform, Dynamics 365 or global admin role", decisions.Backup("alice", Admin with { Roles = [] }));
         Assert.Null(decisions.Backup("alice", Admin));
+        Refuses(RuleId.EN02, "'alice' is deactivated: a deactivated Entra account can't sign in",
+            En02PowerPlatformAdmin.SignInRefusal("alice", Admin with { Active = false, Roles = [] }));
+        Assert.Null(En02PowerPlatformAdmin.SignInRefusal("alice", Admin with { Roles = [] }));
+        Assert.Null(En02PowerPlatformAdmin.SignInRefusal("support", null)); // Microsoft support and the platform are no tenant users
     }
 
     [Fact]
@@ -67,7 +64,7 @@ public sealed class EnvironmentDecisionsTests
         var encrypting = Enabled(policy: "p") with { Status = EnvironmentStatus.Disabled, Active = false, DisabledRule = RuleId.EN03 };
 
         Refuses(RuleId.EN03, "environment is Disabled", new EnvironmentDecisions(encrypting).Add("alice", Admin, "p", canAdd: false));
-        Refuses(RuleId.EN03, "Environment disabled (Disabled)", new EnvironmentDecisions(encrypting).Write("ppadmin", Admin));
+        Refuses(RuleId.EN03, "Environment disabled (Disabled)", new EnvironmentDecisions(encrypting).Write());
         Refuses(RuleId.EN03, "Environment disabled: no backup can be taken", new EnvironmentDecisions(encrypting).Backup("ppadmin", Admin));
     }
 
