@@ -10,7 +10,7 @@ public interface ITenantGrain : IGrainWithStringKey
 {
     Task AddUserAsync(TenantUser user);
 
-    /// <remarks>Every environment's writes and reads ask it (EN-02's sign-in): a synchronous read, so it interleaves.</remarks>
+    /// <remarks>Every environment of a step's backup or admin operation asks it at once (EN-02): a synchronous read, so it interleaves.</remarks>
     [AlwaysInterleave]
     Task<TenantUser?> GetUserAsync(string name);
 

@@ -87,6 +87,12 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         // The run's counts and peak before the bare-rate measurements add anything to either.
         var records = RecordCipherCounts.Snapshot() - recordsBefore;
         var calls = GrainCallCounter.Total - callsBefore;
+        if (ClusterStats?.LastTotals() is { } silos)
+        {
+            // On silo processes the records are sealed and opened, and the grains called, there: their counts, summed.
+            (calls, records) = silos;
+        }
+
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         // The batch asks for the extra files synchronously; the grain-call rate needs a silo of its own, hence the wait.
         var bound = Task.Run(() => bare.BoundAsync(result.Latencies.Unwraps, result.Latencies.Wraps, records, calls, cancellation))

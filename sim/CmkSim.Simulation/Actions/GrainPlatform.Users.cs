@@ -3,6 +3,7 @@ using CmkSim.Contracts.Tenants;
 using CmkSim.Domain.Rules;
 using CmkSim.Domain.Tenants;
 using CmkSim.Grains.Tenants;
+using CmkSim.Scenarios.Model;
 
 namespace CmkSim.Simulation.Actions;
 
@@ -17,7 +18,7 @@ public sealed partial class GrainPlatform
 
     /// <summary>EN-02's sign-in before a tenant user's step (the platform and Microsoft support are no tenant users).</summary>
     public Task<Decision?> SignInAsync(string actor, string operation) =>
-        CmkSim.Scenarios.Model.ReservedActors.All.Contains(actor) ? Task.FromResult<Decision?>(null) : Tenant.SignInAsync(actor, operation);
+        ReservedActors.All.Contains(actor) ? Task.FromResult<Decision?>(null) : Tenant.SignInAsync(actor, operation);
 
     private ITenantGrain Tenant => grains.Reference<ITenantGrain>(TenantKey.Default);
 }

@@ -1,3 +1,4 @@
+using CmkSim.Crypto.Envelope;
 
 namespace CmkSim.Simulation.Hosting;
 
@@ -5,7 +6,8 @@ namespace CmkSim.Simulation.Hosting;
 /// <param name="Calls">CmkSim grain calls the silo served (Orleans' own not counted).</param>
 /// <param name="HsmOperations">HSM wraps and unwraps the silo served.</param>
 /// <param name="Deliveries">Deliveries of scheduled work and environment writes the silo made to the run's driver.</param>
-public sealed record SiloFigures(string Silo, int Activations, long Calls, long HsmOperations, long Deliveries = 0);
+/// <param name="Records">AES-GCM seals and opens of records in the silo's process.</param>
+public sealed record SiloFigures(string Silo, int Activations, long Calls, long HsmOperations, long Deliveries = 0, RecordCipherTotals Records = default);
 
 /// <summary>The per-silo figures of each cluster a run used (one per scenario with <c>--silos</c>).</summary>
 public sealed class ClusterRunStats
@@ -31,6 +33,19 @@ public sealed class ClusterRunStats
         }
     }
 
+    /// <summary>The last cluster's CmkSim grain calls and record seals and opens, summed over its silos (a load run has one).</summary>
+    public (long Calls, RecordCipherTotals Records)? LastTotals()
+    {
+        if (Clusters is not [.., var (_, silos)])
+        {
+            return null;
+        }
+
+        var records = silos.Aggregate(default(RecordCipherTotals), (sum, s) => new RecordCipherTotals(
+            sum.Seals + s.Records.Seals, sum.SealedBytes + s.Records.SealedBytes, sum.Opens + s.Records.Opens, sum.OpenedBytes + s.Records.OpenedBytes));
+        return (silos.Sum(s => s.Calls), records);
+    }
+
     /// <summary>Activations from the cluster's management grain; calls and HSM operations as each silo last published them
     /// (every half second: the caller waits that long after the run's last call).</summary>
     public static async Task<IReadOnlyList<SiloFigures>> CollectAsync(ClusterClient client)
@@ -47,7 +62,8 @@ public sealed class ClusterRunStats
                 var silo = pair.First.ToParsableString();
                 var published = counters.GetValueOrDefault(silo) ?? ["0", "0", "0"];
                 long Figure(int i) => i < published.Length ? long.Parse(published[i], System.Globalization.CultureInfo.InvariantCulture) : 0;
-                return new SiloFigures(silo, pair.Second.ActivationCount, Figure(0), Figure(1), Figure(2));
+                return new SiloFigures(silo, pair.Second.ActivationCount, Figure(0), Figure(1), Figure(2),
+                    new RecordCipherTotals(Figure(3), Figure(4), Figure(5), Figure(6)));
             })
             .OrderBy(s => s.Silo, StringComparer.Ordinal)];
     }

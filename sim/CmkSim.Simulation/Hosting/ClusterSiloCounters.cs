@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmkSim.Contracts.Hsm;
+using CmkSim.Crypto.Envelope;
 using CmkSim.Crypto.Hsm;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,12 +19,17 @@ internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
     private static readonly System.Reflection.Assembly Contracts = typeof(IHsmGrain).Assembly;
     private long _calls;
     private readonly long _hsmBefore = HsmActivity.Wraps + HsmActivity.Unwraps;
+    private readonly RecordCipherTotals _recordsBefore = RecordCipherCounts.Snapshot();
 
     public long Calls => Interlocked.Read(ref _calls);
 
     public long HsmOperations => HsmActivity.Wraps + HsmActivity.Unwraps - _hsmBefore;
 
-    /// <summary>The Redis hash of a cluster's counters: one field per silo address, "calls hsmOperations deliveries".</summary>
+    /// <summary>The AES-GCM seals and opens of records in this process (the environments' data on this silo).</summary>
+    public RecordCipherTotals Records => RecordCipherCounts.Snapshot() - _recordsBefore;
+
+    /// <summary>The Redis hash of a cluster's counters: one field per silo address, "calls hsmOperations deliveries seals
+    /// sealedBytes opens openedBytes".</summary>
     public static string Key(string clusterId) => $"cmksim/silo-counters/{clusterId}";
 
     public Task Invoke(IIncomingGrainCallContext context)
@@ -70,7 +76,9 @@ internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
         {
             try
             {
-                var value = string.Create(CultureInfo.InvariantCulture, $"{counters.Calls} {counters.HsmOperations} {delivery?.Deliveries ?? 0}");
+                var r = counters.Records;
+                var value = string.Create(CultureInfo.InvariantCulture,
+                    $"{counters.Calls} {counters.HsmOperations} {delivery?.Deliveries ?? 0} {r.Seals} {r.SealedBytes} {r.Opens} {r.OpenedBytes}");
                 await redis.GetDatabase().HashSetAsync(Key(options.ClusterId), field, value);
             }
             catch (RedisException)
