@@ -291,13 +291,19 @@ public sealed class HsmToken : IDisposable
 
     private KeyPairHandles Find(string keyId) =>
         TryFind(keyId) ?? throw new HsmException(HsmError.KeyNotFound,
-            $"Token '{Label}' holds no key with id '{keyId}' ({Objects(keyId)} in this process's view). Create the key first, or check the key name and version.");
+            $"Token '{Label}' holds no key with id '{keyId}' ({Objects(keyId)} in the view of process {Environment.ProcessId}; " +
+            $"{TokenFolders.Describe(_module.TokenDirectory, Label, Slot.GetTokenInfo().SerialNumber)}). " +
+            "Create the key first, or check the key name and version.");
 
-    /// <summary>How many public and private key objects carry the id: a pair is one of each, so 0 and 2 both mean "no pair".</summary>
+    /// <summary>
+    /// How many public and private key objects carry the id (a pair is one of each, so 0 and 2 both mean "no pair"), and
+    /// how many token objects this process sees in all: set beside the files on disk, it tells a stale view from a
+    /// missing key.
+    /// </summary>
     private string Objects(string keyId) => _pool.Run(s =>
     {
         var (pub, priv) = FindAll(s, keyId);
-        return $"{pub.Count} public and {priv.Count} private objects with that id";
+        return $"{pub.Count} public and {priv.Count} private objects with that id, {s.Session.FindAllObjects([]).Count} objects in all";
     });
 
     private KeyPairHandles? TryFind(string keyId)

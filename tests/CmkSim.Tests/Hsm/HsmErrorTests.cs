@@ -71,6 +71,22 @@ public sealed class HsmErrorTests(HsmFixture fixture) : IClassFixture<HsmFixture
     }
 
     [Fact]
+    public void An_unknown_key_id_sets_this_process_view_beside_the_files_on_disk()
+    {
+        _token.GenerateRsaKeyPair("errors/present", 2048);
+
+        var e = Assert.Throws<HsmException>(() => _token.Wrap("errors/absent", KeyWrapAlgorithm.RsaOaep, new byte[32]));
+
+        // One process, one writer: its view and the token's folder agree, and one folder carries the label.
+        Assert.Contains($"in the view of process {Environment.ProcessId}", e.Message);
+        var seen = System.Text.RegularExpressions.Regex.Match(e.Message, @"(\d+) objects in all").Groups[1].Value;
+        var onDisk = System.Text.RegularExpressions.Regex.Match(e.Message, @"on disk (\d+) object files").Groups[1].Value;
+        Assert.NotEqual("0", seen);
+        Assert.Equal(seen, onDisk);
+        Assert.Contains($"1 token folder(s) labelled '{_token.Label}'", e.Message);
+    }
+
+    [Fact]
     public void Unwrapping_with_the_wrong_key_fails_as_a_decryption_failure()
     {
         _token.GenerateRsaKeyPair("errors/right", 2048);
