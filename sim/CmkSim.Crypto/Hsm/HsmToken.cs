@@ -47,6 +47,17 @@ public sealed class HsmToken : IDisposable
     {
         var options = module.Options;
         var slot = FindSlot(module, label);
+        if (slot is null && TokenFolders.AnyLabelled(module.TokenDirectory, label))
+        {
+            // Another process created the token after this one loaded SoftHSM2, which reads its token list once. A new
+            // token of the same label would be an empty twin: keys made in one would be missing in the other.
+            slot = (module.TryRescan() ? FindSlot(module, label) : null)
+                ?? throw new HsmException(HsmError.TokenUnavailable,
+                    $"Token '{label}' exists in '{module.TokenDirectory}' but was created after this process loaded SoftHSM2, " +
+                    "which reads its token list once, and this process has other tokens open, so it can't read the list again. " +
+                    "Create every token before the processes that share the directory start (as cmksim's silos do).");
+        }
+
         if (slot is null)
         {
             var free = module.Library.GetSlotList(SlotsType.WithTokenPresent)

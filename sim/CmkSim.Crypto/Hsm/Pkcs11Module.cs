@@ -27,7 +27,7 @@ internal sealed class Pkcs11Module : IDisposable
 
     public string TokenDirectory { get; }
 
-    public IPkcs11Library Library { get; }
+    public IPkcs11Library Library { get; private set; }
 
     public Pkcs11InteropFactories Factories { get; } = new();
 
@@ -90,6 +90,23 @@ internal sealed class Pkcs11Module : IDisposable
 
             return token;
         }
+    }
+
+    /// <summary>
+    /// Loads SoftHSM2 again, so that it reads the token directory again (it lists tokens once, at C_Initialize). Only
+    /// while this process has no token open: finalising the library ends every session and handle. Called under
+    /// <see cref="Sync"/> by <see cref="GetOrCreateToken"/>.
+    /// </summary>
+    internal bool TryRescan()
+    {
+        if (_tokens.Count > 0)
+        {
+            return false;
+        }
+
+        Library.Dispose();
+        Library = Factories.Pkcs11LibraryFactory.LoadPkcs11Library(Factories, LibraryPath, AppType.MultiThreaded);
+        return true;
     }
 
     public void Dispose()

@@ -30,6 +30,20 @@ internal static class TokenFolders
         }
     }
 
+    /// <summary>Whether a token folder in the directory carries this label, seen by this process or not.</summary>
+    public static bool AnyLabelled(string tokenDirectory, string label)
+    {
+        var root = Path.Combine(tokenDirectory, "tokens");
+        try
+        {
+            return Directory.Exists(root) && Directory.GetDirectories(root).Any(f => HoldsLabel(f, label));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     // SoftHSM2 2.6.1 (ObjectStore::newToken): serial = uuid[19..23] + uuid[24..].
     private static string? SerialOf(string folder) => folder.Length == 36 ? folder[19..23] + folder[24..] : null;
 

@@ -4,8 +4,9 @@ namespace CmkSim.Tests.Cluster;
 /// Two real processes on one SoftHSM2 token directory, as a run's silos share one (ClusterHsmTokens). What holds:
 /// a key pair one process generates in a token both had open is found and used by the other, and both working on
 /// the token at once leaves it whole (a third process sees every key and unwraps with them). What does not: a token
-/// created after a process started is invisible to it (SoftHSM2 2.6.1 reads its token list once per process), which
-/// is why a run's tokens are created before its silos take grains.
+/// created after a process started is invisible to it (SoftHSM2 2.6.1 reads its token list once per process): CmkSim
+/// reads the list again when the process has no token open and refuses otherwise, and a run's tokens are created
+/// before its silos take grains.
 /// </summary>
 [Collection(ClusterProcessCollection.Name)]
 public sealed class HsmSharingTests : IDisposable
@@ -44,9 +45,11 @@ public sealed class HsmSharingTests : IDisposable
     }
 
     [Fact]
-    public async Task A_token_created_after_a_process_started_is_invisible_to_it()
+    public async Task A_token_created_after_a_process_started_is_read_again_or_refused_never_twinned()
     {
         await using var early = await HsmProbe.StartAsync(_tokens.FullName);
+        await using var busy = await HsmProbe.StartAsync(_tokens.FullName);
+        await busy.OkAsync("token kv-own");
         await using var creator = await HsmProbe.StartAsync(_tokens.FullName);
         await creator.OkAsync("token kv-late");
         await creator.OkAsync("generate kv-late cmk-late");
@@ -56,11 +59,19 @@ public sealed class HsmSharingTests : IDisposable
         await using var late = await HsmProbe.StartAsync(_tokens.FullName);
         Assert.Equal(Dek, await late.OkAsync($"unwrap kv-late cmk-late {wrapped}"));
 
-        // The early process finds no token of that label, so it creates one of its own, empty: the key is not there.
-        var answer = await early.AskAsync($"unwrap kv-late cmk-late {wrapped}");
+        // SoftHSM2 2.6.1 lists tokens once per process. One that has no token open yet loads the library again and
+        // finds the key; one that has (finalising would end its sessions) is refused, saying why. Neither creates an
+        // empty token of the same label, in which the key would be missing (what SoftHSM2 alone would do).
+        Assert.Equal(Dek, await early.OkAsync($"unwrap kv-late cmk-late {wrapped}"));
+        var answer = await busy.AskAsync($"unwrap kv-late cmk-late {wrapped}");
         Assert.StartsWith("error", answer);
-        Assert.Contains("no key", answer);
+        Assert.Contains("created after this process loaded SoftHSM2", answer);
+        Assert.Equal(1, FoldersLabelled("kv-late"));
     }
+
+    // SoftHSM2 keeps a token's label in its token.object, padded to 32 bytes.
+    private int FoldersLabelled(string label) => Directory.GetDirectories(Path.Combine(_tokens.FullName, "tokens"))
+        .Count(f => File.ReadAllBytes(Path.Combine(f, "token.object")).AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(label.PadRight(32))) >= 0);
 
     public void Dispose() => _tokens.Delete(recursive: true);
 }
