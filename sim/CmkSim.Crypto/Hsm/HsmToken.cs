@@ -47,7 +47,7 @@ public sealed class HsmToken : IDisposable
     {
         var options = module.Options;
         var slot = FindSlot(module, label);
-        if (slot is null && TokenFolders.AnyLabelled(module.TokenDirectory, label))
+        if (slot is null && module.SharesTokenDirectory && TokenFolders.AnyLabelled(module.TokenDirectory, label))
         {
             // Another process created the token after this one loaded SoftHSM2, which reads its token list once. A new
             // token of the same label would be an empty twin: keys made in one would be missing in the other.

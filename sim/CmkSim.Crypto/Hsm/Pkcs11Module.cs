@@ -29,6 +29,9 @@ internal sealed class Pkcs11Module : IDisposable
 
     public IPkcs11Library Library { get; private set; }
 
+    /// <summary>Whether another process may write the token directory: one this module generated is its own alone.</summary>
+    public bool SharesTokenDirectory => !_ownsTokenDirectory;
+
     public Pkcs11InteropFactories Factories { get; } = new();
 
     public object Sync { get; } = new();
