@@ -14,10 +14,13 @@ public sealed class ClusterRunHost : IGrainHost, ISiloControl
     private readonly ClusterGrainHost _run;
     private readonly ClusterLauncher? _launcher;
     private readonly ClusterRunStats? _stats;
+    private readonly TextWriter _log;
+    private int _kills;
 
-    private ClusterRunHost(ClusterClient client, ClusterLauncher? launcher, ClusterRunStats? stats)
+    private ClusterRunHost(ClusterClient client, ClusterLauncher? launcher, ClusterRunStats? stats, TextWriter log)
     {
         _client = client;
+        _log = log;
         // The run's inbox: the silos deliver what the grains schedule to this process's engine (AddCmkSimDriver).
         _run = ClusterGrainHost.Attach(client.Client);
         _launcher = launcher;
@@ -40,8 +43,16 @@ public sealed class ClusterRunHost : IGrainHost, ISiloControl
         : silo < 1 || silo > _launcher.Silos.Count ? $"the run has {_launcher.Silos.Count} silo(s): there is no silo {silo}"
         : null;
 
-    Task ISiloControl.KillAsync(int silo, CancellationToken cancellation) =>
-        ((ISiloControl)this).CannotKill(silo) is { } why ? throw new ArgumentOutOfRangeException(nameof(silo), why) : AnyChangedAfter(_launcher!.KillAsync(silo, cancellation));
+    Task ISiloControl.KillAsync(int silo, CancellationToken cancellation)
+    {
+        if (((ISiloControl)this).CannotKill(silo) is { } why)
+        {
+            throw new ArgumentOutOfRangeException(nameof(silo), why);
+        }
+
+        _kills++;
+        return AnyChangedAfter(_launcher!.KillAsync(silo, cancellation));
+    }
 
     Task ISiloControl.RestartAsync(int silo, CancellationToken cancellation) =>
         ((ISiloControl)this).CannotKill(silo) is { } why ? throw new ArgumentOutOfRangeException(nameof(silo), why) : AnyChangedAfter(_launcher!.RestartAsync(silo, cancellation));
@@ -74,7 +85,7 @@ public sealed class ClusterRunHost : IGrainHost, ISiloControl
         var ownRedis = launcher.RedisProcessId is { } redisPid ? $", redis-server pid {redisPid}" : string.Empty;
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"cluster {launcher.ClusterId} at {launcher.Redis}: {silos} silos active in {launcher.FormTime.TotalSeconds:0.0} s (silo pids {pids}{ownRedis})"));
-        return new ClusterRunHost(launcher.Client!, launcher, stats);
+        return new ClusterRunHost(launcher.Client!, launcher, stats, log);
     };
 
     /// <summary>A cluster whose silos already run (<c>--cluster … --cluster-id …</c>).</summary>
@@ -83,8 +94,20 @@ public sealed class ClusterRunHost : IGrainHost, ISiloControl
         {
             var client = await ClusterClient.ConnectAsync(redis, clusterId, configure: c => c.AddCmkSimDriver(engine), cancellation: cancellation);
             log.WriteLine($"cluster {clusterId} at {redis}: connected");
-            return new ClusterRunHost(client, null, stats);
+            return new ClusterRunHost(client, null, stats, log);
         };
+
+    /// <summary>
+    /// How many calls met a dead silo and were sent again (<see cref="ClusterSiloLossRetry"/>): none is a run whose calls
+    /// all found live silos; a count says the retry carried the run past a kill (before it, such a call aborted it).
+    /// </summary>
+    private async Task ReportSiloLossAsync()
+    {
+        var byDriver = _client.Client.ServiceProvider.GetService(typeof(ClusterSiloLossRetry)) is ClusterSiloLossRetry retry ? retry.Resent : 0;
+        var bySilos = await ClusterRunStats.ResentBySilosAsync(_client);
+        _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"silo loss: after {_kills} kill(s), {byDriver + bySilos} call(s) refused by a dead silo were sent again ({byDriver} by the driver, {bySilos} by the silos)"));
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -93,6 +116,11 @@ public sealed class ClusterRunHost : IGrainHost, ISiloControl
             if (_stats is not null)
             {
                 _stats.Add(_client.ClusterId, await ClusterRunStats.CollectAsync(_client));
+            }
+
+            if (_kills > 0)
+            {
+                await ReportSiloLossAsync();
             }
         }
         finally

@@ -46,6 +46,19 @@ public sealed class ClusterRunStats
         return (silos.Sum(s => s.Calls), records);
     }
 
+    /// <summary>
+    /// Calls the cluster's silos sent again after a silo died (<see cref="ClusterSiloLossRetry"/>), summed over every silo
+    /// that published, the killed ones included (as they last published), after waiting out one publication period.
+    /// </summary>
+    public static async Task<long> ResentBySilosAsync(ClusterClient client)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await using var redis = await ClusterRedis.ConnectAsync(client.Redis);
+        return (await redis.GetDatabase().HashGetAllAsync(ClusterSiloCounters.Key(client.ClusterId)))
+            .Select(e => e.Value.ToString().Split(' '))
+            .Sum(fields => fields.Length > 7 ? long.Parse(fields[7], System.Globalization.CultureInfo.InvariantCulture) : 0);
+    }
+
     /// <summary>Activations from the cluster's management grain; calls and HSM operations as each silo last published them
     /// (every half second: the caller waits that long after the run's last call).</summary>
     public static async Task<IReadOnlyList<SiloFigures>> CollectAsync(ClusterClient client)

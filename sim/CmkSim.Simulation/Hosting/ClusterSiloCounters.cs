@@ -29,7 +29,7 @@ internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
     public RecordCipherTotals Records => RecordCipherCounts.Snapshot() - _recordsBefore;
 
     /// <summary>The Redis hash of a cluster's counters: one field per silo address, "calls hsmOperations deliveries seals
-    /// sealedBytes opens openedBytes".</summary>
+    /// sealedBytes opens openedBytes resent" (resent: calls this silo sent again after a silo died).</summary>
     public static string Key(string clusterId) => $"cmksim/silo-counters/{clusterId}";
 
     public Task Invoke(IIncomingGrainCallContext context)
@@ -47,10 +47,11 @@ internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
         services.AddSingleton<ClusterSiloCounters>();
         services.AddSingleton<IIncomingGrainCallFilter>(sp => sp.GetRequiredService<ClusterSiloCounters>());
         services.AddHostedService(sp => new Publisher(sp.GetRequiredService<ClusterSiloCounters>(), sp.GetService<Cluster.WorkDelivery>(),
-            sp.GetRequiredService<ILocalSiloDetails>(), options));
+            sp.GetService<ClusterSiloLossRetry>(), sp.GetRequiredService<ILocalSiloDetails>(), options));
     });
 
-    private sealed class Publisher(ClusterSiloCounters counters, Cluster.WorkDelivery? delivery, ILocalSiloDetails silo, ClusterSiloOptions options) : BackgroundService
+    private sealed class Publisher(ClusterSiloCounters counters, Cluster.WorkDelivery? delivery, ClusterSiloLossRetry? retry, ILocalSiloDetails silo,
+        ClusterSiloOptions options) : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stopping)
         {
@@ -78,7 +79,7 @@ internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
             {
                 var r = counters.Records;
                 var value = string.Create(CultureInfo.InvariantCulture,
-                    $"{counters.Calls} {counters.HsmOperations} {delivery?.Deliveries ?? 0} {r.Seals} {r.SealedBytes} {r.Opens} {r.OpenedBytes}");
+                    $"{counters.Calls} {counters.HsmOperations} {delivery?.Deliveries ?? 0} {r.Seals} {r.SealedBytes} {r.Opens} {r.OpenedBytes} {retry?.Resent ?? 0}");
                 await redis.GetDatabase().HashSetAsync(Key(options.ClusterId), field, value);
             }
             catch (RedisException)

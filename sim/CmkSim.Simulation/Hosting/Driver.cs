@@ -16,8 +16,9 @@ public static class Driver
     {
         EventTimeContext.Wire(engine);
         var run = new DriverRun(engine);
-        client.ConfigureServices(services => services.AddCmkSimSerialization().AddSingleton(run));
+        var retry = new ClusterSiloLossRetry();
+        client.ConfigureServices(services => services.AddCmkSimSerialization().AddSingleton(run).AddSingleton(retry));
         // The run's stamp first, then a call refused by a dead silo sent again inside it (ClusterSiloLossRetry).
-        return client.AddOutgoingGrainCallFilter(run).AddOutgoingGrainCallFilter(new ClusterSiloLossRetry());
+        return client.AddOutgoingGrainCallFilter(run).AddOutgoingGrainCallFilter(retry);
     }
 }

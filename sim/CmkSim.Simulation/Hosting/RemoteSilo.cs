@@ -26,7 +26,8 @@ public static class RemoteSilo
         services.AddSingleton<WorkDelivery>();
         services.AddSingleton<IIncomingGrainCallFilter>(provider => provider.GetRequiredService<WorkDelivery>());
         services.AddSingleton<IOutgoingGrainCallFilter>(provider => provider.GetRequiredService<WorkDelivery>());
-        services.AddSingleton<IOutgoingGrainCallFilter, ClusterSiloLossRetry>(); // inside WorkDelivery: work goes once
+        services.AddSingleton<ClusterSiloLossRetry>(); // counted by ClusterSiloCounters
+        services.AddSingleton<IOutgoingGrainCallFilter>(provider => provider.GetRequiredService<ClusterSiloLossRetry>()); // inside WorkDelivery: work goes once
         return services;
     }
 }

@@ -33,6 +33,17 @@ public sealed class ClusterRunIdentityTests(ITestOutputHelper output) : IDisposa
         Assert.True(three.ExitCode == 0, three.Error + three.Output);
         var cluster = Assert.Single(three.Output.Split('\n'), l => l.StartsWith("cluster ", StringComparison.Ordinal));
         output.WriteLine(cluster);
+        // A run that kills silos says how many calls met a dead silo and went again; one that kills none says nothing.
+        var loss = three.Output.Split('\n').Where(l => l.StartsWith("silo loss: ", StringComparison.Ordinal)).ToList();
+        if (scenario.StartsWith("26-", StringComparison.Ordinal))
+        {
+            Assert.Matches(@"^silo loss: after 2 kill\(s\), (\d+) call\(s\) refused by a dead silo were sent again \(\d+ by the driver, \d+ by the silos\)", Assert.Single(loss));
+            output.WriteLine(loss[0]);
+        }
+        else
+        {
+            Assert.Empty(loss);
+        }
         foreach (var name in new[] { "results.json", "audit.jsonl", "junit.xml" })
         {
             var a = await File.ReadAllBytesAsync(Single(embedded, name));
