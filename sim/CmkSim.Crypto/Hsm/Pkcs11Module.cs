@@ -108,7 +108,15 @@ internal sealed class Pkcs11Module : IDisposable
         }
 
         Library.Dispose();
-        Library = Factories.Pkcs11LibraryFactory.LoadPkcs11Library(Factories, LibraryPath, AppType.MultiThreaded);
+        try
+        {
+            Library = Factories.Pkcs11LibraryFactory.LoadPkcs11Library(Factories, LibraryPath, AppType.MultiThreaded);
+        }
+        catch (Exception e) when (e is not HsmException)
+        {
+            throw new HsmException(HsmError.LibraryNotLoadable, $"PKCS#11 library '{LibraryPath}' could not be loaded again: {e.Message}", e);
+        }
+
         return true;
     }
 

@@ -3,8 +3,9 @@ using System.Text;
 namespace CmkSim.Crypto.Hsm;
 
 /// <summary>
-/// What SoftHSM2's file store holds on disk for a token, told beside what a process sees through PKCS#11 when a key it
-/// looks for is missing. Processes sharing a token directory each keep their own index of it (re-read when the token's
+/// What SoftHSM2's file store holds on disk, read past the process's own view: whether a token of a label exists at all
+/// (a process lists tokens once, so one created later is missing from its view), and, when a key is missing, what the
+/// token's folder holds. Processes sharing a token directory each keep their own index of it (re-read when the token's
 /// generation counter moves), so "not found here" and "not on disk" are different faults: more object files on disk
 /// than objects in view means this process's index is stale; two folders with one label mean two tokens of one name.
 /// </summary>
@@ -55,7 +56,8 @@ internal static class TokenFolders
             return false;
         }
 
-        // The label is stored padded to 32 bytes with spaces; a byte search is enough for a diagnostic.
+        // The label is stored padded with spaces to fill its 32-byte field, so searching the padded label is exact: a
+        // shorter label can't match inside a longer one (it would need more padding than the field leaves).
         var padded = Encoding.UTF8.GetBytes(label.PadRight(32));
         return File.ReadAllBytes(tokenObject).AsSpan().IndexOf(padded) >= 0;
     }

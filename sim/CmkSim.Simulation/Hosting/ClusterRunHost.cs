@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Diagnostics;
 using CmkSim.Crypto.Hsm;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CmkSim.Simulation.Hosting;
 
@@ -103,7 +104,7 @@ public sealed class ClusterRunHost : IGrainHost, ISiloControl
     /// </summary>
     private async Task ReportSiloLossAsync()
     {
-        var byDriver = _client.Client.ServiceProvider.GetService(typeof(ClusterSiloLossRetry)) is ClusterSiloLossRetry retry ? retry.Resent : 0;
+        var byDriver = _client.Client.ServiceProvider.GetService<ClusterSiloLossRetry>()?.Resent ?? 0;
         var bySilos = await ClusterRunStats.ResentBySilosAsync(_client);
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"silo loss: after {_kills} kill(s), {byDriver + bySilos} call(s) refused by a dead silo were sent again ({byDriver} by the driver, {bySilos} by the silos)"));
