@@ -101,7 +101,8 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         return new LoadFigures(result.Inventory.Count, (result.End - result.Start).TotalDays, result.WallSeconds - bare.ProbeWall.TotalSeconds,
             result.EventsDispatched, peak, Environment.ProcessorCount, inFlight, result.LocalWindows.Windows, result.LocalWindows.Events,
             result.ViewFetches, bound, (run.CpuTime - bare.ProbeCpu).TotalSeconds, bare.Probes, bare.ProbeWall.TotalSeconds,
-            run.GcPauses.TotalSeconds, run.Gen0Collections, run.Gen2Collections, run.AllocatedBytes);
+            run.GcPauses.TotalSeconds, run.Gen0Collections, run.Gen2Collections, run.AllocatedBytes,
+            run.JitTime.TotalSeconds, run.JitMethods);
     }
 
     private static IReadOnlyList<string> Write(LoadFigures f, string folder, string scenarioFile)
@@ -127,6 +128,8 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             w.WriteNumber("gen0Collections", f.Gen0Collections);
             w.WriteNumber("gen2Collections", f.Gen2Collections);
             w.WriteNumber("allocatedBytes", f.AllocatedBytes);
+            w.WriteNumber("jitSeconds", Math.Round(f.JitSeconds, 2));
+            w.WriteNumber("jitMethods", f.JitMethods);
             w.WriteNumber("bareRsa2048UnwrapsPerSecondBefore", Math.Round(f.RsaBefore.UnwrapsPerSecond, 1));
             w.WriteNumber("bareRsa2048UnwrapsPerSecondAfter", Math.Round(f.RsaAfter.UnwrapsPerSecond, 1));
             w.WriteNumber("bareRsa2048WrapsPerSecondBefore", Math.Round(f.RsaBefore.WrapsPerSecond, 1));
@@ -178,6 +181,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         md.Append(CultureInfo.InvariantCulture, $"| wall time | {f.WallSeconds:N1} s, {f.InFlight} environments in flight |\n");
         md.Append(CultureInfo.InvariantCulture, $"| process CPU | {f.CpuSeconds:N1} s ({f.CoresUsed:F2} of {f.Cores} cores on average: below {f.Cores}, the machine was shared or the run waited) |\n");
         md.Append(CultureInfo.InvariantCulture, $"| garbage collection | {f.GcPauseSeconds:N1} s paused, {f.Gen0Collections:N0} collections ({f.Gen2Collections:N0} of generation 2), {f.AllocatedBytes / 1073741824.0:N1} GiB allocated |\n");
+        md.Append(CultureInfo.InvariantCulture, $"| JIT compilation | {f.JitSeconds:N1} s compiling {f.JitMethods:N0} methods (first compilations and hot methods compiled again optimised; elapsed time on the compiling threads, so on busy cores an upper bound on their CPU) |\n");
         md.Append(CultureInfo.InvariantCulture, $"| engine events | {f.EventsDispatched:N0} ({f.EventsPerSecond:N0} per second) |\n");
         md.Append(CultureInfo.InvariantCulture, $"| local events run side by side | {f.LocalWindowEvents:N0} in {f.LocalWindows:N0} windows |\n");
         md.Append(CultureInfo.InvariantCulture, $"| environment views fetched (samples, checks) | {f.ViewFetches:N0} |\n");
@@ -221,7 +225,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
                          $"({(f.LocalWindows == 0 ? 0 : (double)f.LocalWindowEvents / f.LocalWindows):N1} each); {f.ViewFetches:N0} environment views fetched");
         output.WriteLine($"load        {f.WallSeconds:N1} s wall, {f.EventsPerSecond:N0} events/s, {f.CpuSeconds:N0} s CPU ({f.CoresUsed:F2} cores), " +
                          $"GC {f.GcPauseSeconds:N1} s paused in {f.Gen0Collections:N0} collections ({f.Gen2Collections:N0} gen 2) of {f.AllocatedBytes / 1073741824.0:N1} GiB allocated, " +
-                         $"peak RSS {f.PeakRssBytes / 1048576.0:N0} MiB ({f.KilobytesPerEnvironment:N1} KB/environment)");
+                         $"JIT {f.JitSeconds:N1} s ({f.JitMethods:N0} methods), peak RSS {f.PeakRssBytes / 1048576.0:N0} MiB ({f.KilobytesPerEnvironment:N1} KB/environment)");
         output.WriteLine($"  bare RSA-2048 in {f.RsaProbes.Count} probes (before, {f.RsaProbesDuring.Count} during the run: {f.ProbeSeconds:N1} s not counted, after): " +
                          $"{RangeOf(f.RsaProbes, p => p.UnwrapsPerSecond)} unwraps/s, {RangeOf(f.RsaProbes, p => p.WrapsPerSecond)} wraps/s");
         foreach (var term in f.Bound.Terms)

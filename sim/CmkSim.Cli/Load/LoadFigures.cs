@@ -25,7 +25,9 @@ internal sealed record LoadFigures(
     double GcPauseSeconds,
     int Gen0Collections,
     int Gen2Collections,
-    long AllocatedBytes)
+    long AllocatedBytes,
+    double JitSeconds,
+    long JitMethods)
 {
     /// <summary>Process CPU over wall time: well below <see cref="Cores"/> on a shared machine (the bound's rates then move too).</summary>
     public double CoresUsed => CpuSeconds / WallSeconds;

@@ -7,8 +7,9 @@ namespace CmkSim.Cli.Load;
 
 /// <summary>
 /// Passes a batch's news on to <paramref name="inner"/> and keeps the process CPU time the simulation itself used
-/// (from running to ran: not the report writing after it), and the garbage collector's pauses, collections and allocated bytes over
-/// the same span, for the load figures: unlike wall time, neither moves much with what else the machine runs.
+/// (from running to ran: not the report writing after it), and the garbage collector's pauses, collections and allocated bytes and
+/// the JIT compiler's time and methods over the same span, for the load figures: unlike wall time, none of them moves much with
+/// what else the machine runs.
 /// </summary>
 internal sealed class RunCpuObserver(IBatchObserver inner) : IBatchObserver
 {
@@ -17,6 +18,8 @@ internal sealed class RunCpuObserver(IBatchObserver inner) : IBatchObserver
     private int _gen0Before;
     private int _gen2Before;
     private long _allocatedBefore;
+    private TimeSpan _jitBefore;
+    private long _jitMethodsBefore;
 
     public TimeSpan CpuTime { get; private set; }
 
@@ -29,6 +32,14 @@ internal sealed class RunCpuObserver(IBatchObserver inner) : IBatchObserver
     /// <summary>Bytes the process allocated on the managed heap over the run: what its collections had to clear.</summary>
     public long AllocatedBytes { get; private set; }
 
+    /// <summary>
+    /// Time the JIT compiler spent compiling over the run, summed over threads (<see cref="System.Runtime.JitInfo"/>): elapsed
+    /// time on the compiling threads, so on busy cores an upper bound on its CPU.
+    /// </summary>
+    public TimeSpan JitTime { get; private set; }
+
+    public long JitMethods { get; private set; }
+
     public IProgress<RunProgress>? Running(Scenario scenario)
     {
         _started = Process.GetCurrentProcess().TotalProcessorTime;
@@ -36,6 +47,8 @@ internal sealed class RunCpuObserver(IBatchObserver inner) : IBatchObserver
         _gen0Before = GC.CollectionCount(0);
         _gen2Before = GC.CollectionCount(2);
         _allocatedBefore = GC.GetTotalAllocatedBytes();
+        _jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+        _jitMethodsBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
         return inner.Running(scenario);
     }
 
@@ -46,6 +59,8 @@ internal sealed class RunCpuObserver(IBatchObserver inner) : IBatchObserver
         Gen0Collections = GC.CollectionCount(0) - _gen0Before;
         Gen2Collections = GC.CollectionCount(2) - _gen2Before;
         AllocatedBytes = GC.GetTotalAllocatedBytes() - _allocatedBefore;
+        JitTime = System.Runtime.JitInfo.GetCompilationTime() - _jitBefore;
+        JitMethods = System.Runtime.JitInfo.GetCompiledMethodCount() - _jitMethodsBefore;
         inner.Ran(scenario);
     }
 

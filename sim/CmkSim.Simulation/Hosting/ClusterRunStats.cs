@@ -7,7 +7,10 @@ namespace CmkSim.Simulation.Hosting;
 /// <param name="HsmOperations">HSM wraps and unwraps the silo served.</param>
 /// <param name="Deliveries">Deliveries of scheduled work and environment writes the silo made to the run's driver.</param>
 /// <param name="Records">AES-GCM seals and opens of records in the silo's process.</param>
-public sealed record SiloFigures(string Silo, int Activations, long Calls, long HsmOperations, long Deliveries = 0, RecordCipherTotals Records = default);
+/// <param name="CpuSeconds">CPU time of the silo's process since it started.</param>
+/// <param name="JitSeconds">Time the silo's process spent JIT-compiling, over <paramref name="JitMethods"/> methods.</param>
+public sealed record SiloFigures(string Silo, int Activations, long Calls, long HsmOperations, long Deliveries = 0, RecordCipherTotals Records = default,
+    double CpuSeconds = 0, double JitSeconds = 0, long JitMethods = 0);
 
 /// <summary>The per-silo figures of each cluster a run used (one per scenario with <c>--silos</c>).</summary>
 public sealed class ClusterRunStats
@@ -76,7 +79,7 @@ public sealed class ClusterRunStats
                 var published = counters.GetValueOrDefault(silo) ?? ["0", "0", "0"];
                 long Figure(int i) => i < published.Length ? long.Parse(published[i], System.Globalization.CultureInfo.InvariantCulture) : 0;
                 return new SiloFigures(silo, pair.Second.ActivationCount, Figure(0), Figure(1), Figure(2),
-                    new RecordCipherTotals(Figure(3), Figure(4), Figure(5), Figure(6)));
+                    new RecordCipherTotals(Figure(3), Figure(4), Figure(5), Figure(6)), Figure(8) / 1000.0, Figure(9) / 1000.0, Figure(10));
             })
             .OrderBy(s => s.Silo, StringComparer.Ordinal)];
     }

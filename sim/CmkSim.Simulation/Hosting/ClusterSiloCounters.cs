@@ -29,7 +29,8 @@ internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
     public RecordCipherTotals Records => RecordCipherCounts.Snapshot() - _recordsBefore;
 
     /// <summary>The Redis hash of a cluster's counters: one field per silo address, "calls hsmOperations deliveries seals
-    /// sealedBytes opens openedBytes resent" (resent: calls this silo sent again after a silo died).</summary>
+    /// sealedBytes opens openedBytes resent cpuMs jitMs jitMethods" (resent: calls this silo sent again after a silo died;
+    /// the process's CPU and JIT compilation since it started, its start-up included: what the silo cost the machine).</summary>
     public static string Key(string clusterId) => $"cmksim/silo-counters/{clusterId}";
 
     public Task Invoke(IIncomingGrainCallContext context)
@@ -79,7 +80,9 @@ internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
             {
                 var r = counters.Records;
                 var value = string.Create(CultureInfo.InvariantCulture,
-                    $"{counters.Calls} {counters.HsmOperations} {delivery?.Deliveries ?? 0} {r.Seals} {r.SealedBytes} {r.Opens} {r.OpenedBytes} {retry?.Resent ?? 0}");
+                    $"{counters.Calls} {counters.HsmOperations} {delivery?.Deliveries ?? 0} {r.Seals} {r.SealedBytes} {r.Opens} {r.OpenedBytes} {retry?.Resent ?? 0} " +
+                    $"{(long)System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds} " +
+                    $"{(long)System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds} {System.Runtime.JitInfo.GetCompiledMethodCount()}");
                 await redis.GetDatabase().HashSetAsync(Key(options.ClusterId), field, value);
             }
             catch (RedisException)

@@ -25,6 +25,10 @@ public sealed class ClusterLoadProcessTests() : TempFolderTests("cmksim-test-clu
         var silos = cluster.RootElement.GetProperty("clusters")[0].GetProperty("silos").EnumerateArray().ToList();
         Assert.Equal(3, silos.Count);
         Assert.Equal(figures.RootElement.GetProperty("grainCalls").GetInt64(), silos.Sum(s => s.GetProperty("calls").GetInt64()));
+        // What each silo process cost the machine: its CPU, and the JIT compilation inside it, both since it started.
+        Assert.All(silos, s => Assert.True(s.GetProperty("processCpuSeconds").GetDouble() > 0 && s.GetProperty("jitMethods").GetInt64() > 0,
+            $"silo {s.GetProperty("silo")} publishes its process's CPU and JIT figures"));
+        Assert.True(figures.RootElement.GetProperty("jitMethods").GetInt64() > 0, "the driver's JIT figures are in load.json");
 
         var line = Assert.Single(run.Output.Split('\n'), l => l.StartsWith("cluster ", StringComparison.Ordinal));
         var printed = System.Text.RegularExpressions.Regex.Match(line, @"silo pids ([\d, ]+), redis-server pid (\d+)");
