@@ -8,8 +8,8 @@ namespace CmkSim.Cli.Load;
 /// <summary>
 /// Passes a batch's news on to <paramref name="inner"/> and keeps the process CPU time the simulation itself used
 /// (from running to ran: not the report writing after it), and the garbage collector's pauses, collections and allocated bytes and
-/// the JIT compiler's time and methods over the same span, for the load figures: unlike wall time, none of them moves much with
-/// what else the machine runs.
+/// the JIT compiler's time and methods over the same span, for the load figures: unlike wall time, the CPU and GC figures
+/// move little with what else the machine runs.
 /// </summary>
 internal sealed class RunCpuObserver(IBatchObserver inner) : IBatchObserver
 {

@@ -79,9 +79,10 @@ internal sealed class ClusterSiloCounters : IIncomingGrainCallFilter
             try
             {
                 var r = counters.Records;
+                using var process = System.Diagnostics.Process.GetCurrentProcess();
                 var value = string.Create(CultureInfo.InvariantCulture,
                     $"{counters.Calls} {counters.HsmOperations} {delivery?.Deliveries ?? 0} {r.Seals} {r.SealedBytes} {r.Opens} {r.OpenedBytes} {retry?.Resent ?? 0} " +
-                    $"{(long)System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds} " +
+                    $"{(long)process.TotalProcessorTime.TotalMilliseconds} " +
                     $"{(long)System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds} {System.Runtime.JitInfo.GetCompiledMethodCount()}");
                 await redis.GetDatabase().HashSetAsync(Key(options.ClusterId), field, value);
             }
