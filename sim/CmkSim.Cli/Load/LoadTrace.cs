@@ -26,7 +26,7 @@ internal sealed class LoadTrace : IRunTrace, IDisposable
     private readonly object _sync = new();
     private SimulationEngine? _engine;
     private DateTimeOffset _start;
-    private volatile string _phase = "setup";
+    private volatile string _phase = "silo"; // until the run says "tenant": the silo and its tokens start
     private bool _disposed;
     private readonly Timer _gauge;
     private long _hsmSamples;

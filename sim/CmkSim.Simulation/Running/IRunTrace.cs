@@ -10,7 +10,10 @@ public interface IRunTrace
 {
     void Started(SimulationEngine engine);
 
-    /// <summary>The phase the run enters: "events", "checks", "sample", "journal", "inventory", "done".</summary>
+    /// <summary>
+    /// The phase the run enters: "tenant" (the silo is up: the tenant and its environments are declared), then "events",
+    /// "checks", "sample", "journal", "inventory", "done". Before the first, the run is starting its silo.
+    /// </summary>
     void Phase(string name);
 
     /// <summary>

@@ -77,6 +77,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
         var grains = silo.Grains;
         var start = engine.Now;
         var registry = new RunRegistry();
+        Trace?.Phase("tenant");
         await KeyVaultThrottling.ConfigureAsync(grains, scenario.Platform.Throttling);
         await DeclareTenantAsync(grains, scenario.Tenant, silo.Clustered ? EnvironmentVaults.Of(scenario) : new Dictionary<string, string>(),
             sequential ? 1 : InFlight, registry, cancellation);
