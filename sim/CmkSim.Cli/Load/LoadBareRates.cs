@@ -104,10 +104,10 @@ internal sealed class LoadBareRates(HsmOptions hsm, int inFlight) : IDisposable
         var callRate = await GrainCallsAsync(cancellation);
         return new LoadBound(
         [
-            new BoundTerm(Unwrap, BoundWork.Rsa, unwraps, unwrapRate),
-            new BoundTerm(Wrap, BoundWork.Rsa, wraps, wrapRate),
-            new BoundTerm(Seal, BoundWork.AesGcm, records.Seals, sealRate),
-            new BoundTerm(Open, BoundWork.AesGcm, records.Opens, openRate),
+            new BoundTerm(Unwrap, BoundWork.RsaUnwrap, unwraps, unwrapRate),
+            new BoundTerm(Wrap, BoundWork.RsaWrap, wraps, wrapRate),
+            new BoundTerm(Seal, BoundWork.AesGcmSeal, records.Seals, sealRate),
+            new BoundTerm(Open, BoundWork.AesGcmOpen, records.Opens, openRate),
             new BoundTerm(GrainCall, BoundWork.GrainCall, grainCalls, callRate),
         ]);
     }

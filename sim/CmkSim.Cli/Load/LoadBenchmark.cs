@@ -55,10 +55,10 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             var recordsBefore = RecordCipherCounts.Snapshot();
             var callsBefore = GrainCallCounter.Total;
             using var trace = LoadTrace.FromEnvironment();
+            var phases = new PhaseClock(trace);
             var batch = new ScenarioBatch(hsm, plan, 1, RunWallClock.Real, observer, signer, (result, reportFolder) =>
             {
-                figures = Measure(result, bare, observer, recordsBefore, callsBefore, cancellation);
-                trace?.Summarize(figures.Term(LoadBareRates.Unwrap).BarePerSecond, figures.Term(LoadBareRates.Wrap).BarePerSecond);
+                figures = Measure(result, bare, observer, phases, recordsBefore, callsBefore, cancellation);
                 var files = Write(figures, reportFolder, file);
                 return ClusterStats is { } stats ? [.. files, .. ClusterFigures.Write(stats, reportFolder)] : files;
             })
@@ -66,7 +66,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
                 InFlight = inFlight,
                 Host = Host,
                 // Probes during the run need its HSM work counted in this process: on silo processes, before and after only.
-                Trace = Host is null ? new RateProbeTrace(bare, trace) : trace,
+                Trace = Host is null ? new RateProbeTrace(bare, phases) : phases,
             };
             var results = await batch.RunAsync([scenario], null, cancellation);
             Print(figures!);
@@ -82,7 +82,7 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         }
     }
 
-    private LoadFigures Measure(ScenarioRunResult result, LoadBareRates bare, RunCpuObserver run, RecordCipherTotals recordsBefore, long callsBefore, CancellationToken cancellation)
+    private LoadFigures Measure(ScenarioRunResult result, LoadBareRates bare, RunCpuObserver run, PhaseClock phases, RecordCipherTotals recordsBefore, long callsBefore, CancellationToken cancellation)
     {
         // The run's counts and peak before the bare-rate measurements add anything to either.
         var records = RecordCipherCounts.Snapshot() - recordsBefore;
@@ -102,7 +102,9 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             result.EventsDispatched, peak, Environment.ProcessorCount, inFlight, result.LocalWindows.Windows, result.LocalWindows.Events,
             result.ViewFetches, bound, (run.CpuTime - bare.ProbeCpu).TotalSeconds, bare.Probes, bare.ProbeWall.TotalSeconds,
             run.GcPauses.TotalSeconds, run.Gen0Collections, run.Gen2Collections, run.AllocatedBytes,
-            run.JitTime.TotalSeconds, run.JitMethods);
+            run.JitTime.TotalSeconds, run.JitMethods,
+            // On silo processes the work is counted there, not per phase: the phases then give time only.
+            LoadPhase.From(phases.Marks, bound, priced: Host is null, new HashSet<string> { RateProbeTrace.Probe }));
     }
 
     private static IReadOnlyList<string> Write(LoadFigures f, string folder, string scenarioFile)
@@ -165,6 +167,30 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
             }
 
             w.WriteEndArray();
+            w.WriteStartArray("phases");
+            foreach (var phase in f.Phases)
+            {
+                w.WriteStartObject();
+                w.WriteString("phase", phase.Name);
+                w.WriteNumber("wallSeconds", Math.Round(phase.WallSeconds, 3));
+                w.WriteNumber("cpuSeconds", Math.Round(phase.CpuSeconds, 3));
+                w.WriteNumber("gcPauseSeconds", Math.Round(phase.GcPauseSeconds, 3));
+                if (phase.BoundSeconds is { } bound)
+                {
+                    // The work and its bound only when this process did it (not on silo processes).
+                    w.WriteNumber("hsmUnwraps", phase.Unwraps);
+                    w.WriteNumber("hsmWraps", phase.Wraps);
+                    w.WriteNumber("recordSeals", phase.Seals);
+                    w.WriteNumber("recordOpens", phase.Opens);
+                    w.WriteNumber("grainCalls", phase.GrainCalls);
+                    w.WriteNumber("boundSeconds", Math.Round(bound, 3));
+                    w.WriteNumber("ratioToBound", Math.Round(phase.Ratio ?? 0, 4));
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteNumber("boundSeconds", Math.Round(f.BoundSeconds, 3));
             w.WriteNumber("ratioToBound", Math.Round(f.Ratio, 4));
             w.WriteNumber("rsaOnlyBoundSeconds", Math.Round(f.RsaOnlyBoundSeconds, 3));
@@ -198,6 +224,19 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         foreach (var term in f.Bound.Terms)
         {
             md.Append(CultureInfo.InvariantCulture, $"| {term.Name} | {term.Count:N0} | {term.BarePerSecond:N0} | {term.Seconds:N2} |\n");
+        }
+
+        md.Append("\nWhere the wall time went, phase by phase (this process's counters as each phase began; the probes during the run left out; ");
+        md.Append(f.Phases.Any(p => p.BoundSeconds is null)
+            ? "the work was done on the silo processes and is counted there, so the phases give time only):\n\n"
+            : "each phase's own work priced at the bare rates above, so the phases' bounds add up to the run's):\n\n");
+        md.Append("| phase | wall s | CPU s | GC paused s | unwraps | wraps | grain calls | bound s | ratio |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        foreach (var p in f.Phases)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"| {p.Name} | {p.WallSeconds:N2} | {p.CpuSeconds:N2} | {p.GcPauseSeconds:N2} | ");
+            md.Append(p.BoundSeconds is { } b
+                ? string.Create(CultureInfo.InvariantCulture, $"{p.Unwraps:N0} | {p.Wraps:N0} | {p.GrainCalls:N0} | {b:N2} | {p.Ratio:F3} |\n")
+                : "— | — | — | — | — |\n");
         }
 
         md.Append("\nThe RSA probes, in order (seconds since the first; the run's work done by then; bare rates on every core):\n\n");
@@ -236,5 +275,9 @@ internal sealed class LoadBenchmark(LoadWorkload workload, HsmOptions hsm, strin
         output.WriteLine($"bound       {f.BoundSeconds:N1} s (RSA, AES-GCM and grain calls at bare rates, {f.Cores} cores, {f.InFlight} in flight): " +
                          $"ratio {f.Ratio:F3}");
         output.WriteLine($"rsa-only    {f.RsaOnlyBoundSeconds:N1} s (the earlier bound, RSA-2048 only): ratio {f.RsaOnlyRatio:F3}");
+        output.WriteLine("phases      " + string.Join(", ", f.Phases.Select(p => p.Ratio is { } r
+            ? string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.WallSeconds:N1} s at {r:F2}")
+            : string.Create(CultureInfo.InvariantCulture, $"{p.Name} {p.WallSeconds:N1} s"))) +
+            (f.Phases.Any(p => p.Ratio is not null) ? " (wall time, ratio to the phase's own bound)" : " (wall time; the work is counted on the silos)"));
     }
 }

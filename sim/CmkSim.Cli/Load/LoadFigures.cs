@@ -27,7 +27,8 @@ internal sealed record LoadFigures(
     int Gen2Collections,
     long AllocatedBytes,
     double JitSeconds,
-    long JitMethods)
+    long JitMethods,
+    IReadOnlyList<LoadPhase> Phases)
 {
     /// <summary>Process CPU over wall time: well below <see cref="Cores"/> on a shared machine (the bound's rates then move too).</summary>
     public double CoresUsed => CpuSeconds / WallSeconds;

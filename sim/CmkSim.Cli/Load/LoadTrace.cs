@@ -13,8 +13,7 @@ namespace CmkSim.Cli.Load;
 /// variable <see cref="Variable"/> names a file: one tab-separated line per wall second with the run's phase, the
 /// simulated time, events and local windows dispatched in that second, the window running at the sample (its first
 /// event, size and scope), process CPU seconds, GC pause, grain calls, AES-GCM records, HSM operations in progress and
-/// RSA unwraps and wraps completed; then, once the bare rates are known, one <c>#</c> line per phase: its wall seconds,
-/// its unwraps and wraps, the seconds they need at the bare rates and the phase's ratio. Not in normal output.
+/// RSA unwraps and wraps completed. Not in normal output (the phases' totals are in every load report: PhaseClock).
 /// </summary>
 internal sealed class LoadTrace : IRunTrace, IDisposable
 {
@@ -39,8 +38,6 @@ internal sealed class LoadTrace : IRunTrace, IDisposable
         Interlocked.Increment(ref _hsmSamples);
     }
     private (long Events, long Batches, long Batched, TimeSpan Cpu, TimeSpan Gc, long Calls, long Records, long Unwraps, long Wraps) _last;
-    private readonly Dictionary<string, (int Seconds, long Unwraps, long Wraps)> _phases = new(StringComparer.Ordinal);
-    private readonly List<string> _phaseOrder = [];
 
     private LoadTrace(string file)
     {
@@ -74,30 +71,6 @@ internal sealed class LoadTrace : IRunTrace, IDisposable
             GrainCallCounter.Total, records.Seals + records.Opens, HsmActivity.Unwraps, HsmActivity.Wraps);
     }
 
-    /// <summary>
-    /// Closes the trace with one line per phase: how much of the bound (RSA at the bare rates the run measured) the
-    /// phase's HSM work accounts for against the wall seconds it took, so the phases that keep the ratio down show.
-    /// </summary>
-    public void Summarize(double bareUnwrapsPerSecond, double bareWrapsPerSecond)
-    {
-        lock (_sync)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-
-            _log.WriteLine("# phase\twallSeconds\tunwraps\twraps\trsaSecondsAtBare\tratio");
-            foreach (var phase in _phaseOrder)
-            {
-                var (seconds, unwraps, wraps) = _phases[phase];
-                var rsa = unwraps / bareUnwrapsPerSecond + wraps / bareWrapsPerSecond;
-                _log.WriteLine(string.Join('\t', "# " + phase, seconds, unwraps, wraps,
-                    rsa.ToString("F2", CultureInfo.InvariantCulture), (rsa / Math.Max(1, seconds)).ToString("F3", CultureInfo.InvariantCulture)));
-            }
-        }
-    }
-
     private void Sample()
     {
         lock (_sync)
@@ -123,13 +96,6 @@ internal sealed class LoadTrace : IRunTrace, IDisposable
                 now.Item6 - _last.Calls, now.Item7 - _last.Records,
                 ((double)Interlocked.Exchange(ref _hsmBusy, 0) / Math.Max(1, Interlocked.Exchange(ref _hsmSamples, 0))).ToString("F2", CultureInfo.InvariantCulture),
                 now.Item8 - _last.Unwraps, now.Item9 - _last.Wraps);
-            var phase = _phase;
-            if (!_phases.TryGetValue(phase, out var sum))
-            {
-                _phaseOrder.Add(phase);
-            }
-
-            _phases[phase] = (sum.Seconds + 1, sum.Unwraps + now.Item8 - _last.Unwraps, sum.Wraps + now.Item9 - _last.Wraps);
             _last = now;
             _log.WriteLine(line);
         }

@@ -14,6 +14,9 @@ internal sealed class RateProbeTrace(LoadBareRates bare, IRunTrace? inner) : IRu
     /// <summary>About 1 s of probe per 15 s of run: 6 % more wall time, for a bound that follows the machine.</summary>
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(15);
 
+    /// <summary>The phase of a probe: its time is not the run's.</summary>
+    public const string Probe = "probe";
+
     private readonly Stopwatch _sinceProbe = new();
 
     public void Started(SimulationEngine engine)
@@ -32,7 +35,7 @@ internal sealed class RateProbeTrace(LoadBareRates bare, IRunTrace? inner) : IRu
             return;
         }
 
-        inner?.Phase("probe");
+        inner?.Phase(Probe);
         bare.ProbeDuringRun();
         _sinceProbe.Restart();
     }

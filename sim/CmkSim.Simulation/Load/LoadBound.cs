@@ -1,11 +1,13 @@
 namespace CmkSim.Simulation.Load;
 
-/// <summary>What kind of work a term of the bound prices.</summary>
+/// <summary>What operation a term of the bound prices.</summary>
 public enum BoundWork
 {
     /// <summary>RSA-2048 OAEP unwraps and wraps in SoftHSM2 (the bound's only terms before AES-GCM and Orleans were counted).</summary>
-    Rsa,
-    AesGcm,
+    RsaUnwrap,
+    RsaWrap,
+    AesGcmSeal,
+    AesGcmOpen,
     GrainCall,
 }
 
@@ -26,7 +28,10 @@ public sealed record LoadBound(IReadOnlyList<BoundTerm> Terms)
     public double Seconds => Terms.Sum(t => t.Seconds);
 
     /// <summary>The old bound, RSA terms only: kept so figures compare with earlier runs.</summary>
-    public double RsaOnlySeconds => Terms.Where(t => t.Work == BoundWork.Rsa).Sum(t => t.Seconds);
+    public double RsaOnlySeconds => Terms.Where(t => t.Work is BoundWork.RsaUnwrap or BoundWork.RsaWrap).Sum(t => t.Seconds);
+
+    /// <summary>Other counts of the same operations (a phase's of the run's) at this bound's rates.</summary>
+    public double Price(Func<BoundWork, long> count) => Terms.Sum(t => (t with { Count = count(t.Work) }).Seconds);
 
     /// <summary>bound / wall: 1.0 is a run that is pure counted work at bare rates.</summary>
     public double RatioTo(double wallSeconds) => wallSeconds > 0 ? Seconds / wallSeconds : 0;

@@ -29,6 +29,10 @@ public sealed class ClusterLoadProcessTests() : TempFolderTests("cmksim-test-clu
         Assert.All(silos, s => Assert.True(s.GetProperty("processCpuSeconds").GetDouble() > 0 && s.GetProperty("jitMethods").GetInt64() > 0,
             $"silo {s.GetProperty("silo")} publishes its process's CPU and JIT figures"));
         Assert.True(figures.RootElement.GetProperty("jitMethods").GetInt64() > 0, "the driver's JIT figures are in load.json");
+        // The phases give the driver's time only: the work is the silos', and counted there.
+        var phases = figures.RootElement.GetProperty("phases").EnumerateArray().ToList();
+        Assert.Contains(phases, p => p.GetProperty("phase").GetString() == "events" && p.GetProperty("wallSeconds").GetDouble() > 0);
+        Assert.All(phases, p => Assert.False(p.TryGetProperty("boundSeconds", out _)));
 
         var line = Assert.Single(run.Output.Split('\n'), l => l.StartsWith("cluster ", StringComparison.Ordinal));
         var printed = System.Text.RegularExpressions.Regex.Match(line, @"silo pids ([\d, ]+), redis-server pid (\d+)");

@@ -82,6 +82,12 @@ public sealed class LoadWorkloadTests() : TempFolderTests("cmksim-load-test-")
         Assert.Equal(0, probes[0].GetProperty("unwrapsDone").GetInt64());
         Assert.Equal(figures.RootElement.GetProperty("hsmUnwraps").GetInt64(), probes[^1].GetProperty("unwrapsDone").GetInt64());
         Assert.All(probes, p => Assert.True(p.GetProperty("unwrapsPerSecond").GetDouble() > 0));
+        // Where the time went: the run's phases in the order they began, the probes left out, their bounds the run's.
+        var phases = figures.RootElement.GetProperty("phases").EnumerateArray().ToList();
+        Assert.Equal(["silo", "tenant", "events", "checks", "sample", "journal", "inventory"], phases.Select(p => p.GetProperty("phase").GetString()));
+        Assert.Equal(figures.RootElement.GetProperty("boundSeconds").GetDouble(), phases.Sum(p => p.GetProperty("boundSeconds").GetDouble()), 1);
+        Assert.Equal(figures.RootElement.GetProperty("hsmUnwraps").GetInt64(), phases.Sum(p => p.GetProperty("hsmUnwraps").GetInt64()));
+        Assert.Contains("phases      silo ", run.Output);
         Assert.True(File.Exists(Path.Combine(output, "load-12", "load-scenario.yaml")));
         Assert.Equal(2, bad.ExitCode);
         Assert.Equal(0, verify.ExitCode);

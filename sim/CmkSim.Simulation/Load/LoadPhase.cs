@@ -1,0 +1,80 @@
+namespace CmkSim.Simulation.Load;
+
+/// <summary>
+/// What a load run's process had done when a phase of the run began: the figures a phase takes the difference of. The
+/// CLI reads them (this library reads no clock); on silo processes the work counts stay in the silos.
+/// </summary>
+public readonly record struct PhaseCounters(
+    TimeSpan Wall, TimeSpan Cpu, TimeSpan GcPause, long Unwraps, long Wraps, long Seals, long Opens, long GrainCalls);
+
+/// <summary>
+/// One phase of a load run (the silo's start, the tenant's declaration, the simulated events, the expectation checks,
+/// the timeline samples, the journal, the inventory; each summed over every time the run entered it) with its share of
+/// the bound: its own work at the bare rates the whole run is priced at. The phases' bounds add up to the run's.
+/// </summary>
+public sealed record LoadPhase(string Name, double WallSeconds, double CpuSeconds, double GcPauseSeconds,
+    long Unwraps, long Wraps, long Seals, long Opens, long GrainCalls, double? BoundSeconds)
+{
+    /// <summary>The phase a run is in when it ends (its time is not the run's).</summary>
+    public const string End = "done";
+
+    /// <summary>bound / wall of the phase; null when its work was done in other processes and is not counted here.</summary>
+    public double? Ratio => BoundSeconds is { } bound && WallSeconds > 0 ? bound / WallSeconds : null;
+
+    /// <summary>
+    /// The phases between <paramref name="marks"/> (each phase's name and the counters as it began, in time order) up to
+    /// the first <see cref="End"/> mark, in the order they first began; <paramref name="leftOut"/> (the bare-rate probes
+    /// taken during the run, not the run's time) dropped. Priced by <paramref name="bound"/>'s rates when
+    /// <paramref name="priced"/>: the work counts are this process's.
+    /// </summary>
+    public static IReadOnlyList<LoadPhase> From(IReadOnlyList<(string Name, PhaseCounters At)> marks, LoadBound bound, bool priced,
+        IReadOnlySet<string> leftOut)
+    {
+        var phases = new List<LoadPhase>();
+        for (var i = 0; i + 1 < marks.Count && marks[i].Name != End; i++)
+        {
+            var (name, start) = marks[i];
+            if (leftOut.Contains(name))
+            {
+                continue;
+            }
+
+            var end = marks[i + 1].At;
+            var part = new LoadPhase(name, (end.Wall - start.Wall).TotalSeconds, (end.Cpu - start.Cpu).TotalSeconds,
+                (end.GcPause - start.GcPause).TotalSeconds, end.Unwraps - start.Unwraps, end.Wraps - start.Wraps,
+                end.Seals - start.Seals, end.Opens - start.Opens, end.GrainCalls - start.GrainCalls, null);
+            var at = phases.FindIndex(p => p.Name == name);
+            if (at < 0)
+            {
+                phases.Add(part);
+            }
+            else
+            {
+                phases[at] = phases[at].Plus(part);
+            }
+        }
+
+        return priced ? phases.Select(p => p with { BoundSeconds = bound.Price(p.Work) }).ToList() : phases;
+    }
+
+    private long Work(BoundWork work) => work switch
+    {
+        BoundWork.RsaUnwrap => Unwraps,
+        BoundWork.RsaWrap => Wraps,
+        BoundWork.AesGcmSeal => Seals,
+        BoundWork.AesGcmOpen => Opens,
+        _ => GrainCalls,
+    };
+
+    private LoadPhase Plus(LoadPhase other) => this with
+    {
+        WallSeconds = WallSeconds + other.WallSeconds,
+        CpuSeconds = CpuSeconds + other.CpuSeconds,
+        GcPauseSeconds = GcPauseSeconds + other.GcPauseSeconds,
+        Unwraps = Unwraps + other.Unwraps,
+        Wraps = Wraps + other.Wraps,
+        Seals = Seals + other.Seals,
+        Opens = Opens + other.Opens,
+        GrainCalls = GrainCalls + other.GrainCalls,
+    };
+}
