@@ -3,7 +3,7 @@ namespace CmkSim.Simulation.Load;
 /// <summary>What operation a term of the bound prices.</summary>
 public enum BoundWork
 {
-    /// <summary>RSA-2048 OAEP unwraps and wraps in SoftHSM2 (the bound's only terms before AES-GCM and Orleans were counted).</summary>
+    /// <summary>RSA-2048 OAEP unwraps in SoftHSM2 (with the wraps, the bound's only terms before AES-GCM and Orleans were counted).</summary>
     RsaUnwrap,
     RsaWrap,
     AesGcmSeal,

@@ -1,3 +1,5 @@
+using CmkSim.Simulation.Running;
+
 namespace CmkSim.Simulation.Load;
 
 /// <summary>
@@ -15,15 +17,12 @@ public readonly record struct PhaseCounters(
 public sealed record LoadPhase(string Name, double WallSeconds, double CpuSeconds, double GcPauseSeconds,
     long Unwraps, long Wraps, long Seals, long Opens, long GrainCalls, double? BoundSeconds)
 {
-    /// <summary>The phase a run is in when it ends (its time is not the run's).</summary>
-    public const string End = "done";
-
     /// <summary>bound / wall of the phase; null when its work was done in other processes and is not counted here.</summary>
     public double? Ratio => BoundSeconds is { } bound && WallSeconds > 0 ? bound / WallSeconds : null;
 
     /// <summary>
     /// The phases between <paramref name="marks"/> (each phase's name and the counters as it began, in time order) up to
-    /// the first <see cref="End"/> mark, in the order they first began; <paramref name="leftOut"/> (the bare-rate probes
+    /// the first <see cref="IRunTrace.Done"/> mark, in the order they first began; <paramref name="leftOut"/> (the bare-rate probes
     /// taken during the run, not the run's time) dropped. Priced by <paramref name="bound"/>'s rates when
     /// <paramref name="priced"/>: the work counts are this process's.
     /// </summary>
@@ -31,7 +30,7 @@ public sealed record LoadPhase(string Name, double WallSeconds, double CpuSecond
         IReadOnlySet<string> leftOut)
     {
         var phases = new List<LoadPhase>();
-        for (var i = 0; i + 1 < marks.Count && marks[i].Name != End; i++)
+        for (var i = 0; i + 1 < marks.Count && marks[i].Name != IRunTrace.Done; i++)
         {
             var (name, start) = marks[i];
             if (leftOut.Contains(name))

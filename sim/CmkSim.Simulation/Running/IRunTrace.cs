@@ -8,6 +8,9 @@ namespace CmkSim.Simulation.Running;
 /// </summary>
 public interface IRunTrace
 {
+    /// <summary>The phase the run enters as it ends: what follows is not the run's time.</summary>
+    const string Done = "done";
+
     void Started(SimulationEngine engine);
 
     /// <summary>

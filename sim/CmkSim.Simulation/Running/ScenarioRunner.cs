@@ -163,7 +163,7 @@ public sealed class ScenarioRunner(HsmOptions hsm, GrainHostFactory? host = null
 
         var throttling = await KeyVaultThrottling.CollectAsync(grains, scenario.Platform.Throttling, registry.Vaults);
 
-        Trace?.Phase("done");
+        Trace?.Phase(IRunTrace.Done);
         // A run cancelled at its very end is still cancelled: the caller must not write its report.
         cancellation.ThrowIfCancellationRequested();
         return new ScenarioRunResult(scenario, seed ?? scenario.Seed, start, end,

@@ -1,4 +1,5 @@
 using CmkSim.Simulation.Load;
+using CmkSim.Simulation.Running;
 
 namespace CmkSim.Tests.Load;
 
@@ -25,7 +26,7 @@ public sealed class LoadPhaseTests
         ("probe", At(5, 20, 100, 150, cpu: 9)),
         ("events", At(6, 20, 100, 150, cpu: 11)),
         ("checks", At(8, 30, 100, 200, cpu: 15)),
-        (LoadPhase.End, At(9, 30, 100, 200, cpu: 16)),
+        (IRunTrace.Done, At(9, 30, 100, 200, cpu: 16)),
         ("after", At(20, 99, 99, 999)),
     ];
 
