@@ -7,16 +7,41 @@ namespace CmkSim.Simulation.Load;
 /// CLI reads them (this library reads no clock); on silo processes the work counts stay in the silos.
 /// </summary>
 public readonly record struct PhaseCounters(
-    TimeSpan Wall, TimeSpan Cpu, TimeSpan GcPause, long Unwraps, long Wraps, long Seals, long Opens, long GrainCalls);
+    TimeSpan Wall, TimeSpan Cpu, TimeSpan GcPause, long Unwraps, long Wraps, long Seals, long Opens, long GrainCalls)
+{
+    public static PhaseCounters operator -(PhaseCounters end, PhaseCounters start) => new(end.Wall - start.Wall,
+        end.Cpu - start.Cpu, end.GcPause - start.GcPause, end.Unwraps - start.Unwraps, end.Wraps - start.Wraps,
+        end.Seals - start.Seals, end.Opens - start.Opens, end.GrainCalls - start.GrainCalls);
+
+    public static PhaseCounters operator +(PhaseCounters a, PhaseCounters b) => new(a.Wall + b.Wall, a.Cpu + b.Cpu,
+        a.GcPause + b.GcPause, a.Unwraps + b.Unwraps, a.Wraps + b.Wraps, a.Seals + b.Seals, a.Opens + b.Opens,
+        a.GrainCalls + b.GrainCalls);
+}
 
 /// <summary>
 /// One phase of a load run (the silo's start, the tenant's declaration, the simulated events, the expectation checks,
-/// the timeline samples, the journal, the inventory; each summed over every time the run entered it) with its share of
-/// the bound: its own work at the bare rates the whole run is priced at. The phases' bounds add up to the run's.
+/// the timeline samples, the journal, the inventory; each summed over every time the run entered it): what it
+/// <paramref name="Used"/>, with its share of the bound: its own work at the bare rates the whole run is priced at.
+/// The phases' bounds add up to the run's.
 /// </summary>
-public sealed record LoadPhase(string Name, double WallSeconds, double CpuSeconds, double GcPauseSeconds,
-    long Unwraps, long Wraps, long Seals, long Opens, long GrainCalls, double? BoundSeconds)
+public sealed record LoadPhase(string Name, PhaseCounters Used, double? BoundSeconds)
 {
+    public double WallSeconds => Used.Wall.TotalSeconds;
+
+    public double CpuSeconds => Used.Cpu.TotalSeconds;
+
+    public double GcPauseSeconds => Used.GcPause.TotalSeconds;
+
+    public long Unwraps => Used.Unwraps;
+
+    public long Wraps => Used.Wraps;
+
+    public long Seals => Used.Seals;
+
+    public long Opens => Used.Opens;
+
+    public long GrainCalls => Used.GrainCalls;
+
     /// <summary>bound / wall of the phase; null when its work was done in other processes and is not counted here.</summary>
     public double? Ratio => BoundSeconds is { } bound && WallSeconds > 0 ? bound / WallSeconds : null;
 
@@ -38,18 +63,15 @@ public sealed record LoadPhase(string Name, double WallSeconds, double CpuSecond
                 continue;
             }
 
-            var end = marks[i + 1].At;
-            var part = new LoadPhase(name, (end.Wall - start.Wall).TotalSeconds, (end.Cpu - start.Cpu).TotalSeconds,
-                (end.GcPause - start.GcPause).TotalSeconds, end.Unwraps - start.Unwraps, end.Wraps - start.Wraps,
-                end.Seals - start.Seals, end.Opens - start.Opens, end.GrainCalls - start.GrainCalls, null);
+            var used = marks[i + 1].At - start;
             var at = phases.FindIndex(p => p.Name == name);
             if (at < 0)
             {
-                phases.Add(part);
+                phases.Add(new LoadPhase(name, used, null));
             }
             else
             {
-                phases[at] = phases[at].Plus(part);
+                phases[at] = phases[at] with { Used = phases[at].Used + used };
             }
         }
 
@@ -63,17 +85,5 @@ public sealed record LoadPhase(string Name, double WallSeconds, double CpuSecond
         BoundWork.AesGcmSeal => Seals,
         BoundWork.AesGcmOpen => Opens,
         _ => GrainCalls,
-    };
-
-    private LoadPhase Plus(LoadPhase other) => this with
-    {
-        WallSeconds = WallSeconds + other.WallSeconds,
-        CpuSeconds = CpuSeconds + other.CpuSeconds,
-        GcPauseSeconds = GcPauseSeconds + other.GcPauseSeconds,
-        Unwraps = Unwraps + other.Unwraps,
-        Wraps = Wraps + other.Wraps,
-        Seals = Seals + other.Seals,
-        Opens = Opens + other.Opens,
-        GrainCalls = GrainCalls + other.GrainCalls,
     };
 }
