@@ -16,6 +16,8 @@ public sealed class ClusterLauncher : IAsyncDisposable
     private Func<ProcessStartInfo>? _startSilo;
     private ClusterRedisServer? _redis;
     private string? _tokenDirectory;
+    private readonly List<TimeSpan> _killTimes = [];
+    private readonly List<TimeSpan> _restartTimes = [];
 
     private ClusterLauncher(string clusterId) => ClusterId = clusterId;
 
@@ -32,6 +34,12 @@ public sealed class ClusterLauncher : IAsyncDisposable
 
     /// <summary>How long from the first process started to K active silos and a connected client.</summary>
     public TimeSpan FormTime { get; private set; }
+
+    /// <summary>Per kill, in order: from the signal until the membership counted the silo out (Orleans declared it dead).</summary>
+    public IReadOnlyList<TimeSpan> KillTimes => _killTimes;
+
+    /// <summary>Per restart, in order: from the new process's start until the membership counted it active.</summary>
+    public IReadOnlyList<TimeSpan> RestartTimes => _restartTimes;
 
     /// <summary>A cluster id no earlier run used: stale membership rows of an earlier run slow a start badly.</summary>
     public static string FreshClusterId() => $"cmksim-{Guid.NewGuid():N}"[..23];
@@ -100,8 +108,10 @@ public sealed class ClusterLauncher : IAsyncDisposable
         }
 
         var survivors = LiveSilos - 1; // counted before: the killed process is reaped a moment after the signal
+        var clock = Stopwatch.StartNew();
         victim.Kill();
         await Client!.WaitForActiveSilosAsync(survivors, FormTimeout, cancellation, exactly: true);
+        _killTimes.Add(clock.Elapsed);
     }
 
     /// <summary>A fresh <c>cmksim silo</c> process as silo <paramref name="number"/>; returns once it is active.</summary>
@@ -113,9 +123,11 @@ public sealed class ClusterLauncher : IAsyncDisposable
         }
 
         await _silos[number - 1].DisposeAsync();
+        var clock = Stopwatch.StartNew();
         _silos[number - 1] = ClusterSiloProcess.Start(_startSilo!());
         await _silos[number - 1].WaitUntilReadyAsync(FormTimeout, cancellation);
         await Client!.WaitForActiveSilosAsync(LiveSilos, FormTimeout, cancellation, exactly: true);
+        _restartTimes.Add(clock.Elapsed);
     }
 
     private int LiveSilos => _silos.Count(s => !s.HasExited);

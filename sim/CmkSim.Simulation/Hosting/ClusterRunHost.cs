@@ -108,7 +108,16 @@ public sealed class ClusterRunHost : IGrainHost, ISiloControl
         var bySilos = await ClusterRunStats.ResentBySilosAsync(_client);
         _log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"silo loss: after {_kills} kill(s), {byDriver + bySilos} call(s) refused by a dead silo were sent again ({byDriver} by the driver, {bySilos} by the silos)"));
+        if (_launcher is { } launcher)
+        {
+            // Wall clock, not simulated time: how long the real cluster took to notice the loss and to take the silo back.
+            _log.WriteLine(
+                $"silo recovery: kill -9 to counted out by the membership {Seconds(launcher.KillTimes)}; restart to active {Seconds(launcher.RestartTimes)} (wall clock)");
+        }
     }
+
+    private static string Seconds(IReadOnlyList<TimeSpan> times) =>
+        times.Count == 0 ? "none" : string.Join(", ", times.Select(t => t.TotalSeconds.ToString("0.0 s", CultureInfo.InvariantCulture)));
 
     public async ValueTask DisposeAsync()
     {

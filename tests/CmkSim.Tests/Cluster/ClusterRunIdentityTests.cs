@@ -39,6 +39,10 @@ public sealed class ClusterRunIdentityTests(ITestOutputHelper output) : IDisposa
         {
             Assert.Matches(@"^silo loss: after 2 kill\(s\), (\d+) call\(s\) refused by a dead silo were sent again \(\d+ by the driver, \d+ by the silos\)", Assert.Single(loss));
             output.WriteLine(loss[0]);
+            // ... and how long the real cluster took: per kill to count the silo out, per restart to count it active.
+            var recovery = Assert.Single(three.Output.Split('\n'), l => l.StartsWith("silo recovery: ", StringComparison.Ordinal));
+            Assert.Matches(@"^silo recovery: kill -9 to counted out by the membership \d+\.\d s, \d+\.\d s; restart to active \d+\.\d s, \d+\.\d s \(wall clock\)", recovery);
+            output.WriteLine(recovery);
         }
         else
         {
